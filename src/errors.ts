@@ -1,0 +1,47 @@
+/**
+ * One error class per failure mode. Commands throw these; `cli.ts` turns them
+ * into exit codes through `exitCodeFor`, the only place that decides one.
+ */
+export class StatementPacksError extends Error {
+  readonly exitCode: number = 1
+  constructor(message: string, options?: {cause?: unknown}) {
+    super(message, options)
+    this.name = new.target.name
+  }
+}
+
+/** Bad command line: unknown flag, missing argument, invalid value. Exit 2. */
+export class UsageError extends StatementPacksError {
+  override readonly exitCode = 2
+}
+
+/** Invalid configuration file. Exit 2. */
+export class ConfigError extends StatementPacksError {
+  override readonly exitCode = 2
+}
+
+/** A source that cannot be read as a statement (empty, binary, garbage, too large). Exit 1. */
+export class InputError extends StatementPacksError {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly ruleId: string,
+    options?: {cause?: unknown},
+  ) {
+    super(`${file}: ${message}`, options)
+  }
+}
+
+/** No browser could be found or launched. Exit 1. */
+export class BrowserError extends StatementPacksError {}
+
+/** A document failed to render. Exit 1. */
+export class RenderError extends StatementPacksError {}
+
+/** Some sources failed or (with --strict) warned; details were already reported. Exit 1. */
+export class BatchFailedError extends StatementPacksError {}
+
+export function exitCodeFor(error: unknown): number {
+  if (error instanceof StatementPacksError) return error.exitCode
+  return 1
+}

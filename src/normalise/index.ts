@@ -1,0 +1,57 @@
+import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {emptyMeta, type StatementMeta} from './meta.ts'
+import {readFrontMatter} from './plugins/front-matter.ts'
+import {toMarkdownDocument} from './to-markdown.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Fields given explicitly in YAML front matter; they win over the header block. */
+    frontMatter: Partial<StatementMeta>
+    /** Fields read from the header block. */
+    headerMeta: Partial<StatementMeta>
+    /** The final metadata: header block, then front matter on top. */
+    meta: StatementMeta
+  }
+}
+
+export interface NormaliseOptions {
+  /** Path reported in diagnostics. */
+  path?: string
+}
+
+export interface NormaliseResult {
+  meta: StatementMeta
+  /** The statement body as mdast (header block and furniture removed). */
+  tree: Root
+  /** The full normalised document: YAML front matter + Markdown body. */
+  markdown: string
+  messages: VFileMessage[]
+}
+
+/**
+ * The normalisation chain, in order: the single source of truth of what runs.
+ * Each plugin owns one concern and reports through positioned vfile messages.
+ */
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(readFrontMatter)
+  .freeze()
+
+/** Normalise the text of one statement (already decoded: see `ingest/`). */
+export function normalise(input: string | VFile, options: NormaliseOptions = {}): NormaliseResult {
+  const file = typeof input === 'string' ? new VFile({value: input, path: options.path}) : input
+  const tree = processor.runSync(processor.parse(file), file) as Root
+  const meta: StatementMeta = {...emptyMeta(), ...file.data.headerMeta, ...file.data.frontMatter}
+  file.data.meta = meta
+  return {meta, tree, markdown: toMarkdownDocument(tree, meta), messages: file.messages}
+}
+
+export type {StatementMeta} from './meta.ts'

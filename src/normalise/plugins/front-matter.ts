@@ -1,0 +1,154 @@
+import type {Root} from 'mdast'
+import type {VFile} from 'vfile'
+import {parse} from 'yaml'
+import {emptyMeta, type StatementMeta} from '../meta.ts'
+
+const origin = 'statement-packs:front-matter'
+
+/**
+ * Reads explicit YAML front matter into `file.data.frontMatter` (the fields that
+ * override what the header block says) and removes the YAML node from the tree.
+ * YAML is parsed as data with the core schema: nothing in it is ever executed.
+ */
+export function readFrontMatter() {
+  return function transform(tree: Root, file: VFile) {
+    const index = tree.children.findIndex((node) => node.type === 'yaml')
+    if (index === -1) return
+    const node = tree.children[index]
+    if (node?.type !== 'yaml') return
+    tree.children.splice(index, 1)
+    let data: unknown
+    try {
+      data = parse(node.value, {schema: 'core', maxAliasCount: 10})
+    } catch (error) {
+      file.message('Unexpected invalid YAML in front matter, expected a mapping of metadata fields', {
+        place: node.position,
+        ruleId: 'front-matter-invalid',
+        source: origin,
+        cause: error instanceof Error ? error : undefined,
+      })
+      return
+    }
+    if (data === null || data === undefined) return
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      file.message('Unexpected front matter that is not a mapping, expected `key: value` lines', {
+        place: node.position,
+        ruleId: 'front-matter-invalid',
+        source: origin,
+      })
+      return
+    }
+    const {meta, unknownKeys, invalidKeys} = coerceFrontMatter(data as Record<string, unknown>)
+    for (const key of invalidKeys) {
+      file.message(`Unexpected value for \`${key}\` in front matter, expected the type the metadata field has`, {
+        place: node.position,
+        ruleId: 'front-matter-invalid',
+        source: origin,
+      })
+    }
+    for (const key of unknownKeys) {
+      file.info(`Unknown front matter field \`${key}\` is kept but not used`, {
+        place: node.position,
+        ruleId: 'front-matter-unknown',
+        source: origin,
+      })
+    }
+    file.data.frontMatter = meta
+  }
+}
+
+type FieldCoercer = (value: unknown) => {ok: true; value: unknown} | {ok: false}
+
+const text: FieldCoercer = (value) =>
+  value === null ? {ok: true, value: null} : typeof value === 'string' || typeof value === 'number' ? {ok: true, value: String(value).trim()} : {ok: false}
+
+const isoDate = (value: unknown): string | undefined => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim()
+  return undefined
+}
+
+const fields: Record<keyof StatementMeta, FieldCoercer> = {
+  title: text,
+  speaker: text,
+  meeting: text,
+  convention: text,
+  venue: text,
+  meetingKey: (value) =>
+    value === null ? {ok: true, value: null} : typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value) ? {ok: true, value} : {ok: false},
+  language: (value) =>
+    value === null ? {ok: true, value: null} : typeof value === 'string' && /^[a-z]{2,3}$/i.test(value) ? {ok: true, value: value.toLowerCase()} : {ok: false},
+  organisations: (value) => {
+    if (typeof value === 'string') return {ok: true, value: [value.trim()]}
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return {ok: true, value: value.map((item: string) => item.trim())}
+    return {ok: false}
+  },
+  heading: (value) => {
+    if (typeof value === 'string') return {ok: true, value: value.split('\n')}
+    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return {ok: true, value}
+    return {ok: false}
+  },
+  dates: (value) => {
+    if (value === null) return {ok: true, value: null}
+    const single = isoDate(value)
+    if (single) return {ok: true, value: {start: single, end: single}}
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      const range = value as Record<string, unknown>
+      const start = isoDate(range.start)
+      const end = isoDate(range.end) ?? start
+      if (start && end) return {ok: true, value: {start, end}}
+    }
+    return {ok: false}
+  },
+  agendaItem: (value) => {
+    if (value === null) return {ok: true, value: null}
+    if (typeof value === 'string' || typeof value === 'number') {
+      const number = String(value).trim()
+      return {ok: true, value: {number, key: agendaKey(number), title: null}}
+    }
+    if (typeof value === 'object' && !Array.isArray(value)) {
+      const item = value as Record<string, unknown>
+      if (typeof item.number !== 'string' && typeof item.number !== 'number') return {ok: false}
+      const number = String(item.number).trim()
+      const key = typeof item.key === 'string' ? item.key : agendaKey(number)
+      const title = typeof item.title === 'string' ? item.title.trim() : null
+      return {ok: true, value: {number, key, title}}
+    }
+    return {ok: false}
+  },
+  checkAgainstDelivery: (value) => (typeof value === 'boolean' ? {ok: true, value} : {ok: false}),
+  draft: (value) => (typeof value === 'boolean' ? {ok: true, value} : {ok: false}),
+  order: (value) => (value === null || (typeof value === 'number' && Number.isFinite(value)) ? {ok: true, value} : {ok: false}),
+  embargo: (value) => {
+    if (value === null) return {ok: true, value: null}
+    const date = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : undefined
+    return date && !Number.isNaN(Date.parse(date)) ? {ok: true, value: date} : {ok: false}
+  },
+}
+
+/** "9.d." → "9d", "10 b)" → "10b", "7 (c)" → "7c", "III" stays "iii". */
+export function agendaKey(number: string): string {
+  return number.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+export function coerceFrontMatter(data: Record<string, unknown>): {
+  meta: Partial<StatementMeta>
+  unknownKeys: string[]
+  invalidKeys: string[]
+} {
+  const meta: Partial<StatementMeta> = {}
+  const unknownKeys: string[] = []
+  const invalidKeys: string[] = []
+  const known = emptyMeta()
+  for (const [key, value] of Object.entries(data)) {
+    if (!Object.hasOwn(known, key)) {
+      unknownKeys.push(key)
+      continue
+    }
+    const field = key as keyof StatementMeta
+    const result = fields[field](value)
+    if (result.ok) (meta as Record<string, unknown>)[field] = result.value
+    else invalidKeys.push(key)
+  }
+  return {meta, unknownKeys, invalidKeys}
+}

@@ -1,0 +1,37 @@
+import type {VFileMessage} from 'vfile-message'
+
+export interface Diagnostic {
+  ruleId: string | null
+  reason: string
+  line: number | null
+  column: number | null
+  fatal: boolean
+  /** "warning" for problems, "info" for what normalisation changed, "error" for fatal ones. */
+  severity: 'error' | 'warning' | 'info'
+}
+
+export function toDiagnostic(message: VFileMessage): Diagnostic {
+  return {
+    ruleId: message.ruleId ?? null,
+    reason: message.reason,
+    line: message.line ?? null,
+    column: message.column ?? null,
+    fatal: message.fatal === true,
+    severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+  }
+}
+
+/** `file:line:column  warning  reason  ruleId`, the form remark users know. */
+export function formatDiagnostic(file: string, diagnostic: Diagnostic): string {
+  const place = `${file}:${diagnostic.line ?? 1}:${diagnostic.column ?? 1}`
+  return `${place}  ${diagnostic.severity}  ${diagnostic.reason}  ${diagnostic.ruleId ?? ''}`.trimEnd()
+}
+
+/** `::warning file=…,line=…::…` for GitHub Actions. */
+export function formatGithubAnnotation(file: string, diagnostic: Diagnostic): string {
+  const level = diagnostic.severity === 'error' ? 'error' : diagnostic.severity === 'warning' ? 'warning' : 'notice'
+  const escape = (value: string) => value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+  const property = (value: string) => escape(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+  const title = diagnostic.ruleId ? `,title=${property(diagnostic.ruleId)}` : ''
+  return `::${level} file=${property(file)},line=${diagnostic.line ?? 1},col=${diagnostic.column ?? 1}${title}::${escape(diagnostic.reason)}`
+}
