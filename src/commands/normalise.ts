@@ -1,0 +1,53 @@
+import {mkdir, writeFile} from 'node:fs/promises'
+import {basename, extname, join} from 'node:path'
+import {loadStatement, type LoadStatementOptions} from '../load-statement.ts'
+import {InputError} from '../errors.ts'
+import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import type {StatementMeta} from '../normalise/meta.ts'
+
+export interface NormaliseCommandOptions extends LoadStatementOptions {
+  /** Write `NAME.md` per input into this folder. */
+  outDir?: string
+}
+
+export interface NormalisedSource {
+  source: string
+  meta: StatementMeta | null
+  markdown: string | null
+  messages: Diagnostic[]
+  /** Path of the written Markdown file, with `outDir`. */
+  output: string | null
+  failed: boolean
+}
+
+/** Normalise each file; a failing file is reported in its entry and never stops the others. */
+export async function normaliseFiles(files: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
+  const results: NormalisedSource[] = []
+  const written = new Set<string>()
+  for (const source of files) {
+    try {
+      const statement = await loadStatement(source, options)
+      let output: string | null = null
+      if (options.outDir) {
+        await mkdir(options.outDir, {recursive: true})
+        output = join(options.outDir, uniqueName(`${basename(source, extname(source))}.md`, written))
+        await writeFile(output, statement.markdown)
+      }
+      const messages = statement.messages.map(toDiagnostic)
+      results.push({source, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      const fatal: Diagnostic = {ruleId: error.ruleId, reason: error.message.replace(`${source}: `, ''), line: null, column: null, fatal: true, severity: 'error'}
+      results.push({source, meta: null, markdown: null, messages: [fatal], output: null, failed: true})
+    }
+  }
+  return results
+}
+
+/** Two inputs called `a.txt` in different folders must not overwrite each other's `a.md`. */
+function uniqueName(name: string, taken: Set<string>): string {
+  let candidate = name
+  for (let n = 2; taken.has(candidate); n++) candidate = name.replace(/\.md$/, `-${n}.md`)
+  taken.add(candidate)
+  return candidate
+}
