@@ -7,6 +7,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {emptyMeta, type StatementMeta} from './meta.ts'
 import {readFrontMatter} from './plugins/front-matter.ts'
+import {liftHeader} from './plugins/lift-header.ts'
 import {toMarkdownDocument} from './to-markdown.ts'
 
 declare module 'vfile' {
@@ -43,6 +44,10 @@ const processor = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
   .use(readFrontMatter)
+  // characters and page furniture (before the header is read)
+  // the header block
+  .use(liftHeader)
+  // paragraphs, then structure (after the header is lifted)
   .freeze()
 
 /** Normalise the text of one statement (already decoded: see `ingest/`). */
