@@ -20,16 +20,18 @@ export async function setupBrowser(log: (line: string) => void = console.log): P
   }
   log('No browser found; trying Puppeteer\'s download (chrome-headless-shell)…')
   const download = spawnSync('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome-headless-shell'], {
-    stdio: 'inherit',
+    encoding: 'utf8',
     timeout: downloadTimeoutMs,
     env: {...process.env, PUPPETEER_SKIP_DOWNLOAD: 'false'},
   })
   const afterDownload = download.status === 0 ? findBrowser() : undefined
   if (afterDownload) return {browser: afterDownload.path, how: 'puppeteer-download'}
+  const why = download.error?.message ?? `${download.stderr}`.split('\n').find((line) => /error/i.test(line)) ?? `exit code ${download.status}`
+  log(`Puppeteer's download failed: ${why.trim()}`)
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
   if (isRoot && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
-    log('Puppeteer\'s download failed; installing Debian\'s chromium package with apt-get…')
+    log('Installing Debian\'s chromium package with apt-get…')
     const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'}
     spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env})
     const install = spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {stdio: 'inherit', env})
