@@ -7,7 +7,14 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {emptyMeta, type StatementMeta} from './meta.ts'
 import {readFrontMatter} from './plugins/front-matter.ts'
+import {dropEndMarkers} from './plugins/drop-end-markers.ts'
+import {dropFormFeeds} from './plugins/drop-form-feeds.ts'
+import {dropLogoLine} from './plugins/drop-logo-line.ts'
+import {dropPageNumbers} from './plugins/drop-page-numbers.ts'
+import {dropRunningHeaders} from './plugins/drop-running-headers.ts'
 import {liftHeader} from './plugins/lift-header.ts'
+import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
+import {replaceLigatures} from './plugins/replace-ligatures.ts'
 import {toMarkdownDocument} from './to-markdown.ts'
 
 declare module 'vfile' {
@@ -45,6 +52,13 @@ const processor = unified()
   .use(remarkGfm)
   .use(readFrontMatter)
   // characters and page furniture (before the header is read)
+  .use(replaceLigatures)
+  .use(removeSoftHyphens)
+  .use(dropRunningHeaders)
+  .use(dropPageNumbers)
+  .use(dropFormFeeds)
+  .use(dropLogoLine)
+  .use(dropEndMarkers)
   // the header block
   .use(liftHeader)
   // paragraphs, then structure (after the header is lifted)

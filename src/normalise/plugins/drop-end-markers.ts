@@ -1,0 +1,57 @@
+import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import type {VFile} from 'vfile'
+import {isEndMarker} from './shared/furniture.ts'
+import {dropLines, linePosition, mapParagraphs, parents, sourceOf, splitLines} from './shared/lines.ts'
+import {reportChange} from './shared/report.ts'
+
+const setextUnderline = /\n[ \t]*(?:-+|=+)[ \t]*$/
+
+/**
+ * Drops end markers: "+++", "###" (an empty heading to Markdown), "-END-", "-ENDS-", "- ENDS -"
+ * (a list to Markdown), "ENDS", and a rule (`---`, `***`) or Setext underline that closes the
+ * document. A rule in the middle of a document is Markdown and stays.
+ */
+export function dropEndMarkers() {
+  return function transform(tree: Root, file: VFile) {
+    const report = (text: string, place: RootContent['position']) =>
+      reportChange(file, `Unexpected end marker \`${text}\`, expected body text`, place, 'drop-end-marker', text)
+
+    mapParagraphs(tree, (paragraph) => {
+      const lines = splitLines(paragraph, file)
+      if (!lines.some((line) => isEndMarker(line.text))) return undefined
+      return dropLines(paragraph, lines, (line) => {
+        if (!isEndMarker(line.text)) return false
+        report(line.text.trim(), linePosition(line))
+        return true
+      })
+    })
+
+    for (const parent of parents(tree)) {
+      parent.children = parent.children.filter((node) => {
+        const marker = (node.type === 'heading' && node.children.length === 0) || (node.type === 'list' && isEndMarker(sourceOf(node, file)))
+        if (marker) report(sourceOf(node, file).trim(), node.position)
+        return !marker
+      }) as typeof parent.children
+    }
+
+    // Only now is it clear what closes the document.
+    const last = tree.children.at(-1)
+    if (last?.type === 'thematicBreak') {
+      report(sourceOf(last, file).trim(), last.position)
+      tree.children.pop()
+    } else if (last?.type === 'heading' && setextUnderline.test(sourceOf(last, file))) {
+      tree.children[tree.children.length - 1] = unSetext(last, file, report)
+    }
+  }
+}
+
+/** "Thank you.\n---": Markdown read the marker as a Setext underline; give the line back its paragraph. */
+function unSetext(heading: Heading, file: VFile, report: (text: string, place: RootContent['position']) => void): Paragraph {
+  const source = sourceOf(heading, file)
+  const underline = source.slice(source.lastIndexOf('\n') + 1).trim()
+  const end = heading.position?.end
+  report(underline, end ? {start: {line: end.line, column: 1}, end} : heading.position)
+  const paragraph: Paragraph = {type: 'paragraph', children: heading.children}
+  if (heading.position) paragraph.position = heading.position
+  return paragraph
+}

@@ -1,0 +1,82 @@
+import type {Paragraph, Root} from 'mdast'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {isPageNumber, repeatKey} from './shared/furniture.ts'
+import {dropLines, linePosition, mapParagraphs, splitLines, type Line} from './shared/lines.ts'
+import {reportChange} from './shared/report.ts'
+import {isSalutation} from './shared/salutation.ts'
+
+interface PlacedLine {
+  paragraph: Paragraph
+  index: number
+  line: Line
+}
+
+/**
+ * Drops running headers and footers: a line that stands at the top or bottom of two or more pages
+ * (next to a form feed or a page number) with the same text, page numbers aside.
+ * The document's first line is never one: a first page carries the real header.
+ */
+export function dropRunningHeaders() {
+  return function transform(tree: Root, file: VFile) {
+    const placed: PlacedLine[] = []
+    const linesOf = new Map<Paragraph, Line[]>()
+    visit(tree, 'paragraph', (paragraph) => {
+      const lines = splitLines(paragraph, file)
+      linesOf.set(paragraph, lines)
+      lines.forEach((line, index) => placed.push({paragraph, index, line}))
+    })
+
+    const edges = new Set<number>()
+    const addEdge = (position: number) => {
+      if (position > 0 && position < placed.length) edges.add(position)
+    }
+    placed.forEach(({line}, position) => {
+      const pageBreak = line.text.includes('\f')
+      if (pageBreak) {
+        addEdge(line.text.replace(/\f/g, '').trim() ? position : position + 1)
+        addEdge(position - 1)
+      }
+      if (pageBreak || isPageNumber(line.text)) {
+        addEdge(position + 1)
+        addEdge(position - 1)
+        if (isPageNumber(placed[position - 1]?.line.text ?? '')) addEdge(position - 2)
+      }
+    })
+
+    const counts = new Map<string, number>()
+    const keyOf = new Map<number, string>()
+    for (const position of edges) {
+      const text = placed[position]?.line.text ?? ''
+      const key = repeatKey(text)
+      if (key.replace(/#/g, '').length < 3 || isPageNumber(text) || isSalutation(text.replace(/\f/g, ''))) continue
+      keyOf.set(position, key)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+
+    const drops = new Map<Paragraph, Set<number>>()
+    for (const [position, key] of keyOf) {
+      if ((counts.get(key) ?? 0) < 2) continue
+      const entry = placed[position]
+      if (!entry) continue
+      const set = drops.get(entry.paragraph) ?? new Set<number>()
+      set.add(entry.index)
+      drops.set(entry.paragraph, set)
+    }
+    if (drops.size === 0) return
+
+    mapParagraphs(tree, (paragraph) => {
+      const set = drops.get(paragraph)
+      const lines = linesOf.get(paragraph)
+      if (!set || !lines) return undefined
+      return dropLines(paragraph, lines, (line, index) => {
+        if (!set.has(index)) return false
+        const text = line.text.replace(/\f/g, '').trim()
+        // A form feed on the dropped line still marks the page break for the form-feed plugin.
+        if (line.text.includes('\f')) reportChange(file, 'Unexpected form feed, expected continuous text', linePosition(line), 'drop-form-feed')
+        reportChange(file, `Unexpected running header \`${text}\` repeated at the top or bottom of pages, expected body text`, linePosition(line), 'drop-running-header', text)
+        return true
+      })
+    })
+  }
+}
