@@ -12,6 +12,8 @@ export interface BodyHtmlOptions {
   footnoteLabel?: string
   /** Label of the footnote back-reference link, in the statement's language. */
   footnoteBackLabel?: string
+  /** Demote every body heading by this many levels (capped at h6), below the document's own headings. */
+  headingOffset?: number
 }
 
 /**
@@ -37,12 +39,15 @@ export function bodyToHtml(tree: Root, options: BodyHtmlOptions = {}): string {
     })
     .use(rehypeSanitize, schema)
     .use(rehypeStringify)
-  return processor.stringify(processor.runSync(withoutImages(tree)))
+  return processor.stringify(processor.runSync(prepare(tree, options.headingOffset ?? 0)))
 }
 
-function withoutImages(tree: Root): Root {
+function prepare(tree: Root, headingOffset: number): Root {
   const copy = structuredClone(tree)
   visit(copy, (node, index, parent) => {
+    if (node.type === 'heading' && headingOffset > 0) {
+      node.depth = Math.min(6, node.depth + headingOffset) as typeof node.depth
+    }
     if ((node.type === 'image' || node.type === 'imageReference') && parent && index !== undefined) {
       parent.children.splice(index, 1, {type: 'text', value: node.alt ?? ''})
       return [SKIP, index + 1]

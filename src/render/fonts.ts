@@ -1,0 +1,121 @@
+import {readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import subsetFont from 'subset-font'
+
+/**
+ * The bundled fonts (fontsource's Noto packages) as @font-face rules with data: URLs, subset to the
+ * characters a document uses. Nothing comes from the host: a glyph the bundle covers is always drawn
+ * with the bundled font, and a document carries only the glyphs it prints (Chinese and Arabic
+ * would otherwise make every file megabytes).
+ */
+
+interface Face {
+  family: string
+  style: string
+  weight: string
+  /** fontsource's `.woff` file (zlib, quick to read back for subsetting). */
+  file: string
+  ranges: Array<[number, number]>
+}
+
+interface BundledFamily {
+  pkg: string
+  family: string
+  /** CSS files of the package to take faces from (weights and styles). */
+  css: string[]
+  /** Only load this family when the text has a character in one of these ranges. */
+  needs?: Array<[number, number]>
+}
+
+const bundled: BundledFamily[] = [
+  {pkg: '@fontsource/noto-serif', family: 'Noto Serif', css: ['400.css', '700.css', '400-italic.css', '700-italic.css']},
+  {pkg: '@fontsource/noto-sans', family: 'Noto Sans', css: ['400.css', '700.css']},
+  {pkg: '@fontsource/noto-sans-arabic', family: 'Noto Sans Arabic', css: ['400.css', '700.css'], needs: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]]},
+  // One weight: headings in Chinese are drawn a little bolder by the browser.
+  {pkg: '@fontsource/noto-sans-sc', family: 'Noto Sans SC', css: ['400.css'], needs: [[0x2e80, 0x9fff], [0xf900, 0xfaff], [0xff00, 0xffef]]},
+]
+
+const require = createRequire(import.meta.url)
+
+function parseRanges(value: string): Array<[number, number]> {
+  return value.split(',').map((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-')
+    const start = Number.parseInt(from ?? '0', 16)
+    return [start, to ? Number.parseInt(to, 16) : start]
+  })
+}
+
+let faces: Face[] | undefined
+function bundledFaces(): Face[] {
+  if (faces) return faces
+  faces = []
+  for (const family of bundled) {
+    const root = dirname(require.resolve(`${family.pkg}/package.json`))
+    for (const css of family.css) {
+      const text = readFileSync(join(root, css), 'utf8')
+      for (const block of text.match(/@font-face\s*{[^}]*}/g) ?? []) {
+        const style = /font-style:\s*(\w+)/.exec(block)?.[1] ?? 'normal'
+        const weight = /font-weight:\s*(\d+)/.exec(block)?.[1] ?? '400'
+        const file = /url\(\.\/(files\/[^)]+\.woff)\)/.exec(block)?.[1]
+        const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1]
+        if (!file || !range) continue
+        faces.push({family: family.family, style, weight, file: join(root, file), ranges: parseRanges(range)})
+      }
+    }
+  }
+  return faces
+}
+
+const inRanges = (code: number, ranges: Array<[number, number]>) => ranges.some(([from, to]) => code >= from && code <= to)
+
+const fileCache = new Map<string, Buffer>()
+
+function readFont(file: string): Buffer {
+  let buffer = fileCache.get(file)
+  if (!buffer) fileCache.set(file, (buffer = readFileSync(file)))
+  return buffer
+}
+
+/** Characters every document may print beyond its text: page numbers and the punctuation of labels. */
+const alwaysIncluded = '0123456789 .,:;–—-()/'
+
+/**
+ * `woff` for files people keep (zlib-compressed, quick to write; woff2's brotli costs 6× the time
+ * for a few KB), `sfnt` for the HTML handed straight to the browser to print.
+ */
+export type FontFormat = 'woff' | 'sfnt'
+
+const mediaType = {woff: 'font/woff', sfnt: 'font/ttf'} as const
+const cssFormat = {woff: 'woff', sfnt: 'truetype'} as const
+
+/**
+ * @font-face rules for the bundled faces the text needs, each subset to the characters of the text
+ * it covers. Same text in, same CSS out.
+ */
+export async function fontFacesFor(text: string, format: FontFormat = 'woff'): Promise<string> {
+  const codes = [...new Set([...(text + alwaysIncluded)].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b)
+  const families = new Set(bundled.filter((family) => !family.needs || codes.some((code) => inRanges(code, family.needs!))).map((family) => family.family))
+  const rules: string[] = []
+  for (const face of bundledFaces()) {
+    if (!families.has(face.family)) continue
+    const covered = codes.filter((code) => inRanges(code, face.ranges))
+    if (covered.length === 0) continue
+    const chars = String.fromCodePoint(...covered)
+    const data = (await subsetFont(readFont(face.file), chars, {targetFormat: format})).toString('base64')
+    rules.push(
+      `@font-face{font-family:"${face.family}";font-style:${face.style};font-weight:${face.weight};font-display:block;` +
+        `src:url(data:${mediaType[format]};base64,${data}) format("${cssFormat[format]}");unicode-range:${covered.map((code) => `U+${code.toString(16)}`).join(',')}}`,
+    )
+  }
+  return rules.join('\n')
+}
+
+/** The text a browser may draw for an HTML document: its text nodes and attribute-free markup removed. */
+export function textOfHtml(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ({amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'})[name] ?? '')
+}

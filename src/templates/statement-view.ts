@@ -1,0 +1,101 @@
+import {basename, extname} from 'node:path'
+import type {Statement} from '../load-statement.ts'
+import type {AgendaItem, DateRange, StatementMeta} from '../normalise/meta.ts'
+import {bodyToHtml} from '../render/body-html.ts'
+import {formatDateRange} from './format-date.ts'
+import {agendaItemText, listNames} from './helpers.ts'
+import {directionOf, labelsFor, type Labels} from './labels.ts'
+
+export interface StatementViewOptions {
+  /** Anchor id of the statement (and prefix of its footnote ids), unique within a page. Default `statement`. */
+  id?: string
+  /** Level of the statement's title: 1 in a reading copy, 2 inside a pack. Body headings go below it. */
+  titleLevel?: 1 | 2
+}
+
+/** Every variable a statement template receives (documented in templates/README.md). */
+export interface StatementView {
+  /** The statement's metadata, unchanged. */
+  meta: StatementMeta
+  /** The source path as given. */
+  source: string
+  id: string
+  /** BCP 47 primary language tag (`en` when unknown). */
+  lang: string
+  dir: 'ltr' | 'rtl'
+  labels: Labels
+  /** The title, else the agenda item, else the file name: never empty. */
+  title: string
+  titleLevel: 1 | 2
+  organisations: string[]
+  /** Organisations joined the way the language joins a list: "ICRC and IFRC". */
+  organisationNames: string
+  speaker: string | null
+  meeting: string | null
+  convention: string | null
+  venue: string | null
+  meetingKey: string | null
+  heading: string[]
+  dates: DateRange | null
+  /** "1–5 December 2025" in the statement's language. */
+  dateText: string
+  agendaItem: AgendaItem | null
+  /** "Agenda item 9d: Victim assistance" in the statement's language. */
+  agendaItemText: string
+  checkAgainstDelivery: boolean
+  /** Sanitised HTML of the statement's body: insert with `{{{bodyHtml}}}`. */
+  bodyHtml: string
+  /** "ICRC — 22nd Meeting of States Parties — Agenda item 9d": the running header. */
+  runningHead: string
+  /** "22nd Meeting of States Parties — Agenda item 9d: …": the PDF Subject. */
+  subject: string
+  /** PDF Keywords: convention, meeting, agenda item, organisations, speaker. */
+  keywords: string[]
+}
+
+/** The data a statement layout or the `statement` partial receives. */
+export function statementView(statement: Statement, options: StatementViewOptions = {}): StatementView {
+  const {meta} = statement
+  const lang = (meta.language ?? 'en').toLowerCase()
+  const labels = labelsFor(lang)
+  const id = options.id ?? 'statement'
+  const titleLevel = options.titleLevel ?? 1
+  const itemText = agendaItemText(meta.agendaItem, lang)
+  const shortItem = meta.agendaItem ? `${labels.agendaItem} ${meta.agendaItem.number}` : ''
+  const organisationNames = listNames(meta.organisations, lang)
+  const title = meta.title ?? (itemText || basename(statement.source, extname(statement.source)))
+  return {
+    meta,
+    source: statement.source,
+    id,
+    lang,
+    dir: directionOf(lang),
+    labels,
+    title,
+    titleLevel,
+    organisations: meta.organisations,
+    organisationNames,
+    speaker: meta.speaker,
+    meeting: meta.meeting,
+    convention: meta.convention,
+    venue: meta.venue,
+    meetingKey: meta.meetingKey,
+    heading: meta.heading,
+    dates: meta.dates,
+    dateText: formatDateRange(meta.dates, lang),
+    agendaItem: meta.agendaItem,
+    agendaItemText: itemText,
+    checkAgainstDelivery: meta.checkAgainstDelivery,
+    bodyHtml: bodyToHtml(statement.tree, {
+      idPrefix: id,
+      footnoteLabel: labels.footnotes,
+      footnoteBackLabel: labels.backToReference,
+      headingOffset: titleLevel,
+    }),
+    runningHead: [organisationNames, meta.meeting, shortItem].filter(Boolean).join(' — '),
+    subject: [meta.meeting, itemText].filter(Boolean).join(' — '),
+    keywords: [meta.convention, meta.meeting, shortItem, ...meta.organisations, meta.speaker].filter(
+      (keyword): keyword is string => Boolean(keyword),
+    ),
+  }
+}
