@@ -22,13 +22,18 @@ export class ConfigError extends StatementPacksError {
 
 /** A source that cannot be read as a statement (empty, binary, garbage, too large). Exit 1. */
 export class InputError extends StatementPacksError {
+  /** 1-based place of the evidence in the file (the first NUL byte, the first garbled character), when there is one. */
+  readonly line: number | null
+  readonly column: number | null
   constructor(
     readonly file: string,
     message: string,
     readonly ruleId: string,
-    options?: {cause?: unknown},
+    options?: {cause?: unknown; line?: number; column?: number},
   ) {
-    super(`${file}: ${message}`, options)
+    super(`${file}: ${message}`, options?.cause === undefined ? undefined : {cause: options.cause})
+    this.line = options?.line ?? null
+    this.column = options?.column ?? null
   }
 }
 

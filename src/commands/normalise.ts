@@ -37,7 +37,7 @@ export async function normaliseFiles(files: string[], options: NormaliseCommandO
       results.push({source, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      const fatal: Diagnostic = {ruleId: error.ruleId, reason: error.message.replace(`${source}: `, ''), line: null, column: null, fatal: true, severity: 'error'}
+      const fatal: Diagnostic = {ruleId: error.ruleId, reason: error.message.replace(`${source}: `, ''), line: error.line, column: error.column, fatal: true, severity: 'error'}
       results.push({source, meta: null, markdown: null, messages: [fatal], output: null, failed: true})
     }
   }

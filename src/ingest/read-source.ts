@@ -1,5 +1,21 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {VFile} from 'vfile'
+import {InputError, UsageError} from '../errors.ts'
+import {dropControlCharacters} from './control-characters.ts'
+import {decodeBytes, isRefusal, resolveEncoding, type DecodedText} from './decode-bytes.ts'
+import {detectBinary} from './detect-binary.ts'
+import {detectGarbage} from './detect-garbage.ts'
+import {normaliseLineEndings} from './line-endings.ts'
+import {pointInBytes, pointInText, type Point} from './position.ts'
+import type {Refusal} from './refusal.ts'
+import {repairMojibake} from './repair-mojibake.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** WHATWG name of the encoding the source was decoded from. */
+    encoding: string
+  }
+}
 
 export interface ReadSourceOptions {
   /** Force a decoding (any WHATWG encoding label: windows-1251, gbk…). */
@@ -8,8 +24,158 @@ export interface ReadSourceOptions {
   maxSize?: number
 }
 
-/** Read one source file into a VFile holding its decoded text. Throws InputError for unusable input. */
-export async function readSource(path: string, _options: ReadSourceOptions = {}): Promise<VFile> {
-  const bytes = await readFile(path)
-  return new VFile({path, value: new TextDecoder('utf-8').decode(bytes)})
+export const DEFAULT_MAX_SIZE = 10 * 1024 ** 2
+
+const SOURCE = 'statement-packs'
+
+/**
+ * Read one source file into a VFile holding its decoded text: UTF-8 (BOM or not),
+ * UTF-16 with a BOM, Windows-1252, or the encoding named; mojibake repaired, line
+ * endings LF, Unicode NFC. What was changed is reported as info messages on the file.
+ * Throws InputError (naming the file, with a ruleId and, where there is one, a place)
+ * for files that are missing, too large, empty, binary, in an unknown encoding or garbled;
+ * UsageError for an unknown encoding label.
+ */
+export async function readSource(path: string, options: ReadSourceOptions = {}): Promise<VFile> {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE
+  const forced = options.encoding === undefined ? undefined : resolveEncoding(options.encoding)
+  if (forced === null) {
+    throw new UsageError(`unknown encoding "${options.encoding}": expected a label such as utf-8, utf-16le, windows-1252, windows-1251, gbk or shift_jis`)
+  }
+
+  const size = await fileSize(path)
+  if (size > maxSize) throw new InputError(path, `the file is ${formatSize(size)}, larger than the ${formatSize(maxSize)} limit (--max-size)`, 'file-too-large')
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw unreadable(path, error)
+  })
+  if (bytes.length > maxSize) throw new InputError(path, `the file is ${formatSize(bytes.length)}, larger than the ${formatSize(maxSize)} limit (--max-size)`, 'file-too-large')
+  if (bytes.length === 0) throw new InputError(path, 'the file is empty', 'empty-file')
+
+  if (!forced?.startsWith('utf-16') && !startsWithUtf16ByteOrderMark(bytes)) {
+    const binary = detectBinary(bytes)
+    if (binary) throw refuse(path, binary)
+  }
+  const decoded = decodeBytes(bytes, {encoding: forced})
+  if (isRefusal(decoded)) throw refuse(path, decoded)
+
+  const file = new VFile({path})
+  file.data.encoding = decoded.encoding
+  reportDecoding(file, decoded, bytes)
+
+  const lineEndings = normaliseLineEndings(decoded.text)
+  if (lineEndings.count > 0) {
+    info(file, `Unexpected ${lineEndings.firstBreak} line breaks, expected LF: rewrote ${plural(lineEndings.count, 'line break')}`, pointInText(decoded.text, lineEndings.first), 'normalise-line-endings')
+  }
+
+  const mojibake = repairMojibake(lineEndings.text)
+  const [firstRepair] = mojibake.repairs
+  if (firstRepair) {
+    const sequences = mojibake.repairs.reduce((sum, repair) => sum + repair.count, 0)
+    info(
+      file,
+      `Unexpected mojibake \`${visible(firstRepair.garbled)}\`, expected \`${firstRepair.repaired}\`: repaired ${plural(sequences, 'garbled sequence')} on ${plural(mojibake.repairs.length, 'line')} (UTF-8 text once read as Windows-1252)`,
+      firstRepair,
+      'repair-mojibake',
+    )
+  }
+
+  const garbage = detectGarbage(mojibake.text)
+  if (garbage) throw refuse(path, garbage)
+  reportReplacementCharacters(file, mojibake.text)
+
+  const controls = dropControlCharacters(mojibake.text)
+  if (controls.count > 0) {
+    info(file, `Unexpected invisible control character, expected text: dropped ${plural(controls.count, 'character')}`, pointInText(mojibake.text, controls.first), 'drop-control-character')
+  }
+
+  const text = controls.text.normalize('NFC')
+  if (text !== controls.text) {
+    info(file, 'Unexpected decomposed characters, expected Unicode NFC: composed them', pointInText(controls.text, firstDifference(controls.text, text)), 'normalise-unicode')
+  }
+
+  if (text.trim() === '') throw new InputError(path, 'the file holds only whitespace', 'empty-file')
+  file.value = text
+  return file
+}
+
+async function fileSize(path: string): Promise<number> {
+  const stats = await stat(path).catch((error: unknown) => {
+    throw unreadable(path, error)
+  })
+  if (stats.isDirectory()) throw new InputError(path, 'this is a folder, not a file', 'not-a-file')
+  if (!stats.isFile()) throw new InputError(path, 'this is not a regular file', 'not-a-file')
+  return stats.size
+}
+
+function unreadable(path: string, error: unknown): InputError {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined
+  if (code === 'ENOENT') return new InputError(path, 'no such file', 'missing-file', {cause: error})
+  if (code === 'EACCES' || code === 'EPERM') return new InputError(path, 'the file cannot be read (permission denied)', 'unreadable-file', {cause: error})
+  return new InputError(path, `the file cannot be read (${error instanceof Error ? error.message : String(error)})`, 'unreadable-file', {cause: error})
+}
+
+function refuse(path: string, refusal: Refusal): InputError {
+  return new InputError(path, refusal.reason, refusal.ruleId, refusal.place ?? undefined)
+}
+
+/** UTF-16 text has NUL bytes; its byte-order mark says so (FF FE 00 00 is UTF-32, which detectBinary refuses). */
+function startsWithUtf16ByteOrderMark(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return true
+  return bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)
+}
+
+function reportDecoding(file: VFile, decoded: DecodedText, bytes: Uint8Array): void {
+  switch (decoded.detectedBy) {
+    case 'byte-order-mark':
+      if (decoded.encoding === 'utf-8') info(file, 'Unexpected byte-order mark, expected UTF-8 without one: removed it', {line: 1, column: 1}, 'strip-byte-order-mark')
+      else info(file, `Unexpected ${decoded.encoding === 'utf-16le' ? 'UTF-16 little-endian' : 'UTF-16 big-endian'} text, expected UTF-8: decoded it`, {line: 1, column: 1}, 'decode-utf-16')
+      return
+    case 'fallback': {
+      const offset = decoded.firstNonUtf8Byte ?? 0
+      const byte = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')
+      info(file, `Unexpected byte 0x${byte}, expected UTF-8: decoded the file as Windows-1252`, pointInBytes(bytes, offset), 'decode-windows-1252')
+      return
+    }
+    case 'option':
+      info(file, `Decoded the file as ${decoded.encoding} (--encoding)`, {line: 1, column: 1}, 'decode-encoding')
+      return
+    case 'valid-utf-8':
+      return
+  }
+}
+
+function reportReplacementCharacters(file: VFile, text: string): void {
+  const first = text.indexOf('\ufffd')
+  if (first === -1) return
+  const count = text.split('\ufffd').length - 1
+  file.message(`Unexpected replacement character U+FFFD, expected text: ${plural(count, 'character was', 'characters were')} lost before this file was saved or in decoding`, {
+    place: pointInText(text, first),
+    ruleId: 'replacement-character',
+    source: SOURCE,
+  })
+}
+
+function info(file: VFile, reason: string, place: Point, ruleId: string): void {
+  file.info(reason, {place: {line: place.line, column: place.column}, ruleId, source: SOURCE})
+}
+
+function firstDifference(a: string, b: string): number {
+  let index = 0
+  while (index < a.length && a[index] === b[index]) index++
+  return index
+}
+
+/** Invisible C1 controls (the U+009D in `â€<U+009D>`) shown by code point. */
+function visible(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (char) => `<U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`)
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${Number((bytes / 1024 ** 2).toFixed(1))} MB`
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`
+  return `${bytes} bytes`
 }

@@ -1,0 +1,119 @@
+import {encodeWindows1252, windows1252Char} from './windows-1252.ts'
+
+/** A line whose mojibake was repaired. */
+export interface MojibakeRepair {
+  /** 1-based place of the first repaired sequence. */
+  line: number
+  column: number
+  /** The first garbled sequence as found ("â€™") and the character it stood for ("’"). */
+  garbled: string
+  repaired: string
+  /** How many garbled sequences the line had. */
+  count: number
+}
+
+export interface RepairedText {
+  text: string
+  repairs: MojibakeRepair[]
+}
+
+interface Sequence {
+  index: number
+  garbled: string
+  repaired: string
+  /** Could as well be an accented letter followed by closing punctuation ("CAFÉ”", "été…»"). */
+  ambiguous: boolean
+}
+
+const strictUtf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+
+/** Windows-1252 characters of the bytes 0x80–0xBF, which continue a UTF-8 sequence. */
+const CONTINUATION = `[${Array.from({length: 0x40}, (_, offset) => unicodeEscape(windows1252Char(0x80 + offset))).join('')}]`
+
+/** A UTF-8 lead byte followed by its continuation bytes, each read as its Windows-1252 character. */
+const GARBLED_SEQUENCE = new RegExp(
+  `[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`,
+  'g',
+)
+
+/** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no Windows-1252 character and come through as C1 controls. */
+const C1_CONTROL = /[\u0080-\u009f]/
+const C1_CONTROLS = /[\u0080-\u009f]/g
+
+/** Punctuation that can follow a word-final accented letter in correct text. */
+const CLOSING_PUNCTUATION = new Set(['\u2019', '\u201d', '\u00bb', '\u2026', '\u00a0'])
+
+/**
+ * Repair UTF-8 text that was once decoded as Windows-1252 and saved again as UTF-8
+ * ("dâ€™Ivoire" → "d’Ivoire", "CÃ´te" → "Côte"). Line by line, so a file that mixes
+ * correct and garbled lines keeps its correct ones: a line is re-encoded to its
+ * Windows-1252 bytes and decoded as strict UTF-8; when that fails because the line also
+ * holds correct characters, each garbled sequence is repaired on its own. A line is only
+ * touched when it holds an unmistakable garbled sequence and the repair leaves fewer.
+ * Expects LF line endings.
+ */
+export function repairMojibake(text: string): RepairedText {
+  const repairs: MojibakeRepair[] = []
+  const lines = text.split('\n').map((line, lineIndex) => {
+    const repaired = repairLine(line)
+    if (!repaired) return line
+    const [first] = repaired.sequences
+    if (first) repairs.push({line: lineIndex + 1, column: first.index + 1, garbled: first.garbled, repaired: first.repaired, count: repaired.sequences.length})
+    return repaired.text
+  })
+  return {text: repairs.length > 0 ? lines.join('\n') : text, repairs}
+}
+
+function repairLine(line: string): {text: string; sequences: Sequence[]} | null {
+  if (!/[^\x00-\x7f]/.test(line)) return null
+  const sequences = garbledSequences(line)
+  const unmistakable = sequences.filter((sequence) => !sequence.ambiguous)
+  if (sequences.length === 0 || (unmistakable.length === 0 && !C1_CONTROL.test(line))) return null
+  const before = markerCount(line, sequences)
+
+  const bytes = encodeWindows1252(line)
+  const whole = bytes ? decodeStrictly(bytes) : null
+  if (whole !== null && markerCount(whole, garbledSequences(whole)) < before) return {text: whole, sequences}
+
+  let repaired = ''
+  let end = 0
+  for (const sequence of unmistakable) {
+    repaired += line.slice(end, sequence.index) + sequence.repaired
+    end = sequence.index + sequence.garbled.length
+  }
+  repaired += line.slice(end)
+  return markerCount(repaired, garbledSequences(repaired)) < before ? {text: repaired, sequences: unmistakable} : null
+}
+
+/** Every garbled-looking sequence that decodes to one valid UTF-8 character. */
+function garbledSequences(line: string): Sequence[] {
+  const sequences: Sequence[] = []
+  for (const match of line.matchAll(GARBLED_SEQUENCE)) {
+    const repaired = decodeStrictly(encodeWindows1252(match[0]) as Uint8Array)
+    if (repaired === null) continue
+    sequences.push({index: match.index, garbled: match[0], repaired, ambiguous: isAmbiguous(line, match[0], match.index)})
+  }
+  return sequences
+}
+
+function isAmbiguous(line: string, garbled: string, index: number): boolean {
+  if (garbled.startsWith('\u00c2') || garbled.startsWith('\u00c3')) return false
+  if (![...garbled.slice(1)].every((char) => CLOSING_PUNCTUATION.has(char))) return false
+  return /\p{L}/u.test(line.charAt(index - 1))
+}
+
+function markerCount(line: string, sequences: Sequence[]): number {
+  return sequences.length + (line.match(C1_CONTROLS)?.length ?? 0)
+}
+
+function decodeStrictly(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+}
