@@ -1,5 +1,7 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {normaliseFiles} from './commands/normalise.ts'
+import {resolveEncoding} from './ingest/decode-bytes.ts'
+import {DEFAULT_MAX_SIZE} from './ingest/read-source.ts'
 import {BatchFailedError, UsageError, exitCodeFor} from './errors.ts'
 import {formatDiagnostic} from './report/diagnostics.ts'
 
@@ -13,6 +15,11 @@ function positiveInteger(value: string): number {
   const number = Number(value)
   if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a positive whole number')
   return number
+}
+
+function encodingLabel(value: string): string {
+  if (resolveEncoding(value) === null) throw new InvalidArgumentError('unknown encoding; expected a WHATWG label such as utf-8, utf-16le, windows-1252, windows-1251, gbk or shift_jis')
+  return value
 }
 
 /** "10MB", "512k", "2000000" → bytes. */
@@ -30,8 +37,8 @@ program
   .argument('<files...>', 'source files')
   .option('-o, --output <dir>', 'write NAME.md per input into this folder')
   .option('--json', 'print a JSON array of {source, meta, markdown, messages} to stdout')
-  .option('--encoding <name>', 'decode sources with this encoding (windows-1251, gbk…) instead of detecting it')
-  .addOption(new Option('--max-size <size>', 'refuse larger sources').default(10 * 1024 ** 2, '10MB').argParser(byteSize))
+  .addOption(new Option('--encoding <name>', 'decode sources with this encoding (windows-1251, gbk…) instead of detecting it').argParser(encodingLabel))
+  .addOption(new Option('--max-size <size>', 'refuse larger sources').default(DEFAULT_MAX_SIZE, '10MB').argParser(byteSize))
   .option('--strict', 'exit 1 when any warning is reported')
   .option('--quiet', 'print only errors')
   .action(async (files: string[], options: {output?: string; json?: boolean; encoding?: string; maxSize: number; strict?: boolean; quiet?: boolean}) => {
