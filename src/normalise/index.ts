@@ -7,14 +7,25 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {emptyMeta, type StatementMeta} from './meta.ts'
 import {readFrontMatter} from './plugins/front-matter.ts'
+import {collapseSpaces} from './plugins/collapse-spaces.ts'
 import {dropEndMarkers} from './plugins/drop-end-markers.ts'
 import {dropFormFeeds} from './plugins/drop-form-feeds.ts'
 import {dropLogoLine} from './plugins/drop-logo-line.ts'
 import {dropPageNumbers} from './plugins/drop-page-numbers.ts'
 import {dropRunningHeaders} from './plugins/drop-running-headers.ts'
+import {joinHyphenation} from './plugins/join-hyphenation.ts'
+import {joinSplitParagraphs} from './plugins/join-split-paragraphs.ts'
 import {liftHeader} from './plugins/lift-header.ts'
+import {makeBulletLists} from './plugins/make-bullet-lists.ts'
+import {makeFootnotes} from './plugins/make-footnotes.ts'
+import {makeNumberedParagraphs} from './plugins/make-numbered-paragraphs.ts'
+import {makeQuotesConsistent} from './plugins/make-quotes-consistent.ts'
 import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
 import {replaceLigatures} from './plugins/replace-ligatures.ts'
+import {separateSalutations} from './plugins/separate-salutations.ts'
+import {stripHtml} from './plugins/strip-html.ts'
+import {unlinkPlaceholders} from './plugins/unlink-placeholders.ts'
+import {unwrapLines} from './plugins/unwrap-lines.ts'
 import {toMarkdownDocument} from './to-markdown.ts'
 
 declare module 'vfile' {
@@ -54,6 +65,7 @@ const processor = unified()
   // characters and page furniture (before the header is read)
   .use(replaceLigatures)
   .use(removeSoftHyphens)
+  .use(collapseSpaces)
   .use(dropRunningHeaders)
   .use(dropPageNumbers)
   .use(dropFormFeeds)
@@ -62,6 +74,16 @@ const processor = unified()
   // the header block
   .use(liftHeader)
   // paragraphs, then structure (after the header is lifted)
+  .use(separateSalutations)
+  .use(makeBulletLists)
+  .use(makeNumberedParagraphs)
+  .use(makeFootnotes)
+  .use(joinSplitParagraphs)
+  .use(joinHyphenation)
+  .use(unwrapLines)
+  .use(unlinkPlaceholders)
+  .use(stripHtml)
+  .use(makeQuotesConsistent)
   .freeze()
 
 /** Normalise the text of one statement (already decoded: see `ingest/`). */

@@ -1,0 +1,51 @@
+import type {Paragraph, Parent, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {VFile} from 'vfile'
+import {mergeTexts, parents} from './shared/lines.ts'
+import {reportChange} from './shared/report.ts'
+import {isSalutation} from './shared/salutation.ts'
+
+/** A paragraph that stops here has not finished its sentence. */
+const endsMidSentence = /[\p{L}\p{N},\-‐]$/u
+const startsLowercase = /^\p{Ll}/u
+
+/**
+ * Re-joins a paragraph that a page break or a stray blank line split mid-sentence ("…has nearly" /
+ * "doubled the…"): the first part ends without closing punctuation and the second starts in
+ * lowercase. Salutations and paragraphs that end a sentence are never joined.
+ */
+export function joinSplitParagraphs() {
+  return function transform(tree: Root, file: VFile) {
+    for (const parent of parents(tree)) {
+      const children = parent.children as Parent['children']
+      for (let index = children.length - 1; index > 0; index--) {
+        const previous = children[index - 1]
+        const next = children[index]
+        if (previous?.type !== 'paragraph' || next?.type !== 'paragraph' || !belongTogether(previous, next)) continue
+        reportChange(file, 'Unexpected paragraph break inside a sentence, expected one paragraph', next.position, 'join-split-paragraph', `${tail(previous)} ¶ ${head(next)}`)
+        previous.children = mergeTexts([...previous.children, {type: 'text', value: '\n'}, ...next.children])
+        if (previous.position && next.position) previous.position = {start: previous.position.start, end: next.position.end}
+        children.splice(index, 1)
+      }
+    }
+  }
+}
+
+function belongTogether(previous: Paragraph, next: Paragraph): boolean {
+  const before = toString(previous).trimEnd()
+  const after = toString(next).trimStart()
+  if (!endsMidSentence.test(before) || !startsLowercase.test(after)) return false
+  const lastLine = before.slice(before.lastIndexOf('\n') + 1)
+  return !isSalutation(lastLine) && !isSalutation(after.split('\n', 1)[0] ?? '')
+}
+
+function tail(paragraph: Paragraph): string {
+  const text = toString(paragraph).trimEnd()
+  return text.slice(Math.max(0, text.lastIndexOf(' ', text.length - 20)) + 1)
+}
+
+function head(paragraph: Paragraph): string {
+  const text = toString(paragraph).trimStart()
+  const end = text.indexOf(' ', 20)
+  return end === -1 ? text : text.slice(0, end)
+}

@@ -1,0 +1,208 @@
+import type {FootnoteDefinition, FootnoteReference, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {linePosition, paragraphFromLines, sourceOf, splitLines, type Line} from './shared/lines.ts'
+import {reportChange, reportDoubt} from './shared/report.ts'
+
+const superscriptDigits: Record<string, string> = {'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'}
+const superscriptClass = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** The marker that opens a note at the foot of the text: "[1] …", "¹ …", "1. …" (after a separator), "* …". */
+const noteStart = new RegExp(`^(?:\\[(\\d{1,3})\\]|([${superscriptClass}]{1,3})|(\\*{1,3}))[ \\t\\u00A0]*(?=\\S)`)
+const numberedNoteStart = /^(\d{1,3})[.)]?[ \t\u00A0]+(?=\S)/
+const separatorLine = /^[ \t]*(?:[-_*=]{3,}|[-_]{2,})[ \t]*$/
+
+interface Note {
+  id: string
+  marker: string
+  lines: Line[]
+}
+
+/**
+ * Turns footnotes written as text into Markdown footnotes: notes at the end of the statement
+ * ("[1] …", "¹ …", "* …", usually after a "----" separator, which is dropped) become definitions,
+ * and their markers in the text ("[1]", "¹", "*", `<sup>1</sup>`) become references.
+ * Markers without a note, and notes without a marker, are left as written.
+ */
+export function makeFootnotes() {
+  return function transform(tree: Root, file: VFile) {
+    const {notes, firstNoteIndex, separatorIndex} = findNotes(tree, file)
+    if (notes.length === 0) return
+    const ids = new Map(notes.map((note) => [note.marker, note.id]))
+    const referenced = new Set<string>()
+
+    const body = tree.children.slice(0, separatorIndex ?? firstNoteIndex)
+    for (const block of body) {
+      visit(block, (node, index, parent) => {
+        if (!parent || index === undefined) return
+        if (node.type === 'html' && /^<sup>$/i.test(node.value)) {
+          const inner = parent.children[index + 1]
+          const close = parent.children[index + 2]
+          const id = inner?.type === 'text' ? ids.get(`[${inner.value.trim()}]`) ?? ids.get(inner.value.trim()) : undefined
+          if (id && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
+            referenced.add(id)
+            parent.children.splice(index, 3, reference(id, node.position))
+          }
+          return
+        }
+        if (node.type !== 'text') return
+        const replaced = replaceMarkers(node, ids, referenced)
+        if (!replaced) return
+        parent.children.splice(index, 1, ...replaced)
+        return index + replaced.length
+      })
+    }
+
+    const definitions: FootnoteDefinition[] = []
+    for (const note of notes) {
+      if (!referenced.has(note.id)) {
+        const first = note.lines[0]
+        reportDoubt(file, `Unexpected note \`${note.marker}\` without a marker in the text, expected a footnote reference`, first && linePosition(first), 'footnote-unreferenced', note.marker)
+        return
+      }
+    }
+    for (const note of notes) {
+      const paragraph = paragraphFromLines(note.lines)
+      const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: note.id, label: note.id, children: [paragraph]}
+      if (paragraph.position) definition.position = paragraph.position
+      definitions.push(definition)
+      reportChange(file, `Unexpected footnote written as text \`${note.marker}\`, expected a Markdown footnote`, paragraph.position, 'make-footnote', note.marker)
+    }
+    const separator = separatorIndex === undefined ? undefined : tree.children[separatorIndex]
+    if (separator) {
+      const text = sourceOf(separator, file).trim()
+      const kept = separator.type === 'heading' ? [separatorHeadingAsParagraph(separator, file)] : []
+      if (separator.type === 'heading') {
+        const end = separator.position?.end
+        reportChange(file, `Unexpected footnote separator \`${text.slice(text.lastIndexOf('\n') + 1)}\`, expected body text`, end && {line: end.line, column: 1}, 'drop-footnote-separator', text.slice(text.lastIndexOf('\n') + 1))
+      } else {
+        reportChange(file, `Unexpected footnote separator \`${text}\`, expected body text`, separator.position, 'drop-footnote-separator', text)
+      }
+      tree.children.splice(separatorIndex ?? 0, tree.children.length, ...kept, ...definitions)
+    } else {
+      tree.children.splice(firstNoteIndex, tree.children.length, ...definitions)
+    }
+  }
+}
+
+function reference(id: string, position: RootContent['position']): FootnoteReference {
+  const node: FootnoteReference = {type: 'footnoteReference', identifier: id, label: id}
+  if (position) node.position = position
+  return node
+}
+
+const markerInText = new RegExp(`\\[(\\d{1,3})\\]|(?<=[\\p{L}\\p{N}.,;:!?)’”"'])([${superscriptClass}]{1,3}|\\*{1,3})(?=$|[\\s.,;:!?)])`, 'gu')
+
+function replaceMarkers(node: Text, ids: Map<string, string>, referenced: Set<string>): PhrasingContent[] | undefined {
+  const result: PhrasingContent[] = []
+  let last = 0
+  for (const match of node.value.matchAll(markerInText)) {
+    const marker = match[1] === undefined ? match[0] : `[${match[1]}]`
+    const id = ids.get(marker)
+    if (!id) continue
+    if (match.index > last) result.push({type: 'text', value: node.value.slice(last, match.index)})
+    result.push(reference(id, undefined))
+    referenced.add(id)
+    last = match.index + match[0].length
+  }
+  if (result.length === 0) return undefined
+  if (last < node.value.length) result.push({type: 'text', value: node.value.slice(last)})
+  return result
+}
+
+/**
+ * Notes at the end of the document, and the separator before them if there is one. Without a
+ * separator only unmistakable notes count ("[1] …", "¹ …"); after one, "1. …" notes count too.
+ */
+function findNotes(tree: Root, file: VFile): {notes: Note[]; firstNoteIndex: number; separatorIndex: number | undefined} {
+  const children = tree.children
+  const trailing = (afterSeparator: boolean) => {
+    let index = children.length
+    while (index > 0 && isNoteBlock(children[index - 1] as RootContent, file, afterSeparator)) index--
+    return index
+  }
+  let start = trailing(false)
+  let separatorIndex: number | undefined
+  const loose = trailing(true)
+  const separator = children[loose - 1]
+  if (loose < children.length && separator && isSeparator(separator, file)) {
+    separatorIndex = loose - 1
+    start = loose
+  }
+  const notes: Note[] = []
+  for (const block of children.slice(start)) notes.push(...notesOf(block, file, separatorIndex !== undefined))
+  const ids = new Set(notes.map((note) => note.id))
+  if (ids.size !== notes.length) return {notes: [], firstNoteIndex: children.length, separatorIndex: undefined}
+  return {notes, firstNoteIndex: start, separatorIndex}
+}
+
+function isSeparator(block: RootContent, file: VFile): boolean {
+  if (block.type === 'thematicBreak') return true
+  if (block.type === 'heading') {
+    const source = sourceOf(block, file)
+    return separatorLine.test(source.slice(source.lastIndexOf('\n') + 1)) && source.includes('\n')
+  }
+  return false
+}
+
+function isNoteBlock(block: RootContent, file: VFile, afterSeparator: boolean): boolean {
+  if (block.type === 'paragraph') return noteStart.test(toString(block)) || (afterSeparator && numberedNoteStart.test(toString(block)))
+  if (block.type === 'list') {
+    const source = sourceOf(block, file)
+    return afterSeparator || /^\*\s/.test(source)
+  }
+  return false
+}
+
+function notesOf(block: RootContent, file: VFile, afterSeparator: boolean): Note[] {
+  if (block.type === 'paragraph') return notesOfLines(splitLines(block, file), afterSeparator)
+  if (block.type === 'list') {
+    const notes: Note[] = []
+    let number = block.start ?? 1
+    for (const item of block.children) {
+      const paragraph = item.children[0]
+      if (paragraph?.type !== 'paragraph' || item.children.length !== 1) continue
+      const lines = splitLines(paragraph, file)
+      if (block.ordered) notes.push({id: String(number), marker: `[${number}]`, lines})
+      else notes.push({id: '*'.repeat(number), marker: '*'.repeat(number), lines})
+      number++
+    }
+    return notes
+  }
+  return []
+}
+
+/** A paragraph's notes: each starts on a line with its marker; other lines continue the note above. */
+function notesOfLines(lines: Line[], afterSeparator: boolean): Note[] {
+  const notes: Note[] = []
+  for (const line of lines) {
+    const numbered = afterSeparator ? numberedNoteStart.exec(line.text) : null
+    // A wrapped line that starts with a number continues the note unless it is the next number.
+    const nextNumber = numbered && (notes.length === 0 || Number(numbered[1]) === Number(notes.at(-1)?.id) + 1) ? numbered : null
+    const match = noteStart.exec(line.text) ?? nextNumber
+    if (!match) {
+      notes.at(-1)?.lines.push(line)
+      continue
+    }
+    const [whole, number, superscript, star] = match
+    const marker = superscript ?? star ?? `[${number}]`
+    const id = superscript ? [...superscript].map((digit) => superscriptDigits[digit] ?? '').join('') : (star ?? number ?? marker)
+    stripStart(line, whole.length)
+    notes.push({id, marker, lines: [line]})
+  }
+  return notes
+}
+
+function stripStart(line: Line, length: number): void {
+  const first = line.nodes[0]
+  if (first?.type !== 'text') return
+  first.value = first.value.slice(length)
+  line.text = line.text.slice(length)
+}
+
+function separatorHeadingAsParagraph(heading: RootContent & {type: 'heading'}, _file: VFile): Paragraph {
+  const paragraph: Paragraph = {type: 'paragraph', children: heading.children}
+  if (heading.position) paragraph.position = heading.position
+  return paragraph
+}

@@ -1,0 +1,84 @@
+import type {List, ListItem, Paragraph, Parent, Root, RootContent} from 'mdast'
+import type {VFile} from 'vfile'
+import {dropLines, linePosition, parents, sourceOf, splitLines} from './shared/lines.ts'
+import {reportChange} from './shared/report.ts'
+
+const numberedLine = /^(\d{1,3})[.)][ \t]+(?=\S)/
+
+/**
+ * Keeps numbered paragraphs numbered, as one ordered list: a number written alone on its line
+ * ("3." then the paragraph) takes the paragraph after it, and a line inside a paragraph that starts
+ * with the next number ("4. …", which Markdown cannot read as a list there) starts the next item.
+ * Inline "(a)", "(b)" stay part of their sentence.
+ */
+export function makeNumberedParagraphs() {
+  return function transform(tree: Root, file: VFile) {
+    for (const parent of parents(tree)) {
+      const children = parent.children as RootContent[]
+      for (let index = 0; index < children.length; index++) {
+        const node = children[index]
+        if (node?.type !== 'list' || !node.ordered) continue
+        // "3." alone: the paragraph after it is its content.
+        const last = node.children.at(-1)
+        const next = children[index + 1]
+        if (last && last.children.length === 0 && next?.type === 'paragraph') {
+          last.children.push(next)
+          children.splice(index + 1, 1)
+          reportChange(file, `Unexpected paragraph number \`${sourceOf(node, file).trim().split('\n').at(-1) ?? ''}\` on its own line, expected it before its paragraph`, last.position, 'make-numbered-paragraph')
+        }
+        splitRunOnItems(node, file)
+        // Consecutive numbers written as separate lists are one list.
+        const following = children[index + 1]
+        if (following?.type === 'list' && following.ordered && following.start === (node.start ?? 1) + node.children.length) {
+          node.children.push(...following.children)
+          node.spread = node.spread || following.spread
+          children.splice(index + 1, 1)
+          index--
+        }
+      }
+      ;(parent as Parent).children = children as Parent['children']
+    }
+  }
+}
+
+/** Lines inside an item's paragraph that start with the next number become items of their own. */
+function splitRunOnItems(list: List, file: VFile): void {
+  const items: ListItem[] = []
+  let number = list.start ?? 1
+  for (const item of list.children) {
+    items.push(item)
+    const paragraph = item.children.at(-1)
+    if (paragraph?.type !== 'paragraph') {
+      number++
+      continue
+    }
+    const lines = splitLines(paragraph, file)
+    let expected = number + 1
+    const starts = new Set<number>()
+    lines.forEach((line, lineIndex) => {
+      const match = numberedLine.exec(line.text)
+      if (lineIndex > 0 && match && Number(match[1]) === expected) {
+        starts.add(lineIndex)
+        expected++
+      }
+    })
+    number = expected
+    if (starts.size === 0) continue
+    const parts: Paragraph[] = dropLines(paragraph, lines, (line, lineIndex) => {
+      if (!starts.has(lineIndex)) return false
+      const marker = numberedLine.exec(line.text)?.[0] ?? ''
+      const first = line.nodes[0]
+      if (first?.type === 'text') first.value = first.value.slice(marker.length)
+      line.text = line.text.slice(marker.length)
+      reportChange(file, `Unexpected numbered paragraph \`${marker.trim()}\` run into the one above, expected its own item`, linePosition(line), 'make-numbered-paragraph')
+      return 'split'
+    })
+    item.children.splice(item.children.length - 1, 1, parts[0] as Paragraph)
+    for (const part of parts.slice(1)) {
+      const added: ListItem = {type: 'listItem', spread: item.spread, children: [part]}
+      if (part.position) added.position = part.position
+      items.push(added)
+    }
+  }
+  list.children = items
+}

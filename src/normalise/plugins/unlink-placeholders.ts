@@ -1,0 +1,24 @@
+import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {reportDoubt} from './shared/report.ts'
+
+/** Targets that go nowhere: empty, "#", "#!", "javascript:…", "about:blank". */
+const placeholder = /^(?:#?!?|javascript:.*|about:blank|https?:\/\/(?:www\.)?example\.(?:com|org))$/is
+
+/**
+ * Turns links whose target is a placeholder (`[Model Law](#)`, `[x]()`, `javascript:`) into their
+ * text, with a warning: the author meant to link something and a reader should know it is missing.
+ */
+export function unlinkPlaceholders() {
+  return function transform(tree: Root, file: VFile) {
+    visit(tree, 'link', (node, index, parent) => {
+      if (!parent || index === undefined || !placeholder.test(node.url.trim())) return
+      const text = toString(node)
+      reportDoubt(file, `Unexpected placeholder link \`${text}\` to \`${node.url || '(empty)'}\`, expected a real address; kept as text`, node.position, 'placeholder-link', text)
+      parent.children.splice(index, 1, ...node.children)
+      return index
+    })
+  }
+}

@@ -1,0 +1,32 @@
+import type {Root} from 'mdast'
+import {visit} from 'unist-util-visit'
+import type {VFile} from 'vfile'
+import {reportChange} from './shared/report.ts'
+
+const wrap = /[ \t\r]*\n[ \t]*/g
+const noBreakSpace = /[\u00A0\u202F]/
+
+/**
+ * Unwraps hard-wrapped lines (e-mail at ~72 columns, PDF text at ~84) so each paragraph is one
+ * line. Hard breaks written as Markdown (two trailing spaces, a backslash) stay.
+ */
+export function unwrapLines() {
+  return function transform(tree: Root, file: VFile) {
+    visit(tree, 'paragraph', (paragraph) => {
+      let joined = 0
+      visit(paragraph, 'text', (node) => {
+        if (!node.value.includes('\n')) return
+        node.value = node.value.replace(wrap, (match: string, offset: number, value: string) => {
+          joined++
+          // Never put a space next to a no-break space: "«\u00A0Plan" must stay together.
+          const before = value[offset - 1] ?? ''
+          const after = value[offset + match.length] ?? ''
+          return noBreakSpace.test(before) || noBreakSpace.test(after) ? '' : ' '
+        })
+      })
+      if (joined > 0) {
+        reportChange(file, `Unexpected hard-wrapped lines (${joined + 1}), expected one line per paragraph`, paragraph.position, 'unwrap-lines')
+      }
+    })
+  }
+}
