@@ -21,7 +21,7 @@ interface Sequence {
   index: number
   garbled: string
   repaired: string
-  /** Could as well be an accented letter followed by closing punctuation ("CAFÉ”", "été…»"). */
+  /** Reads as well as a word-final accented letter and punctuation ("CAFÉ”", "été…»"), glued to a letter before it. */
   ambiguous: boolean
 }
 
@@ -40,8 +40,8 @@ const GARBLED_SEQUENCE = new RegExp(
 const C1_CONTROL = /[\u0080-\u009f]/
 const C1_CONTROLS = /[\u0080-\u009f]/g
 
-/** Punctuation that can follow a word-final accented letter in correct text. */
-const CLOSING_PUNCTUATION = new Set(['\u2019', '\u201d', '\u00bb', '\u2026', '\u00a0'])
+/** Punctuation and signs that can follow a word-final accented letter in correct text ("CAFÉ”", "été…", "NESCAFÉ®"). */
+const WORD_END = new Set([...'’”»…–—•·™®©°²³¹', '\u00a0'])
 
 /**
  * Repair UTF-8 text that was once decoded as Windows-1252 and saved again as UTF-8
@@ -88,18 +88,21 @@ function repairLine(line: string): {text: string; sequences: Sequence[]} | null 
 /** Every garbled-looking sequence that decodes to one valid UTF-8 character. */
 function garbledSequences(line: string): Sequence[] {
   const sequences: Sequence[] = []
+  let previousEnd = -1
   for (const match of line.matchAll(GARBLED_SEQUENCE)) {
     const repaired = decodeStrictly(encodeWindows1252(match[0]) as Uint8Array)
+    const afterLetter = match.index !== previousEnd && /\p{L}/u.test(line.charAt(match.index - 1))
+    previousEnd = match.index + match[0].length
     if (repaired === null) continue
-    sequences.push({index: match.index, garbled: match[0], repaired, ambiguous: isAmbiguous(line, match[0], match.index)})
+    sequences.push({index: match.index, garbled: match[0], repaired, ambiguous: afterLetter && isWordEnding(match[0])})
   }
   return sequences
 }
 
-function isAmbiguous(line: string, garbled: string, index: number): boolean {
+/** An accented capital or small letter followed by what may end a word; Â and Ã almost only occur garbled. */
+function isWordEnding(garbled: string): boolean {
   if (garbled.startsWith('\u00c2') || garbled.startsWith('\u00c3')) return false
-  if (![...garbled.slice(1)].every((char) => CLOSING_PUNCTUATION.has(char))) return false
-  return /\p{L}/u.test(line.charAt(index - 1))
+  return [...garbled.slice(1)].every((char) => WORD_END.has(char))
 }
 
 function markerCount(line: string, sequences: Sequence[]): number {
