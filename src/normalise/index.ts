@@ -92,6 +92,8 @@ export function normalise(input: string | VFile, options: NormaliseOptions = {})
   const tree = processor.runSync(processor.parse(file), file) as Root
   const meta: StatementMeta = {...emptyMeta(), ...file.data.headerMeta, ...file.data.frontMatter}
   file.data.meta = meta
+  // In reading order, as remark's reporters print them (plugins report in chain order).
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return {meta, tree, markdown: toMarkdownDocument(tree, meta), messages: file.messages}
 }
 

@@ -37,6 +37,13 @@ export function dropPageNumbers() {
     })
 
     for (const parent of parents(tree)) {
+      parent.children = parent.children.flatMap((node) => {
+        if (node.type !== 'list') return [node]
+        const numbered = numberedItemContent(node, file)
+        if (!numbered) return [node]
+        report(numbered.number, node.position)
+        return numbered.content
+      }) as typeof parent.children
       parent.children = parent.children.filter((node, index, siblings) => {
         if (node.type !== 'list') return true
         const text = listText(node, file)
@@ -49,6 +56,22 @@ export function dropPageNumbers() {
       }) as typeof parent.children
     }
   }
+}
+
+/**
+ * "- 2 -" followed by text on the next lines: Markdown reads a list item whose first line is the
+ * page number. Returns the number and the blocks that follow it.
+ */
+function numberedItemContent(list: List, file: VFile): {number: string; content: RootContent[]} | undefined {
+  const item = list.children[0]
+  const paragraph = item?.children[0]
+  if (list.children.length !== 1 || paragraph?.type !== 'paragraph') return undefined
+  const source = sourceOf(list, file)
+  const firstLine = source.slice(0, source.indexOf('\n') === -1 ? undefined : source.indexOf('\n')).trim()
+  if (!source.includes('\n') || !/^[-–—*+]/.test(firstLine) || !isPageNumber(firstLine)) return undefined
+  const lines = splitLines(paragraph, file)
+  const rest = dropLines(paragraph, lines, (_line, index) => index === 0)
+  return {number: firstLine, content: [...rest, ...(item?.children.slice(1) ?? [])]}
 }
 
 /** The one-line text of a list that is a single empty or one-paragraph item, as written. */

@@ -18,14 +18,12 @@ export function separateSalutations() {
         if (isSalutation(line.text)) salutations.add(index)
       })
       if (salutations.size === 0) return undefined
-      return dropLines(paragraph, lines, (line, index) => {
-        if (!salutations.has(index) && !salutations.has(index - 1)) return false
-        if (index === 0) return false
-        if (salutations.has(index)) {
-          reportChange(file, `Unexpected salutation \`${line.text.trim()}\` inside a paragraph, expected its own paragraph`, linePosition(line), 'separate-salutation', line.text.trim())
-        }
-        return 'split'
-      })
+      for (const index of salutations) {
+        const line = lines[index]
+        if (!line) continue
+        reportChange(file, `Unexpected salutation \`${line.text.trim()}\` inside a paragraph, expected its own paragraph`, linePosition(line), 'separate-salutation', line.text.trim())
+      }
+      return dropLines(paragraph, lines, (_line, index) => index > 0 && (salutations.has(index) || salutations.has(index - 1)) && 'split')
     })
   }
 }

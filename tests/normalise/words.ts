@@ -1,0 +1,38 @@
+import type {VFileMessage} from 'vfile-message'
+
+/**
+ * The words of a text for "nothing lost" checks: compatibility-normalised (ligatures, superscripts),
+ * soft hyphens and hyphens between letters removed (so hyphenation joins compare equal), markup
+ * left out (HTML tags, link destinations, "o" bullets), lowercased.
+ */
+export function words(text: string): string[] {
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']')
+      .replace(/^[ \t]*o[ \t]+/gm, '')
+      .replace(/\u00AD/g, '')
+      .replace(/<\/?su[pb]>/gi, '')
+      .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
+      .replace(/(?<=\p{L})-[ \t]*(?:\r?\n[ \t]*)?(?=\p{L})/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+}
+
+/** Words of `input` missing from `output` and not reported as dropped by a message's `actual`. */
+export function lostWords(input: string, output: string, messages: VFileMessage[]): string[] {
+  const available = new Map<string, number>()
+  const add = (text: string) => {
+    for (const word of words(text)) available.set(word, (available.get(word) ?? 0) + 1)
+  }
+  add(output)
+  for (const message of messages) if (message.ruleId?.startsWith('drop-') && typeof message.actual === 'string') add(message.actual)
+  const lost: string[] = []
+  for (const word of words(input)) {
+    const count = available.get(word) ?? 0
+    if (count === 0) lost.push(word)
+    else available.set(word, count - 1)
+  }
+  return lost
+}
