@@ -1,5 +1,13 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {normaliseFiles} from './commands/normalise.ts'
+import {build, buildOutcomeError, type BuildFlags, type CommandRuntime} from './commands/build.ts'
+import {init} from './commands/init.ts'
+import {merge} from './commands/merge.ts'
+import {ejectTemplates} from './commands/templates.ts'
+import {stopOnInterrupt} from './build/interrupt.ts'
+import {parseShard} from './build/shard.ts'
+import {createBuildReporter, type ReporterName} from './report/build-reporter.ts'
+import {summaryLine, type BuildReport} from './report/build-report.ts'
 import {resolveEncoding} from './ingest/decode-bytes.ts'
 import {DEFAULT_MAX_SIZE} from './ingest/read-source.ts'
 import {BatchFailedError, UsageError, exitCodeFor} from './errors.ts'
@@ -63,6 +71,85 @@ program
     const warned = results.filter((result) => result.messages.some((message) => message.severity === 'warning')).length
     if (failed > 0) throw new BatchFailedError(`${failed} of ${results.length} sources failed`)
     if (options.strict && warned > 0) throw new BatchFailedError(`${warned} of ${results.length} sources have warnings (--strict)`)
+  })
+
+interface BuildCliOptions extends BuildFlags {
+  quiet?: boolean
+  reporter: ReporterName
+}
+
+/** The flags `build` and `merge` share; each overrides the config file. */
+function withBuildFlags(command: Command): Command {
+  return command
+    .option('--config <file>', 'config file (default: statement-packs.config.json or .yaml, searched from here upward)')
+    .option('-o, --output <dir>', 'output folder (default: the config\'s output, else output/)')
+    .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
+    .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']))
+    .option('--large-print', 'reading copies in large print')
+    .addOption(new Option('--concurrency <n>', 'pages printing at once (default: one per core)').argParser(positiveInteger))
+    .option('--base-url <url>', 'site address, for the archive\'s sitemap')
+    .option('--force', 'rebuild everything, ignoring the cache')
+    .option('--strict', 'exit 1 when any warning is reported')
+    .option('--fail-fast', 'stop at the first failing source')
+    .option('--quiet', 'print only errors')
+    .addOption(new Option('--reporter <name>', 'also print diagnostics for a CI').choices(['default', 'github']).default('default'))
+    .option('--report <file>', 'write a JSON report (schemas/report.schema.json)')
+}
+
+/** Run a build-like command with progress, diagnostics, Ctrl-C handling and the summary line. */
+async function runWithReporter(options: BuildCliOptions, work: (runtime: CommandRuntime) => Promise<BuildReport>) {
+  const reporter = createBuildReporter({quiet: options.quiet, reporter: options.reporter})
+  const interrupt = stopOnInterrupt(() => process.stderr.write('\nStopping after the documents in progress… (Ctrl-C again to quit at once)\n'))
+  let report: BuildReport | null = null
+  try {
+    report = await work({events: reporter.events, signal: interrupt.signal, warn: (message) => process.stderr.write(`${message}\n`)})
+  } finally {
+    reporter.finish(report ? summaryLine(report) : null)
+    interrupt.dispose()
+  }
+  const error = buildOutcomeError(report, options.strict)
+  if (error) throw error
+}
+
+withBuildFlags(
+  program
+    .command('build')
+    .description('build every source into reading copies, packs and an archive, incrementally')
+    .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
+    .addOption(new Option('--shard <i/n>', 'build only shard i of n (reading copies); combine with `merge`').argParser(parseShard)),
+).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) => {
+  await runWithReporter(options, (runtime) => build({...options, sources}, process.cwd(), runtime))
+})
+
+withBuildFlags(
+  program
+    .command('merge')
+    .description('combine the output folders of `build --shard i/n` and build the packs and the archive')
+    .argument('<dirs...>', 'shard output folders'),
+).action(async (dirs: string[], options: BuildCliOptions) => {
+  await runWithReporter(options, (runtime) => merge(dirs, options, process.cwd(), runtime))
+})
+
+program
+  .command('init')
+  .description('start a project: a config file, a sample source and a CI workflow')
+  .argument('[dir]', 'folder to create the project in', '.')
+  .action(async (dir: string) => {
+    const result = await init(dir, process.cwd())
+    for (const file of result.files) process.stdout.write(`created ${file}\n`)
+    process.stdout.write(`Next: cd ${dir} && npm install && npx statement-packs build\n`)
+  })
+
+program
+  .command('templates')
+  .description('work with the templates')
+  .command('eject')
+  .description('copy the default templates into DIR for editing (then build with --templates DIR)')
+  .argument('<dir>', 'folder to copy the templates into')
+  .option('--force', 'overwrite files that already exist there')
+  .action(async (dir: string, options: {force?: boolean}) => {
+    const result = await ejectTemplates(dir, options, process.cwd())
+    process.stdout.write(`Copied ${result.files.length} template files to ${dir}; build with --templates ${dir}\n`)
   })
 
 try {

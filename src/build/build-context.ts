@@ -1,0 +1,128 @@
+import {access, readFile, rm, rmdir} from 'node:fs/promises'
+import {dirname, join, relative, sep} from 'node:path'
+import type {Statement} from '../load-statement.ts'
+import {resolveInside} from '../output/resolve-inside.ts'
+import type {Diagnostic} from '../report/diagnostics.ts'
+import type {PackDefinition} from './config.ts'
+import {hashJson} from './hash.ts'
+import {manifestFiles, type Manifest, type ManifestStatement} from './manifest.ts'
+import type {BuildStages, StageSession} from './stages.ts'
+import {readCachedStatement} from './statement-cache.ts'
+
+/** The settings every output depends on; shared by `build` and `merge`. */
+export interface BuildSettings {
+  outDir: string
+  templatesDir: string | null
+  paper: 'a4' | 'letter'
+  largePrint: boolean
+  formats: ('pdf' | 'html')[]
+  delegationPacks: boolean
+  packs: PackDefinition[]
+  archive: boolean
+  baseUrl: string | null
+  concurrency: number
+  force: boolean
+  failFast: boolean
+  toolVersion: string
+  stages: BuildStages
+  signal?: AbortSignal
+  events?: BuildEvents
+}
+
+/** What a build tells its caller while it runs (progress, diagnostics). */
+export interface BuildEvents {
+  phase?(name: string, total: number): void
+  started?(item: string): void
+  finished?(item: string, status: 'built' | 'up-to-date' | 'failed'): void
+  diagnostic?(source: string, diagnostic: Diagnostic): void
+  /** A pack or the archive failed. */
+  error?(item: string, message: string): void
+}
+
+/** A hash of the options every rendering depends on: reading copies, packs and archive all include it. */
+export async function settingsKeyFor(settings: BuildSettings): Promise<string> {
+  return hashJson({
+    toolVersion: settings.toolVersion,
+    templates: await settings.stages.templatesFingerprint(settings.templatesDir),
+    paper: settings.paper,
+    largePrint: settings.largePrint,
+    formats: settings.formats,
+  })
+}
+
+/** Opens the rendering stages on first use only, and closes them once. */
+export class LazySession {
+  #session: Promise<StageSession> | null = null
+  constructor(private readonly settings: BuildSettings) {}
+
+  get(): Promise<StageSession> {
+    this.#session ??= this.settings.stages.open({
+      templatesDir: this.settings.templatesDir,
+      concurrency: this.settings.concurrency,
+      paper: this.settings.paper,
+      largePrint: this.settings.largePrint,
+    })
+    return this.#session
+  }
+
+  async close(): Promise<void> {
+    const session = await this.#session?.catch(() => null)
+    await session?.close()
+  }
+}
+
+/** Statements by source: the ones normalised in this run, else read back from the cache. */
+export class StatementStore {
+  readonly #loaded = new Map<string, Statement>()
+  constructor(private readonly outDir: string) {}
+
+  remember(statement: Statement): void {
+    this.#loaded.set(statement.source, statement)
+  }
+
+  forget(source: string): void {
+    this.#loaded.delete(source)
+  }
+
+  async get(source: string, entry: ManifestStatement): Promise<Statement> {
+    const known = this.#loaded.get(source)
+    if (known) return known
+    const cached = await readCachedStatement(this.outDir, source, entry.hash, entry.meta, entry.diagnostics)
+    if (!cached) throw new Error(`The cached normalisation of ${source} is missing; rebuild with --force`)
+    return cached
+  }
+}
+
+export function toRelative(outDir: string, file: string): string {
+  return relative(outDir, file).split(sep).join('/')
+}
+
+export async function allExist(outDir: string, files: readonly string[]): Promise<boolean> {
+  for (const file of files) {
+    if (!(await access(join(outDir, file)).then(() => true, () => false))) return false
+  }
+  return true
+}
+
+export async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [left, right] = await Promise.all([readFile(a).catch(() => null), readFile(b).catch(() => null)])
+  return left !== null && right !== null && left.equals(right)
+}
+
+/**
+ * Delete what the previous manifest lists and the next one does not, and only that:
+ * a build never touches a file it did not write. Empty folders left behind go too.
+ */
+export async function removeStaleFiles(outDir: string, previous: Manifest | null, next: Manifest): Promise<string[]> {
+  if (!previous) return []
+  const keep = manifestFiles(next)
+  const removed = [...manifestFiles(previous)].filter((file) => !keep.has(file)).sort()
+  for (const file of removed) {
+    const path = resolveInside(outDir, file)
+    await rm(path, {force: true})
+    for (let folder = dirname(path); folder.length > outDir.length && folder.startsWith(outDir); folder = dirname(folder)) {
+      if (!(await rmdir(folder).then(() => true, () => false))) break
+    }
+  }
+  return removed
+}

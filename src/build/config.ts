@@ -1,0 +1,154 @@
+import {readFile} from 'node:fs/promises'
+import {dirname, join, resolve} from 'node:path'
+import {parse as parseYaml} from 'yaml'
+import {z} from 'zod'
+
+export const configFileNames = ['statement-packs.config.json', 'statement-packs.config.yaml', 'statement-packs.config.yml']
+
+const stringOrList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+
+/** Which statements a named pack takes: each given criterion must hold; a list means any of its values. */
+const selectionSchema = z.strictObject({
+  /** Meeting key (`apmbc-22msp`) or meeting name. */
+  meeting: stringOrList.optional(),
+  /** Any of the statement's organisations. */
+  organisation: stringOrList.optional(),
+  /** Agenda item key or number as written (`9d`, `9.d`). */
+  agendaItem: stringOrList.optional(),
+  /** Glob patterns over source paths, relative to the config file's folder. */
+  sources: stringOrList.optional(),
+})
+
+const packSchema = z.strictObject({
+  title: z.string().min(1),
+  /** File name inside `packs/`; defaults to a slug of the title. */
+  file: z
+    .string()
+    .regex(/^[\w][\w.-]*\.pdf$/, 'expected a file name such as my-pack.pdf (letters, digits, ".", "-", "_")')
+    .optional(),
+  lang: z.string().min(2).optional(),
+  html: z.boolean().optional(),
+  select: selectionSchema,
+})
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  /** Files, folders or glob patterns, relative to the config file's folder. */
+  sources: z.array(z.string().min(1)).min(1).default(['sources']),
+  output: z.string().min(1).default('output'),
+  /** A folder whose layouts, partials, styles and assets replace the defaults of the same name. */
+  templates: z.string().min(1).optional(),
+  paper: z.enum(['a4', 'letter']).default('a4'),
+  largePrint: z.boolean().default(false),
+  concurrency: z.number().int().positive().optional(),
+  /** Site address for the archive's sitemap. */
+  baseUrl: z.url().optional(),
+  outputs: z
+    .strictObject({
+      /** Reading copy formats per statement; `[]` builds none. */
+      readingCopies: z.array(z.enum(['pdf', 'html'])).default(['pdf', 'html']),
+      /** One pack per meeting and delivering delegation. */
+      delegationPacks: z.boolean().default(true),
+      archive: z.boolean().default(true),
+    })
+    .default({readingCopies: ['pdf', 'html'], delegationPacks: true, archive: true}),
+  /** Named packs, built besides the delegation packs. */
+  packs: z.array(packSchema).default([]),
+})
+
+export type BuildConfig = z.infer<typeof configSchema>
+export type PackDefinition = z.infer<typeof packSchema>
+export type PackSelection = z.infer<typeof selectionSchema>
+
+export interface ConfigResult {
+  /** Null when there are errors. */
+  config: BuildConfig | null
+  /** `path: message` lines for things that were ignored. */
+  warnings: string[]
+  /** `path: message` lines, e.g. `packs[2].title: expected string`. */
+  errors: string[]
+}
+
+/** Validate parsed config data. Never throws: problems come back as `path: message` lines. */
+export function validateConfig(data: unknown): ConfigResult {
+  const first = configSchema.safeParse(data)
+  if (first.success) return {config: first.data, warnings: [], errors: []}
+  const unknown = first.error.issues.filter((issue) => issue.code === 'unrecognized_keys')
+  const errors = first.error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map(formatIssue)
+  const warnings = unknown.flatMap((issue) =>
+    issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown setting, ignored`),
+  )
+  if (errors.length > 0) return {config: null, warnings, errors}
+  // Only unknown keys: drop them and validate again.
+  const second = configSchema.safeParse(withoutKeys(data, unknown.map((issue) => ({path: issue.path, keys: issue.keys}))))
+  if (second.success) return {config: second.data, warnings, errors: []}
+  return {config: null, warnings, errors: second.error.issues.map(formatIssue)}
+}
+
+export interface LoadConfigOptions {
+  /** Folder to search from (upward). */
+  cwd?: string
+  /** An explicit config file; not finding it is an error. */
+  file?: string
+}
+
+export interface LoadedConfig extends ConfigResult {
+  /** The config file read, or null when none was found (defaults apply). */
+  path: string | null
+  /** Folder that relative paths in the config are resolved against. */
+  root: string
+}
+
+/** Find and read `statement-packs.config.{json,yaml,yml}` from `cwd` upward, or the given file. Never throws. */
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  const cwd = resolve(options.cwd ?? process.cwd())
+  const path = options.file ? resolve(cwd, options.file) : await findConfigFile(cwd)
+  if (path === null) return {path: null, root: cwd, ...validateConfig({})}
+  const root = dirname(path)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    return {path, root, config: null, warnings: [], errors: [`${path}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`]}
+  }
+  let data: unknown
+  try {
+    // The YAML parser reads data only (no tags that construct objects or run code).
+    data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+  } catch (error) {
+    return {path, root, config: null, warnings: [], errors: [`${path}: ${error instanceof Error ? error.message : String(error)}`]}
+  }
+  return {path, root, ...validateConfig(data ?? {})}
+}
+
+export async function findConfigFile(cwd: string): Promise<string | null> {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    for (const name of configFileNames) {
+      const candidate = join(folder, name)
+      if (await readFile(candidate).then(() => true, () => false)) return candidate
+    }
+    if (dirname(folder) === folder) return null
+  }
+}
+
+function formatIssue(issue: z.core.$ZodIssue): string {
+  const message = issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message.replace(/^Invalid (input|option): /, '')
+  return `${formatPath(issue.path)}: ${message}`
+}
+
+/** `["packs", 2, "title"]` → `packs[2].title`. */
+export function formatPath(path: PropertyKey[]): string {
+  let text = ''
+  for (const segment of path) text += typeof segment === 'number' ? `[${segment}]` : `${text ? '.' : ''}${String(segment)}`
+  return text || '(config)'
+}
+
+function withoutKeys(data: unknown, removals: {path: PropertyKey[]; keys: string[]}[]): unknown {
+  const copy: unknown = structuredClone(data)
+  for (const {path, keys} of removals) {
+    let target: unknown = copy
+    for (const segment of path) target = (target as Record<PropertyKey, unknown>)[segment]
+    for (const key of keys) delete (target as Record<string, unknown>)[key]
+  }
+  return copy
+}

@@ -1,0 +1,218 @@
+import {readFile} from 'node:fs/promises'
+import {join} from 'node:path'
+import {performance} from 'node:perf_hooks'
+import pLimit from 'p-limit'
+import {InputError} from '../errors.ts'
+import {loadStatement, type Statement} from '../load-statement.ts'
+import {reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
+import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {acquireBuildLock} from './build-lock.ts'
+import {allExist, LazySession, removeStaleFiles, settingsKeyFor, StatementStore, toRelative, type BuildSettings} from './build-context.ts'
+import {buildSharedOutputs} from './build-shared-outputs.ts'
+import {hashBytes, hashJson} from './hash.ts'
+import {emptyManifest, readManifest, stateFolderName, statementCacheFile, writeManifest, type Manifest, type ManifestStatement} from './manifest.ts'
+import {readingCopyNames} from './reading-copy-names.ts'
+import {inShard, shardOf, type Shard} from './shard.ts'
+import {writeCachedStatement} from './statement-cache.ts'
+
+export interface RunBuildOptions extends BuildSettings {
+  /** Folder the sources are relative to (the config file's folder). */
+  root: string
+  /** Every source of the project, relative to `root` (see collectSources). */
+  sources: string[]
+  /** Build only this share of the sources, and nothing that spans statements. */
+  shard: Shard | null
+}
+
+/**
+ * One build: normalise and render each source (overlapping, in a bounded pool),
+ * then the packs and the archive, then delete what the previous build wrote and
+ * nothing produces any more. Never throws for a bad source: see the report.
+ */
+export async function runBuild(options: RunBuildOptions): Promise<BuildReport> {
+  const started = performance.now()
+  const {outDir, events} = options
+  const lock = await acquireBuildLock(join(outDir, stateFolderName, 'lock'))
+  const session = new LazySession(options)
+  try {
+    const previous = await readManifest(outDir)
+    const settingsKey = await settingsKeyFor(options)
+    const manifest = emptyManifest(options.toolVersion, settingsKey)
+    manifest.shard = options.shard
+    const store = new StatementStore(outDir)
+    const mine = options.sources.filter((source) => inShard(source, options.shard))
+    const names = readingCopyNames(options.sources)
+
+    const sourceReports = await buildStatements(options, {settingsKey, previous, manifest, store, session, mine, names})
+    const interrupted = options.signal?.aborted === true
+    const incomplete = interrupted || (options.failFast && sourceReports.some((report) => report.status === 'failed'))
+    // Sources not reached (Ctrl-C, --fail-fast) keep what the previous build wrote: the cache stays valid.
+    if (incomplete && previous) {
+      for (const source of mine) {
+        const before = previous.statements[source]
+        if (before && !manifest.statements[source] && !sourceReports.some((report) => report.source === source)) manifest.statements[source] = before
+      }
+    }
+
+    let shared: Awaited<ReturnType<typeof buildSharedOutputs>> | null = null
+    if (options.shard === null && !incomplete) {
+      shared = await buildSharedOutputs(options, settingsKey, manifest, previous, store, session)
+      // Stopped half-way: packs not reached keep their previous files.
+      manifest.packs = options.signal?.aborted ? {...previous?.packs, ...shared.packs} : shared.packs
+      manifest.archive = shared.archive ?? (options.signal?.aborted ? (previous?.archive ?? null) : null)
+    } else if (incomplete && previous) {
+      manifest.packs = previous.packs
+      manifest.archive = previous.archive
+    }
+    const removed = await removeStaleFiles(outDir, previous, manifest)
+    await writeManifest(outDir, manifest)
+    return assembleReport(options, {sourceReports, shared, removed, interrupted: options.signal?.aborted === true, started})
+  } finally {
+    await session.close()
+    await lock.release()
+  }
+}
+
+interface StatementsContext {
+  settingsKey: string
+  previous: Manifest | null
+  manifest: Manifest
+  store: StatementStore
+  session: LazySession
+  mine: string[]
+  names: Map<string, string>
+}
+
+/** Normalise each source in turn while a bounded pool renders the ones already normalised. */
+async function buildStatements(options: RunBuildOptions, context: StatementsContext): Promise<SourceReport[]> {
+  const {outDir, events, formats, force, signal} = options
+  const {settingsKey, previous, manifest, store, session, mine, names} = context
+  // Twice the browser's pages: while one document prints, the next one is being laid out.
+  const renderPool = pLimit(options.concurrency * 2)
+  const reports: SourceReport[] = []
+  const renders: Promise<void>[] = []
+  // Renders stopped by Ctrl-C or --fail-fast: neither done nor failed, the previous outputs stand.
+  const notReached = new Set<string>()
+  const stop = () => signal?.aborted === true || (options.failFast && reports.some((report) => report.status === 'failed'))
+  events?.phase?.('statements', mine.length)
+
+  for (const source of mine) {
+    if (stop()) break
+    events?.started?.(source)
+    const report: SourceReport = {source, status: 'up-to-date', shard: options.shard ? shardOf(source, options.shard.count) : null, outputs: [], diagnostics: [], timings: {normaliseMs: 0, renderMs: 0}}
+    reports.push(report)
+    const fail = (diagnostic: Diagnostic) => {
+      report.status = 'failed'
+      report.diagnostics.push(diagnostic)
+      events?.diagnostic?.(source, diagnostic)
+      events?.finished?.(source, 'failed')
+    }
+
+    const normaliseStarted = performance.now()
+    let bytes: Buffer
+    try {
+      bytes = await readFile(join(options.root, source))
+    } catch (error) {
+      fail(fatal('read-failed', `Cannot read the source: ${(error as NodeJS.ErrnoException).code ?? String(error)}`))
+      continue
+    }
+    const hash = hashBytes(bytes)
+    const before = previous?.statements[source]
+    const reuse = !force && before?.hash === hash && previous?.toolVersion === options.toolVersion && (await allExist(outDir, [statementCacheFile(hash)]))
+    let entry: ManifestStatement
+    if (reuse) {
+      entry = {...before, renderKey: null, outputs: []}
+    } else {
+      let statement: Statement
+      try {
+        statement = {...(await loadStatement(join(options.root, source), {})), source}
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        fail(fatal(error.ruleId, error.message.replace(`${join(options.root, source)}: `, '')))
+        continue
+      }
+      store.remember(statement)
+      await writeCachedStatement(outDir, hash, statement)
+      entry = {hash, meta: statement.meta, diagnostics: statement.messages.map(toDiagnostic), renderKey: null, outputs: []}
+    }
+    report.timings.normaliseMs = Math.round(performance.now() - normaliseStarted)
+    report.diagnostics = [...entry.diagnostics]
+    for (const diagnostic of entry.diagnostics) events?.diagnostic?.(source, diagnostic)
+
+    if (formats.length === 0) {
+      report.status = reuse ? 'up-to-date' : 'built'
+      manifest.statements[source] = entry
+      events?.finished?.(source, report.status)
+      continue
+    }
+    const renderKey = hashJson({settingsKey, source, hash, base: names.get(source)})
+    if (reuse && before?.renderKey === renderKey && (await allExist(outDir, before.outputs))) {
+      manifest.statements[source] = {...entry, renderKey, outputs: before.outputs}
+      report.outputs = before.outputs
+      events?.finished?.(source, 'up-to-date')
+      continue
+    }
+    renders.push(
+      renderPool(async () => {
+        if (stop()) return void notReached.add(source)
+        const renderStarted = performance.now()
+        try {
+          const statement = await store.get(source, entry)
+          const written = await (await session.get()).renderReadingCopy(statement, {outDir, name: names.get(source)!, formats})
+          report.outputs = written.map((file) => toRelative(outDir, file)).sort()
+          manifest.statements[source] = {...entry, renderKey, outputs: report.outputs}
+          report.status = 'built'
+          events?.finished?.(source, 'built')
+        } catch (error) {
+          // The browser is shut down on Ctrl-C: what was printing then did not fail.
+          if (signal?.aborted) return void notReached.add(source)
+          fail(fatal('render-failed', error instanceof Error ? error.message : String(error)))
+        } finally {
+          report.timings.renderMs = Math.round(performance.now() - renderStarted)
+        }
+      }),
+    )
+  }
+  await Promise.all(renders)
+  return reports.filter((report) => !notReached.has(report.source))
+}
+
+function fatal(ruleId: string, reason: string): Diagnostic {
+  return {ruleId, reason, line: null, column: null, fatal: true, severity: 'error'}
+}
+
+interface ReportParts {
+  sourceReports: SourceReport[]
+  shared: Awaited<ReturnType<typeof buildSharedOutputs>> | null
+  removed: string[]
+  interrupted: boolean
+  started: number
+}
+
+export function assembleReport(options: BuildSettings & {shard: Shard | null}, parts: ReportParts): BuildReport {
+  const {sourceReports, shared, interrupted} = parts
+  const removed = parts.removed.filter((file) => !file.startsWith(`${stateFolderName}/`))
+  const count = (status: SourceReport['status']) => sourceReports.filter((report) => report.status === status).length
+  const failed = count('failed') + (shared?.packReports.filter((pack) => pack.status === 'failed').length ?? 0) + (shared?.archiveReport?.status === 'failed' ? 1 : 0)
+  return {
+    schemaVersion: reportSchemaVersion,
+    tool: {name: 'statement-packs', version: options.toolVersion},
+    status: interrupted ? 'interrupted' : failed > 0 ? 'failed' : 'success',
+    output: options.outDir,
+    shard: options.shard,
+    summary: {
+      sources: sourceReports.length,
+      built: count('built'),
+      upToDate: count('up-to-date'),
+      failed: count('failed'),
+      warnings: sourceReports.reduce((sum, report) => sum + report.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length, 0),
+      packs: shared?.packReports.length ?? 0,
+      removed: removed.length,
+    },
+    sources: sourceReports,
+    packs: shared?.packReports ?? [],
+    archive: shared?.archiveReport ?? null,
+    removed,
+    timings: {totalMs: Math.round(performance.now() - parts.started)},
+  }
+}

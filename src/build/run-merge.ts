@@ -1,0 +1,96 @@
+import {randomBytes} from 'node:crypto'
+import {copyFile, mkdir, rename} from 'node:fs/promises'
+import {dirname, join, resolve} from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {UsageError} from '../errors.ts'
+import {resolveInside} from '../output/resolve-inside.ts'
+import type {BuildReport, SourceReport} from '../report/build-report.ts'
+import {acquireBuildLock} from './build-lock.ts'
+import {LazySession, removeStaleFiles, sameBytes, settingsKeyFor, StatementStore, type BuildSettings} from './build-context.ts'
+import {buildSharedOutputs} from './build-shared-outputs.ts'
+import {emptyManifest, readManifest, stateFolderName, statementCacheFile, writeManifest, type Manifest} from './manifest.ts'
+import {assembleReport} from './run-build.ts'
+import {shardOf} from './shard.ts'
+
+export interface RunMergeOptions extends BuildSettings {
+  /** Output folders of `build --shard i/n`, one per shard. */
+  shardDirs: string[]
+}
+
+/**
+ * Combine the shards' outputs into `outDir` and build what spans statements (packs,
+ * archive): the same files, byte for byte, as one unsharded build.
+ */
+export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
+  const started = performance.now()
+  const {outDir, events} = options
+  const shards = await readShards(options.shardDirs)
+  const settingsKey = await settingsKeyFor(options)
+  for (const {dir, manifest} of shards) {
+    if (manifest.settingsKey !== settingsKey || manifest.toolVersion !== options.toolVersion) {
+      throw new UsageError(`${dir} was built with other settings (templates, paper, formats or tool version) than this merge; use the same config for both`)
+    }
+  }
+  const lock = await acquireBuildLock(join(outDir, stateFolderName, 'lock'))
+  const session = new LazySession(options)
+  try {
+    const previous = await readManifest(outDir)
+    const manifest = emptyManifest(options.toolVersion, settingsKey)
+    const sourceReports: SourceReport[] = []
+    const count = shards[0]!.manifest.shard!.count
+    events?.phase?.('merge', shards.reduce((sum, shard) => sum + Object.keys(shard.manifest.statements).length, 0))
+    for (const {dir, manifest: shard} of shards) {
+      for (const [source, entry] of Object.entries(shard.statements)) {
+        if (options.signal?.aborted) break
+        let changed = false
+        for (const file of [statementCacheFile(entry.hash), ...entry.outputs]) {
+          const from = resolveInside(dir, file)
+          const to = resolveInside(outDir, file)
+          if (await sameBytes(from, to)) continue
+          await mkdir(dirname(to), {recursive: true})
+          // Copy to a temporary name, then rename: a reader never sees half a file.
+          const temporary = join(dirname(to), `.merge-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
+          await copyFile(from, temporary)
+          await rename(temporary, to)
+          changed = true
+        }
+        manifest.statements[source] = entry
+        const status = changed || !previous?.statements[source] ? 'built' : 'up-to-date'
+        sourceReports.push({source, status, shard: shardOf(source, count), outputs: entry.outputs, diagnostics: entry.diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
+        for (const diagnostic of entry.diagnostics) events?.diagnostic?.(source, diagnostic)
+        events?.finished?.(source, status)
+      }
+    }
+    sourceReports.sort((a, b) => (a.source < b.source ? -1 : 1))
+    const interrupted = options.signal?.aborted === true
+    let shared: Awaited<ReturnType<typeof buildSharedOutputs>> | null = null
+    if (!interrupted) {
+      shared = await buildSharedOutputs(options, settingsKey, manifest, previous, new StatementStore(outDir), session)
+      manifest.packs = shared.packs
+      manifest.archive = shared.archive
+    }
+    const removed = interrupted ? [] : await removeStaleFiles(outDir, previous, manifest)
+    if (!interrupted) await writeManifest(outDir, manifest)
+    return assembleReport({...options, shard: null}, {sourceReports, shared, removed, interrupted, started})
+  } finally {
+    await session.close()
+    await lock.release()
+  }
+}
+
+async function readShards(dirs: string[]): Promise<{dir: string; manifest: Manifest}[]> {
+  if (dirs.length === 0) throw new UsageError('merge needs the output folders of the shards')
+  const shards: {dir: string; manifest: Manifest}[] = []
+  for (const dir of dirs) {
+    const manifest = await readManifest(resolve(dir))
+    if (!manifest?.shard) throw new UsageError(`${dir} is not the output of \`build --shard i/n\` (no shard manifest in ${join(dir, stateFolderName)})`)
+    shards.push({dir: resolve(dir), manifest})
+  }
+  const count = shards[0]!.manifest.shard!.count
+  const indexes = new Set(shards.map(({manifest}) => manifest.shard!.index))
+  if (shards.some(({manifest}) => manifest.shard!.count !== count) || indexes.size !== shards.length || indexes.size !== count) {
+    const missing = Array.from({length: count}, (_, i) => i + 1).filter((index) => !indexes.has(index))
+    throw new UsageError(`merge needs each of the ${count} shards exactly once${missing.length ? ` (missing ${missing.map((index) => `${index}/${count}`).join(', ')})` : ''}`)
+  }
+  return shards.sort((a, b) => a.manifest.shard!.index - b.manifest.shard!.index)
+}

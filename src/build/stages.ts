@@ -1,0 +1,28 @@
+import type {Statement} from '../load-statement.ts'
+
+/**
+ * What the build asks of the rendering stages. `openStages` opens them lazily:
+ * a build with nothing to render never loads templates or launches a browser.
+ * Every function returns the files it wrote (absolute paths).
+ */
+export interface BuildStages {
+  /** A fingerprint of everything the templates folder (defaults plus overrides) contributes. */
+  templatesFingerprint(templatesDir: string | null): Promise<string>
+  open(options: StageOptions): Promise<StageSession>
+}
+
+export interface StageOptions {
+  templatesDir: string | null
+  concurrency: number
+  paper: 'a4' | 'letter'
+  largePrint: boolean
+}
+
+export interface StageSession {
+  /** Reading copies of one statement at `outDir/name.pdf` and `outDir/name.html` (`name` may hold folders). */
+  renderReadingCopy(statement: Statement, options: {outDir: string; name: string; formats: ('pdf' | 'html')[]}): Promise<string[]>
+  buildPack(statements: Statement[], options: {output: string; title: string | null; lang: string | null; html: boolean}): Promise<string[]>
+  /** The archive in `outDir`, linking each statement to its reading copy PDF (path relative to `outDir`). */
+  buildArchive(statements: Statement[], options: {outDir: string; baseUrl: string | null; pdfFiles: Map<string, string>}): Promise<string[]>
+  close(): Promise<void>
+}
