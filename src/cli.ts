@@ -4,6 +4,8 @@ import {build, buildOutcomeError, type BuildFlags, type CommandRuntime} from './
 import {init} from './commands/init.ts'
 import {merge} from './commands/merge.ts'
 import {ejectTemplates} from './commands/templates.ts'
+import {archive, type ArchiveCommandOptions} from './commands/archive.ts'
+import {createProgress, progressModeFor} from './report/progress.ts'
 import {stopOnInterrupt} from './build/interrupt.ts'
 import {parseShard} from './build/shard.ts'
 import {createBuildReporter, type ReporterName} from './report/build-reporter.ts'
@@ -73,6 +75,11 @@ program
     if (options.strict && warned > 0) throw new BatchFailedError(`${warned} of ${results.length} sources have warnings (--strict)`)
   })
 
+interface ArchiveCliOptions extends Omit<ArchiveCommandOptions, 'onProgress'> {
+  strict?: boolean
+  quiet?: boolean
+}
+
 interface BuildCliOptions extends BuildFlags {
   quiet?: boolean
   reporter: ReporterName
@@ -129,6 +136,45 @@ withBuildFlags(
 ).action(async (dirs: string[], options: BuildCliOptions) => {
   await runWithReporter(options, (runtime) => merge(dirs, options, process.cwd(), runtime))
 })
+
+program
+  .command('archive')
+  .description('build a static, searchable HTML archive of the statements')
+  .argument('<sources...>', 'files, folders or globs')
+  .requiredOption('-o, --output <dir>', 'site folder (files the archive did not write are never touched)')
+  .option('--base-url <url>', 'address the site is published at: writes sitemap.xml and absolute feed links')
+  .option('--pdf', 'also print a PDF reading copy of every statement into the site')
+  .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
+  .addOption(new Option('--paper <size>', 'paper size of the PDF reading copies').choices(['a4', 'letter']).default('a4'))
+  .addOption(new Option('--concurrency <n>', 'pages printing at once (default: one per core)').argParser(positiveInteger))
+  .addOption(new Option('--encoding <name>', 'decode sources with this encoding instead of detecting it').argParser(encodingLabel))
+  .addOption(new Option('--max-size <size>', 'refuse larger sources').default(DEFAULT_MAX_SIZE, '10MB').argParser(byteSize))
+  .option('--strict', 'exit 1 when any warning is reported')
+  .option('--quiet', 'print only errors')
+  .action(async (sources: string[], options: ArchiveCliOptions) => {
+    const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY}), quietStatuses: ['read', 'laid out']})
+    let phase = ''
+    const result = await archive(sources, {...options, onProgress: (event) => {
+      if (event.phase !== phase) progress.phase((phase = event.phase), event.total)
+      if ('source' in event && event.source) progress.advance(event.source, event.phase === 'load' ? 'read' : 'laid out')
+    }}, process.cwd()).finally(() => progress.stop())
+    for (const source of result.sources) {
+      for (const diagnostic of source.messages) {
+        if (diagnostic.severity === 'info' || (options.quiet && diagnostic.severity !== 'error')) continue
+        process.stderr.write(`${formatDiagnostic(source.source, diagnostic)}\n`)
+      }
+    }
+    for (const {source, error} of result.failed) process.stderr.write(`${source}  error  ${error.message}\n`)
+    if (!options.quiet) {
+      for (const skipped of result.skipped) process.stderr.write(`${skipped.source}  skipped  ${skipped.message}\n`)
+      const statements = result.sources.length - result.sources.filter((source) => source.failed).length - result.skipped.length
+      process.stderr.write(`Archive: ${statements} statements, ${result.pages.length} pages in ${options.output} (${result.skipped.length} skipped, ${result.removed.length} stale files removed)\n`)
+    }
+    const failed = result.sources.filter((source) => source.failed).length + result.failed.length
+    const warned = result.sources.filter((source) => source.messages.some((message) => message.severity === 'warning')).length
+    if (failed > 0) throw new BatchFailedError(`${failed} of ${result.sources.length} sources failed`)
+    if (options.strict && warned > 0) throw new BatchFailedError(`${warned} of ${result.sources.length} sources have warnings (--strict)`)
+  })
 
 program
   .command('init')

@@ -1,0 +1,229 @@
+import {mkdir, stat} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
+import type {Statement} from '../load-statement.ts'
+import {StatementPacksError, UsageError} from '../errors.ts'
+import {resolveInside} from '../output/resolve-inside.ts'
+import {renderReadingCopies} from '../render/index.ts'
+import type {BrowserSession} from '../render/browser.ts'
+import {withBrowserSession} from '../render/browser.ts'
+import type {Paper} from '../render/pdf.ts'
+import {loadTemplates, type Templates} from '../templates/index.ts'
+import {statementView} from '../templates/statement-view.ts'
+import {atomFeed} from './atom-feed.ts'
+import {buildCatalogue} from './catalogue.ts'
+import {homeData, meetingData, organisationData, organisationsData, searchData, statementPageData, type SiteData} from './page-views.ts'
+import {planArchive} from './plan-archive.ts'
+import {plainText} from './plain-text.ts'
+import {buildSearchIndex, clientScripts, searchTextPath, searchTextScript} from './search-index.ts'
+import {selectPublished, type SkippedStatement} from './select-published.ts'
+import {CharacterSet, siteFonts} from './site-fonts.ts'
+import {readManifest, removeStale, writeManifest} from './site-manifest.ts'
+import {SiteWriter} from './site-writer.ts'
+import {sitemap} from './sitemap.ts'
+
+export interface BuildArchiveOptions {
+  /** The site folder. Files the archive did not write are never touched. */
+  outDir: string
+  /** Absolute http(s) URL the site will be published at: enables sitemap.xml and absolute feed links. */
+  baseUrl?: string
+  /** Also print a PDF reading copy of every statement into the site, linked from its page. */
+  pdf?: boolean
+  /** Compiled templates (shared with other outputs of a build); default: `loadTemplates({dir: templatesDir})`. */
+  templates?: Templates
+  /** A folder of templates overriding the defaults by name, when `templates` is not given. */
+  templatesDir?: string
+  /**
+   * Reading copies already printed into `outDir` (by `build`): source → path relative to `outDir`.
+   * Linked from the statement pages; not printed again and not listed in the archive's manifest.
+   */
+  pdfFiles?: ReadonlyMap<string, string>
+  /** A browser session to print PDFs with (one is opened and closed when `pdf` is set and this is not). */
+  session?: BrowserSession
+  paper?: Paper
+  concurrency?: number
+  /** The site's name, on every page and in the feed. Default "Statement archive". */
+  title?: string
+  /** The moment embargoes are compared with. Default: now. */
+  now?: Date
+  onProgress?: (progress: ArchiveProgress) => void
+}
+
+export interface ArchiveProgress {
+  phase: 'statements' | 'pdf' | 'site'
+  done: number
+  total: number
+  /** The statement just laid out, when there is one. */
+  source?: string
+}
+
+export interface BuildArchiveResult {
+  /** HTML pages of the site, site-relative paths. */
+  pages: string[]
+  /** Statements left out (draft, embargo), with why. */
+  skipped: SkippedStatement[]
+  /** Every file written, site-relative (the manifest's content). */
+  written: string[]
+  /** Files of the previous build that were deleted because nothing wrote them this time. */
+  removed: string[]
+  /** Statements whose PDF reading copy failed (the page is still there, without a PDF link). */
+  failed: Array<{source: string; error: StatementPacksError}>
+}
+
+/**
+ * Build the static archive of `statements` into `outDir`: home, meeting,
+ * organisation and statement pages, search, catalogue.json, feed.xml and
+ * sitemap.xml. Deterministic; atomic writes; stale files of the previous build
+ * removed through the manifest.
+ */
+export async function buildArchive(statements: readonly Statement[], options: BuildArchiveOptions): Promise<BuildArchiveResult> {
+  const baseUrl = normaliseBaseUrl(options.baseUrl)
+  const {outDir} = options
+  const existing = await stat(outDir).catch(() => null)
+  if (existing && !existing.isDirectory()) throw new UsageError(`The output ${outDir} exists and is not a folder`)
+  await mkdir(outDir, {recursive: true})
+
+  const {published, skipped} = selectPublished(statements, options.now ?? new Date())
+  const plan = planArchive(published)
+  const templates = options.templates ?? (await loadTemplates({dir: options.templatesDir}))
+  const previous = await readManifest(outDir)
+  const writer = new SiteWriter(outDir)
+  const pages: string[] = []
+  const characters = new CharacterSet()
+  const failed: BuildArchiveResult['failed'] = []
+
+  const site: SiteData = {
+    title: options.title ?? 'Statement archive',
+    statementCount: plan.statements.length,
+    organisationCount: plan.organisations.length,
+    stylesheets: ['assets/fonts.css', 'assets/archive.css'],
+  }
+  const writePage = async (path: string, layout: string, data: object) => {
+    const html = templates.render(layout, data)
+    pages.push(path)
+    await writer.write(path, html)
+  }
+
+  /** Site-relative PDF path per statement id, for the pages and the catalogue. */
+  const pdfPaths = new Map<number, string>()
+  for (const entry of plan.statements) {
+    const existingPdf = options.pdfFiles?.get(entry.statement.source)
+    if (existingPdf) {
+      resolveInside(outDir, existingPdf)
+      pdfPaths.set(entry.id, existingPdf.split('\\').join('/'))
+    }
+  }
+  const toPrint = options.pdf ? plan.statements.filter((entry) => !pdfPaths.has(entry.id)) : []
+  if (toPrint.length > 0) {
+    const render = async (session: BrowserSession) => {
+      const byStatement = new Map(toPrint.map((entry) => [entry.statement, entry]))
+      const results = await renderReadingCopies(
+        toPrint.map((entry) => entry.statement),
+        {
+          outDir,
+          formats: ['pdf'],
+          paper: options.paper ?? 'a4',
+          largePrint: false,
+          templates,
+          session,
+          outputName: (statement) => byStatement.get(statement)!.pdfFile.replace(/\.pdf$/, ''),
+          onProgress: ({done, total, result}) => options.onProgress?.({phase: 'pdf', done, total, source: result.source}),
+        },
+      )
+      results.forEach((result, index) => {
+        if (result.error) failed.push({source: result.source, error: result.error})
+        else {
+          const entry = toPrint[index]!
+          pdfPaths.set(entry.id, entry.pdfFile)
+          writer.record(entry.pdfFile)
+        }
+      })
+    }
+    if (options.session) await render(options.session)
+    else await withBrowserSession({concurrency: options.concurrency}, render)
+  }
+
+  const texts: string[] = new Array(plan.statements.length)
+  for (const entry of plan.statements) {
+    const text = plainText(entry.statement.tree)
+    texts[entry.id] = text
+    const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
+    const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null})
+    characters.add(view.title)
+    characters.add(text)
+    characters.add(view.dateText + view.agendaItemText + view.organisationNames + (view.speaker ?? '') + view.labels.speaker + view.labels.checkAgainstDelivery)
+    await writePage(path, 'archive/statement', data)
+    await writer.write(entry.markdownFile, entry.statement.markdown)
+    await writer.write(searchTextPath(entry), searchTextScript(entry, text))
+    options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
+  }
+
+  for (const meeting of plan.meetings) {
+    characters.add(meeting.name + (meeting.venue ?? '') + (meeting.convention ?? ''))
+    for (const item of meeting.agendaItems) characters.add(item.title ?? '')
+    const {path, data} = meetingData(meeting, site)
+    await writePage(path, 'archive/meeting', data)
+  }
+  for (const organisation of plan.organisations) {
+    characters.add(organisation.name)
+    const {path, data} = organisationData(organisation, site)
+    await writePage(path, 'archive/organisation', data)
+  }
+  {
+    const {path, data} = organisationsData(plan, site)
+    await writePage(path, 'archive/organisations', data)
+  }
+  {
+    const {path, data} = homeData(plan, site)
+    await writePage(path, 'archive/home', data)
+  }
+  {
+    const scripts = ['assets/minisearch.js', 'assets/search-terms.js', 'assets/search.js']
+    const {path, data} = searchData(plan, site, scripts)
+    await writePage(path, 'archive/search', data)
+  }
+
+  for (const file of buildSearchIndex(plan, texts)) await writer.write(file.path, file.content)
+  await writer.write('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
+  await writer.write('assets/search-terms.js', await readFile(clientScripts.searchTerms))
+  await writer.write('assets/search.js', await readFile(clientScripts.search))
+  await writer.write('assets/archive.css', `${templates.style('base.css')}\n${templates.style('archive/archive.css')}`)
+  const fonts = siteFonts(characters)
+  await writer.write('assets/fonts.css', fonts.css)
+  for (const font of fonts.files) await writer.write(font.path, font.bytes)
+
+  const catalogue = buildCatalogue(plan, {baseUrl, pdfPaths})
+  await writer.write('catalogue.json', `${JSON.stringify(catalogue, null, 2)}\n`)
+  const summaries = texts.map((text) => summaryOf(text))
+  await writer.write('feed.xml', atomFeed(plan, {title: site.title, baseUrl, summaries}))
+  if (baseUrl) await writer.write('sitemap.xml', sitemap(pages, baseUrl))
+  options.onProgress?.({phase: 'site', done: 1, total: 1})
+
+  await writer.flush()
+  const removed = await removeStale(outDir, previous, writer.written)
+  await writeManifest(outDir, writer.written)
+  return {pages: pages.sort(), skipped, written: [...writer.written].sort(), removed, failed}
+}
+
+/** The first words of a statement, for the feed. */
+function summaryOf(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= 300) return flat
+  const cut = flat.slice(0, 300)
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 200 ? cut.lastIndexOf(' ') : 300)} …`
+}
+
+/** `https://example.org/statements` → `https://example.org/statements/`; anything else is a usage error. */
+function normaliseBaseUrl(value: string | undefined): string | null {
+  if (value === undefined) return null
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new UsageError(`--base-url ${value} is not a URL: expected an absolute http(s) URL such as https://example.org/statements/`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url ${value}: expected an http or https URL`)
+  url.search = ''
+  url.hash = ''
+  if (!url.pathname.endsWith('/')) url.pathname += '/'
+  return url.href
+}

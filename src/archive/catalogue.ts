@@ -1,0 +1,75 @@
+import type {StatementMeta} from '../normalise/meta.ts'
+import type {ArchivePlan} from './plan-archive.ts'
+
+/** Bump when the shape of catalogue.json changes (schemas/catalogue.schema.json). */
+export const catalogueSchemaVersion = 1
+
+export interface CatalogueStatement {
+  /** The permalink folder, e.g. `apmbc-22msp/9d-icrc-ifrc`: stable as long as the metadata is. */
+  id: string
+  source: string
+  /** Site-relative paths (POSIX). `pdf` is null when no reading copy was built. */
+  paths: {page: string; markdown: string; pdf: string | null}
+  /** Absolute URL of the page, when the site has a base URL. */
+  url: string | null
+  meeting: string
+  organisations: string[]
+  meta: StatementMeta
+}
+
+export interface Catalogue {
+  schemaVersion: number
+  generator: 'statement-packs'
+  baseUrl: string | null
+  statements: CatalogueStatement[]
+  meetings: Array<{
+    slug: string
+    name: string
+    key: string | null
+    convention: string | null
+    venue: string | null
+    dates: {start: string; end: string} | null
+    page: string
+    agendaItems: Array<{key: string | null; number: string | null; title: string | null; statements: string[]}>
+  }>
+  organisations: Array<{slug: string; name: string; page: string; statements: string[]}>
+}
+
+/** Every published statement's metadata and paths, the meetings and the organisations: the site as data. */
+export function buildCatalogue(plan: ArchivePlan, options: {baseUrl: string | null; pdfPaths: ReadonlyMap<number, string>}): Catalogue {
+  return {
+    schemaVersion: catalogueSchemaVersion,
+    generator: 'statement-packs',
+    baseUrl: options.baseUrl,
+    statements: plan.statements.map((entry) => ({
+      id: entry.dir,
+      source: entry.statement.source.split('\\').join('/'),
+      paths: {page: entry.page, markdown: entry.markdownFile, pdf: options.pdfPaths.get(entry.id) ?? null},
+      url: options.baseUrl ? new URL(entry.page, options.baseUrl).href : null,
+      meeting: entry.meeting.slug,
+      organisations: entry.organisations.map((organisation) => organisation.slug),
+      meta: entry.meta,
+    })),
+    meetings: plan.meetings.map((meeting) => ({
+      slug: meeting.slug,
+      name: meeting.name,
+      key: meeting.key,
+      convention: meeting.convention,
+      venue: meeting.venue,
+      dates: meeting.dates,
+      page: meeting.page,
+      agendaItems: meeting.agendaItems.map((item) => ({
+        key: item.key,
+        number: item.number,
+        title: item.title,
+        statements: item.statements.map((entry) => entry.dir),
+      })),
+    })),
+    organisations: plan.organisations.map((organisation) => ({
+      slug: organisation.slug,
+      name: organisation.name,
+      page: organisation.page,
+      statements: organisation.statements.map((entry) => entry.dir),
+    })),
+  }
+}

@@ -1,0 +1,6 @@
+export {buildArchive, type ArchiveProgress, type BuildArchiveOptions, type BuildArchiveResult} from './build-archive.ts'
+export {buildCatalogue, catalogueSchemaVersion, type Catalogue, type CatalogueStatement} from './catalogue.ts'
+export {planArchive, type ArchivePlan, type ArchiveStatement, type ArchiveMeeting, type ArchiveOrganisation, type ArchiveAgendaItem} from './plan-archive.ts'
+export {selectPublished, type SkippedStatement} from './select-published.ts'
+export {manifestName} from './site-manifest.ts'
+export {slugify} from './slugify.ts'

@@ -1,0 +1,197 @@
+import {formatDateRange} from '../templates/format-date.ts'
+import {listNames} from '../templates/helpers.ts'
+import {directionOf} from '../templates/labels.ts'
+import type {StatementView} from '../templates/statement-view.ts'
+import {displayTitle} from './display-title.ts'
+import {languageName} from './language-name.ts'
+import type {ArchiveAgendaItem, ArchiveMeeting, ArchiveOrganisation, ArchivePlan, ArchiveStatement} from './plan-archive.ts'
+import {agendaLabel} from './search-index.ts'
+
+/**
+ * The data each archive layout receives (documented in templates/README.md,
+ * "Variables: the archive"). Every href is relative to the page, so the site
+ * works from any folder, from file:// and from any static host.
+ */
+export interface SiteData {
+  title: string
+  statementCount: number
+  organisationCount: number
+  /** Site-relative stylesheets, linked from every page. */
+  stylesheets: string[]
+}
+
+export interface PageData {
+  /** `../` repeated to reach the site root from this page ('' at the root). */
+  root: string
+  site: SiteData
+  page: {kind: string; title: string; description: string; lang: string; dir: 'ltr' | 'rtl'; scripts: string[]}
+  breadcrumbs: Array<{label: string; href: string | null}>
+}
+
+export function rootOf(pagePath: string): string {
+  return '../'.repeat(pagePath.split('/').length - 1)
+}
+
+function base(pagePath: string, site: SiteData, page: Partial<PageData['page']> & {kind: string; title: string}): PageData {
+  return {
+    root: rootOf(pagePath),
+    site,
+    page: {description: '', lang: 'en', dir: 'ltr', scripts: [], ...page},
+    breadcrumbs: [],
+  }
+}
+
+/** A statement as a line in a list. */
+export function statementItem(entry: ArchiveStatement, root: string) {
+  const lang = entry.meta.language ?? 'en'
+  return {
+    href: root + entry.page,
+    title: displayTitle(entry.meta),
+    lang,
+    dir: directionOf(lang),
+    organisationNames: listNames(entry.meta.organisations, 'en'),
+    languageName: languageName(entry.meta.language),
+    date: entry.meta.dates?.start ?? '',
+    dateText: formatDateRange(entry.meta.dates, 'en'),
+  }
+}
+
+function meetingSummary(meeting: ArchiveMeeting, root: string) {
+  return {
+    name: meeting.name,
+    href: root + meeting.page,
+    convention: meeting.convention,
+    venue: meeting.venue,
+    key: meeting.key,
+    dateText: formatDateRange(meeting.dates, 'en'),
+    statementCount: meeting.statements.length,
+    agendaItemCount: meeting.agendaItems.length,
+    organisationCount: new Set(meeting.statements.flatMap((entry) => entry.organisations)).size,
+    searchHref: `${root}search.html?meeting=${encodeURIComponent(meeting.slug)}`,
+  }
+}
+
+function agendaItemHref(meeting: ArchiveMeeting, item: ArchiveAgendaItem, root: string): string {
+  return `${root}${meeting.page}#${item.anchor}`
+}
+
+export function homeData(plan: ArchivePlan, site: SiteData) {
+  const path = 'index.html'
+  const data = base(path, site, {kind: 'home', title: site.title, description: `${site.statementCount} statements, by meeting, agenda item and organisation`})
+  return {path, data: {...data, meetings: plan.meetings.map((meeting) => meetingSummary(meeting, data.root))}}
+}
+
+export function meetingData(meeting: ArchiveMeeting, site: SiteData) {
+  const path = meeting.page
+  const data = base(path, site, {kind: 'meeting', title: meeting.name, description: [meeting.convention, meeting.name].filter(Boolean).join(': ')})
+  data.breadcrumbs = [
+    {label: 'Meetings', href: `${data.root}index.html`},
+    {label: meeting.name, href: null},
+  ]
+  return {
+    path,
+    data: {
+      ...data,
+      meeting: meetingSummary(meeting, data.root),
+      agendaItems: meeting.agendaItems.map((item) => ({
+        anchor: item.anchor,
+        label: agendaLabel(item),
+        statements: item.statements.map((entry) => statementItem(entry, data.root)),
+      })),
+    },
+  }
+}
+
+export function organisationData(organisation: ArchiveOrganisation, site: SiteData) {
+  const path = organisation.page
+  const data = base(path, site, {kind: 'organisation', title: organisation.name, description: `Statements by ${organisation.name}`})
+  data.breadcrumbs = [
+    {label: 'Organisations', href: `${data.root}organisations/index.html`},
+    {label: organisation.name, href: null},
+  ]
+  const meetings: Array<{name: string; href: string; statements: ReturnType<typeof statementItem>[]}> = []
+  for (const entry of organisation.statements) {
+    let group = meetings.at(-1)
+    if (!group || group.href !== data.root + entry.meeting.page) {
+      group = {name: entry.meeting.name, href: data.root + entry.meeting.page, statements: []}
+      meetings.push(group)
+    }
+    group.statements.push(statementItem(entry, data.root))
+  }
+  return {
+    path,
+    data: {
+      ...data,
+      organisation: {
+        name: organisation.name,
+        statementCount: organisation.statements.length,
+        searchHref: `${data.root}search.html?organisation=${encodeURIComponent(organisation.slug)}`,
+      },
+      meetings,
+    },
+  }
+}
+
+export function organisationsData(plan: ArchivePlan, site: SiteData) {
+  const path = 'organisations/index.html'
+  const data = base(path, site, {kind: 'organisations', title: 'Organisations', description: 'Every organisation and State with statements in the archive'})
+  return {
+    path,
+    data: {
+      ...data,
+      organisations: plan.organisations.map((organisation) => ({
+        name: organisation.name,
+        href: data.root + organisation.page,
+        statementCount: organisation.statements.length,
+      })),
+    },
+  }
+}
+
+export function statementPageData(entry: ArchiveStatement, view: StatementView, site: SiteData, options: {pdfFile: string | null}) {
+  const path = entry.page
+  const data = base(path, site, {kind: 'statement', title: view.title, description: view.subject, lang: view.lang, dir: view.dir})
+  data.breadcrumbs = [
+    {label: 'Meetings', href: `${data.root}index.html`},
+    {label: entry.meeting.name, href: data.root + entry.meeting.page},
+    {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, data.root)},
+  ]
+  return {
+    path,
+    data: {
+      ...data,
+      statement: view,
+      markdownHref: data.root + entry.markdownFile,
+      pdfHref: options.pdfFile ? data.root + options.pdfFile : null,
+      meeting: {name: entry.meeting.name, href: data.root + entry.meeting.page},
+      agendaItem: {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, data.root)},
+      organisations: entry.organisations.map((organisation) => ({name: organisation.name, href: data.root + organisation.page})),
+      languageName: languageName(entry.meta.language),
+      neighbours: Boolean(entry.previous || entry.next),
+      previous: entry.previous ? statementItem(entry.previous, data.root) : null,
+      next: entry.next ? statementItem(entry.next, data.root) : null,
+    },
+  }
+}
+
+export function searchData(plan: ArchivePlan, site: SiteData, scripts: string[]) {
+  const path = 'search.html'
+  const data = base(path, site, {kind: 'search', title: 'Search', description: 'Search every statement', scripts})
+  return {
+    path,
+    data: {
+      ...data,
+      filters: {
+        meetings: plan.meetings.map((meeting) => ({value: meeting.slug, label: meeting.name})),
+        agendaItems: plan.meetings.map((meeting) => ({
+          meeting: meeting.name,
+          items: meeting.agendaItems.map((item) => ({value: `${meeting.slug}/${item.anchor}`, label: agendaLabel(item)})),
+        })),
+        organisations: plan.organisations.map((organisation) => ({value: organisation.slug, label: organisation.name})),
+        languages: [...new Set(plan.statements.flatMap((entry) => entry.meta.language ?? []))]
+          .sort()
+          .map((code) => ({value: code, label: languageName(code)})),
+      },
+    },
+  }
+}

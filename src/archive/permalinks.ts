@@ -1,0 +1,56 @@
+import {basename, extname} from 'node:path'
+import type {StatementMeta} from '../normalise/meta.ts'
+import {slugify} from './slugify.ts'
+
+/** Top-level names the site itself uses: a meeting never gets one of these as its folder. */
+const reservedTopLevel = new Set(['assets', 'search', 'organisations', 'index', 'catalogue', 'feed', 'sitemap'])
+
+/** The meeting's folder: its key ("apmbc-22msp"), else its name, else "other-statements". */
+export function meetingSlug(meta: StatementMeta): string {
+  const slug = slugify(meta.meetingKey) || slugify(meta.meeting) || 'other-statements'
+  return reservedTopLevel.has(slug) ? `${slug}-meeting` : slug
+}
+
+/** Words left out of an organisation's initials, as in "ICRC" for "International Committee of the Red Cross". */
+const minorWords = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'del', 'y'])
+
+/**
+ * A short slug for an organisation: long names (four words or more) by their
+ * initials ("International Committee of the Red Cross" → "icrc"), others in full
+ * ("Belgium" → "belgium"). Names already in capitals ("ICRC") stay as they are.
+ */
+export function organisationShortSlug(name: string): string {
+  const words = name.split(/[\s,]+/).filter(Boolean)
+  if (words.length >= 4) {
+    const initials = words
+      .filter((word) => !minorWords.has(word.toLowerCase()) && /^\p{Lu}/u.test(word))
+      .map((word) => word.normalize('NFKD')[0])
+      .join('')
+    const slug = slugify(initials)
+    if (slug.length >= 2) return slug
+  }
+  return slugify(name, 40)
+}
+
+/**
+ * The statement's folder inside its meeting: agenda item key and organisations
+ * ("9d-icrc-ifrc"), with fallbacks when the metadata is silent: "general" for
+ * no agenda item; the title, else the source's file name, for no organisation.
+ */
+export function statementSlug(meta: StatementMeta, source: string): string {
+  const agenda = slugify(meta.agendaItem?.key, 20) || 'general'
+  const organisations = meta.organisations.map(organisationShortSlug).filter(Boolean)
+  let who: string
+  if (organisations.length === 0) who = slugify(meta.title, 40) || slugify(basename(source, extname(source)), 40) || 'statement'
+  else if (organisations.length <= 3) who = organisations.join('-')
+  else who = `${organisations[0]}-and-${organisations.length - 1}-others`
+  return `${agenda}-${who}`
+}
+
+/** The slug itself when free, else the slug with `-2`, `-3`… (callers visit statements in a fixed order). */
+export function uniqueSlug(slug: string, taken: Set<string>): string {
+  let candidate = slug
+  for (let n = 2; taken.has(candidate); n++) candidate = `${slug}-${n}`
+  taken.add(candidate)
+  return candidate
+}

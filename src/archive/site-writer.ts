@@ -1,0 +1,41 @@
+import pLimit from 'p-limit'
+import {resolveInside} from '../output/resolve-inside.ts'
+import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import {StatementPacksError} from '../errors.ts'
+
+/**
+ * Writes the site's files atomically, each strictly inside the output folder,
+ * a bounded number at a time, and remembers every path it wrote (for the manifest).
+ */
+export class SiteWriter {
+  readonly written = new Set<string>()
+  private readonly limit = pLimit(16)
+  private readonly pending = new Set<Promise<void>>()
+
+  constructor(readonly outDir: string) {}
+
+  /** Queue a write; waits only when too many are in flight. `path` is POSIX, relative to the site root. */
+  async write(path: string, content: string | Uint8Array): Promise<void> {
+    if (this.written.has(path)) throw new StatementPacksError(`The archive would write ${path} twice`)
+    const target = resolveInside(this.outDir, path)
+    this.written.add(path)
+    const write = this.limit(() => writeFileAtomic(target, content))
+    this.pending.add(write)
+    write.then(
+      () => this.pending.delete(write),
+      () => undefined,
+    )
+    if (this.limit.pendingCount > 64) await write
+  }
+
+  /** Mark a file written by someone else (the reading copies) as part of the site. */
+  record(path: string): void {
+    resolveInside(this.outDir, path)
+    this.written.add(path)
+  }
+
+  /** Wait for every queued write; the first failure is thrown. */
+  async flush(): Promise<void> {
+    await Promise.all(this.pending)
+  }
+}
