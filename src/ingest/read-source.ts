@@ -1,6 +1,7 @@
 import {readFile, stat} from 'node:fs/promises'
 import {VFile} from 'vfile'
 import {InputError, UsageError} from '../errors.ts'
+import {replaceC1Controls} from './c1-controls.ts'
 import {dropControlCharacters} from './control-characters.ts'
 import {decodeBytes, isRefusal, resolveEncoding, type DecodedText} from './decode-bytes.ts'
 import {detectBinary} from './detect-binary.ts'
@@ -67,7 +68,18 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
     info(file, `Unexpected ${lineEndings.firstBreak} line breaks, expected LF: rewrote ${plural(lineEndings.count, 'line break')}`, pointInText(decoded.text, lineEndings.first), 'normalise-line-endings')
   }
 
-  const mojibake = repairMojibake(lineEndings.text)
+  const c1 = replaceC1Controls(lineEndings.text)
+  if (c1.count > 0) {
+    const control = c1.text.charAt(c1.first)
+    info(
+      file,
+      `Unexpected C1 control ${visible(lineEndings.text.charAt(c1.first))}, expected \`${control}\`: replaced ${plural(c1.count, 'control character')} with the Windows-1252 characters they stand for (text once read as ISO-8859-1)`,
+      pointInText(lineEndings.text, c1.first),
+      'repair-c1-control',
+    )
+  }
+
+  const mojibake = repairMojibake(c1.text)
   const [firstRepair] = mojibake.repairs
   if (firstRepair) {
     const sequences = mojibake.repairs.reduce((sum, repair) => sum + repair.count, 0)

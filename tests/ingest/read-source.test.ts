@@ -161,6 +161,15 @@ describe('readSource decoding', () => {
     expect(file.messages.map((message) => message.ruleId)).toEqual(['decode-windows-1252', 'repair-mojibake'])
   })
 
+  it('turns C1 controls from a Latin-1 reading back into the Windows-1252 characters they stand for', async () => {
+    const file = await readSource(await source('latin1.txt', 'Tema 9 c) \u0096 \u0093nadie debe quedarse atrás\u0094\nCôte d\u00e2\u0080\u0099Ivoire\n'))
+    expect(String(file.value)).toBe('Tema 9 c) – “nadie debe quedarse atrás”\nCôte d’Ivoire\n')
+    expect(messages(file)).toEqual([
+      expect.objectContaining({ruleId: 'repair-c1-control', line: 1, column: 11}),
+      expect.objectContaining({ruleId: 'repair-mojibake', line: 2, column: 7}),
+    ])
+  })
+
   it('normalises lone CR line breaks, composes to NFC and drops stray controls, keeping form feeds', async () => {
     const file = await readSource(await source('tidy.txt', 'Gene\u0300ve\rPage one\fPage two of the statement\u0007.\r'))
     expect(String(file.value)).toBe('Genève\nPage one\fPage two of the statement.\n')
