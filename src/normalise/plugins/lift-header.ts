@@ -1,10 +1,54 @@
 import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
+import {isCheckAgainstDeliveryLine} from '../metadata/check-against-delivery.ts'
+import {findHeaderBlock} from '../metadata/find-header-block.ts'
+import {blockLines} from '../metadata/header-lines.ts'
+import {readHeader} from '../metadata/read-header.ts'
+
+const origin = 'statement-packs:lift-header'
 
 /**
  * Lifts the header block (meeting, venue, dates, agenda item, title, speaker,
- * "Check against delivery") out of the body into `file.data.headerMeta`.
+ * "Check against delivery") out of the body into `file.data.headerMeta`. The
+ * lines live on in `heading`, so no word is lost. A document whose front matter
+ * already has a heading was normalised before: nothing is lifted again.
  */
 export function liftHeader() {
-  return function transform(_tree: Root, _file: VFile) {}
+  return function transform(tree: Root, file: VFile) {
+    if (file.data.frontMatter?.heading?.length) return
+    const header = findHeaderBlock(tree)
+    const lifted = new Set(header?.nodes ?? [])
+    const cadParagraphs = tree.children.filter((node) => {
+      if (node.type !== 'paragraph' || lifted.has(node)) return false
+      const lines = blockLines(node, 0, {count: 0})
+      return lines.length === 1 && isCheckAgainstDeliveryLine(lines[0]?.text ?? '')
+    })
+    if (!header && !cadParagraphs.length) return
+    for (const node of cadParagraphs) lifted.add(node)
+    tree.children = tree.children.filter((node) => !lifted.has(node))
+
+    const body = toString(tree, {includeHtml: false})
+    const meta = readHeader(header?.lines ?? [], body)
+    for (const node of cadParagraphs) {
+      if (node.type !== 'paragraph') continue
+      meta.heading = [...(meta.heading ?? []), ...blockLines(node, 0, {count: 0}).map((line) => line.text)]
+      meta.checkAgainstDelivery = true
+      file.info('Moved “check against delivery” line into metadata (`checkAgainstDelivery`, `heading`)', {
+        place: node.position,
+        ruleId: 'lift-header',
+        source: origin,
+      })
+    }
+    file.data.headerMeta = meta
+    if (header) {
+      const first = header.nodes[0]
+      const last = header.nodes.at(-1)
+      file.info(`Moved header block into metadata (\`heading\`): ${header.lines.map((line) => line.text).join(' / ')}`, {
+        place: first?.position && last?.position ? {start: first.position.start, end: last.position.end} : undefined,
+        ruleId: 'lift-header',
+        source: origin,
+      })
+    }
+  }
 }

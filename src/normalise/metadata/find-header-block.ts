@@ -1,0 +1,69 @@
+import type {Root, RootContent} from 'mdast'
+import {isCheckAgainstDeliveryLine} from './check-against-delivery.ts'
+import {fold} from './fold.ts'
+import {blockLines, type HeaderLine} from './header-lines.ts'
+import {parseAgendaLine} from './parse-agenda-item.ts'
+import {findDates} from './parse-dates.ts'
+import {parseMeeting} from './parse-meeting.ts'
+
+export interface HeaderBlock {
+  /** The top-level nodes that make up the header (and the rule after it, when there is one). */
+  nodes: RootContent[]
+  lines: HeaderLine[]
+}
+
+/** A header is a handful of short lines; past this the statement has started. */
+const maxHeaderBlocks = 12
+
+const salutation =
+  /(?<![\p{L}])(?:president|presidente|presidenta|chair|chairperson|chairman|co-chairs?|coordinators?|excellenc\p{L}*|delegates|colleagues|ladies|gentlemen|friends|monsieur|madame|messieurs|mesdames|collegues|senor|senora|senores|excelencias|colegas|председател\p{L}*|коллеги|уважаем\p{L}*|господа|الرئيس|الرئيسة|السيد|السيدة|الزملاء|主席|各位)(?![\p{L}])/u
+const sentenceBreak = /[.!?…]["'”’»)]?\s+["'“‘«(]?\p{Lu}/u
+const sentenceEnd = /[.!?…]["'”’»)]*$/u
+
+/** "Madam President,", "Monsieur le Président,", "Señora Presidenta:", "Уважаемый господин Председатель,". */
+export function isSalutation(text: string): boolean {
+  if (text.length > 120 || !/[,:!،]$/u.test(text.trim())) return false
+  return salutation.test(fold(text))
+}
+
+function looksLikeHeaderLine(text: string): boolean {
+  return isCheckAgainstDeliveryLine(text) || parseAgendaLine(text) !== null || findDates(text) !== null
+}
+
+/** The first paragraph of the statement proper: running prose, not a header line. */
+export function isProse(lines: HeaderLine[]): boolean {
+  const text = lines.map((line) => line.text).join(' ')
+  const words = text.split(/\s+/).length
+  if (lines.some((line) => looksLikeHeaderLine(line.text))) return sentenceBreak.test(text) && words >= 25
+  if (sentenceBreak.test(text) && words >= 20) return true
+  return sentenceEnd.test(text) && words >= 10
+}
+
+/**
+ * Finds the header block at the top of the body: the paragraphs and headings
+ * before the first salutation, the first prose paragraph or a `---` rule. It is
+ * only a header when one of its lines reads as one (a date, an agenda item, a
+ * meeting, "Check against delivery").
+ */
+export function findHeaderBlock(tree: Root): HeaderBlock | null {
+  const nodes: RootContent[] = []
+  const lines: HeaderLine[] = []
+  const strongRuns = {count: 0}
+  for (const node of tree.children) {
+    if (node.type === 'thematicBreak') {
+      if (nodes.length) nodes.push(node)
+      break
+    }
+    if (node.type !== 'paragraph' && node.type !== 'heading') break
+    if (nodes.length >= maxHeaderBlocks) return null
+    const blockLinesOfNode = blockLines(node, nodes.length, strongRuns)
+    if (blockLinesOfNode.length === 1 && isSalutation(blockLinesOfNode[0]?.text ?? '')) break
+    if (isProse(blockLinesOfNode)) break
+    nodes.push(node)
+    lines.push(...blockLinesOfNode)
+  }
+  if (!lines.length) return null
+  const text = lines.map((line) => line.text).join('\n')
+  const recognised = lines.some((line) => looksLikeHeaderLine(line.text)) || parseMeeting(text).meeting !== null || parseMeeting(text).convention !== null
+  return recognised ? {nodes, lines} : null
+}

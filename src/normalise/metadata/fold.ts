@@ -1,0 +1,34 @@
+const foldCache = new Map<string, string>()
+
+/**
+ * Case- and accent-folds text for matching while keeping every character at its
+ * index, so a match found in the folded text can be cut from the original:
+ * "É" → "e", "ё" → "е", "أ" → "ا", "’" → "'", no-break spaces → " ", Arabic-Indic
+ * and full-width digits → ASCII.
+ */
+export function fold(text: string): string {
+  let folded = ''
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charAt(index)
+    let mapped = foldCache.get(char)
+    if (mapped === undefined) {
+      mapped = foldChar(char)
+      foldCache.set(char, mapped)
+    }
+    folded += mapped
+  }
+  return folded
+}
+
+function foldChar(char: string): string {
+  const code = char.charCodeAt(0)
+  if (code < 0x41) return char
+  if (char === '\u2019' || char === '\u2018' || char === '\u02BC' || char === '`' || char === '\u00B4') return "'"
+  if (char === '\u00A0' || char === '\u202F' || char === '\u2007' || char === '\u2009') return ' '
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660)
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0)
+  if (code >= 0xff10 && code <= 0xff19) return String(code - 0xff10)
+  const base = char.normalize('NFD').replace(/\p{M}+/gu, '')
+  const lower = (base.length === 1 ? base : char).toLowerCase()
+  return lower.length === 1 ? lower : char
+}

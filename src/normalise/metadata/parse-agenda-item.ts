@@ -1,0 +1,67 @@
+import type {AgendaItem} from '../meta.ts'
+import {agendaKey} from '../plugins/front-matter.ts'
+import {fold} from './fold.ts'
+
+// "8a", "9.d.", "9 (d)", "11(c)", "10 b)", "4.2", "5".
+const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,2})*(?:\s?\(?[\p{L}]\)|\.?[a-zа-я](?![\p{L}\p{N}])\.?|\s[a-zа-я](?=\s*[.:–—-]))?)`
+const AGENDA = String.raw`(?:ordre du jour|agenda|programa|orden del dia|повестк\p{L}* дня|جدول الاعمال)`
+
+/** Agenda-item openings in the UN languages; group 1 is the number as written. */
+const openings = [
+  String.raw`(?:provisional\s+)?(?:agenda\s+)?item\s+(?:no\.?\s*|number\s+)?${NUMBER}(?:\s+of\s+the\s+(?:provisional\s+)?agenda)?`,
+  String.raw`agenda\s+item\s*:\s*${NUMBER}`,
+  String.raw`point\s+(?:n[°o]\s*)?${NUMBER}(?:\s+de\s+l'ordre\s+du\s+jour(?:\s+provisoire)?)?`,
+  String.raw`point\s+de\s+l'ordre\s+du\s+jour\s*:?\s*${NUMBER}`,
+  String.raw`(?:tema|punto)\s+${NUMBER}(?:\s+(?:de\s+la\s+agenda|del\s+(?:programa|orden\s+del\s+dia))(?:\s+provisional)?)?`,
+  String.raw`(?:tema|punto)\s+del\s+(?:programa|orden\s+del\s+dia)\s*:?\s*${NUMBER}`,
+  String.raw`пункт\s+${NUMBER}(?:\s+(?:предварительнои\s+)?повестки(?:\s+дня)?)?`,
+  String.raw`пункт\s+повестки\s+дня\s*:?\s*${NUMBER}`,
+  String.raw`البند\s+${NUMBER}(?:\s+من\s+جدول\s+الاعمال(?:\s+المؤقت)?)?`,
+  String.raw`(?:临时)?议程项目\s*${NUMBER}`,
+]
+const opening = new RegExp(`^\\s*(?:${openings.map((source) => `(?:${source})`).join('|')})`, 'u')
+const agendaWord = new RegExp(AGENDA, 'u')
+const quotePairs = /^(["'«“„‘‹「『](?:\s)?)([^]*?)((?:\s)?["'»”“’›」』])$/u
+
+export interface AgendaLine {
+  item: AgendaItem
+  /** The title was not on the line ("Agenda item 5" alone): it may follow on the next line. */
+  titlePending: boolean
+}
+
+/**
+ * Reads a header line that opens with an agenda item: "Agenda item 8a – …",
+ * "Item 9 (d)", "Agenda Item 9.d. - …", "Point 10 b) de l'ordre du jour : …",
+ * "Tema 8 d) de la agenda: …", "Tema 9 c) del programa – …",
+ * "Пункт 5 повестки дня: «…»", "البند 5 من جدول الأعمال".
+ */
+export function parseAgendaLine(line: string): AgendaLine | null {
+  const folded = fold(line)
+  const match = opening.exec(folded)
+  if (!match) return null
+  const groupIndex = match.slice(1).findIndex((group) => group !== undefined)
+  const group = match[groupIndex + 1]
+  if (group === undefined) return null
+  // Nothing before the number in an opening is a digit, so the number starts at the first one.
+  const numberStart = match.index + match[0].search(/\d/u)
+  const number = line.slice(numberStart, numberStart + group.length).replace(/[\s.:,;–—-]+$/u, '')
+  // Without "agenda" in it, "Item 3" still counts, but "Point 3" or "Tema 3" alone is a sentence.
+  if (/^\s*(?:point|tema|punto|пункт)/u.test(folded) && !agendaWord.test(folded) && !/[:–—-]/u.test(folded.slice(match[0].length, match[0].length + 3))) return null
+  const title = cleanTitle(line.slice(match.index + match[0].length))
+  return {
+    item: {number, key: agendaKey(asciiDigits(number)), title: title || null},
+    titlePending: !title,
+  }
+}
+
+/** Strips the separator before an agenda title, the quotes around it and the punctuation after it. */
+export function cleanTitle(text: string): string {
+  let title = text.replace(/^[\s:：–—\-.,、]+/u, '').replace(/[\s:;,]+$/u, '').trim()
+  const quoted = quotePairs.exec(title)
+  if (quoted?.[2] && !/["«“»”]/u.test(quoted[2])) title = quoted[2].trim()
+  return title
+}
+
+function asciiDigits(text: string): string {
+  return fold(text)
+}

@@ -1,0 +1,196 @@
+import {
+  generalAssembly,
+  humanRightsCouncil,
+  mainCommitteeAliases,
+  mainCommitteePatterns,
+  type MeetingKind,
+  meetingKinds,
+  sessionPatterns,
+} from '../vocabulary/meeting-kinds.ts'
+import {chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart} from '../vocabulary/ordinals.ts'
+import {type TreatyEntry, treaties} from '../vocabulary/treaties.ts'
+import {fold} from './fold.ts'
+
+export interface MeetingInfo {
+  meeting: string | null
+  convention: string | null
+  meetingKey: string | null
+}
+
+export interface MeetingContext {
+  /** The year of the meeting's dates, for meetings named by year ("2025 Intersessional Meetings"). */
+  year?: number | null
+  month?: number | null
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Patterns are written folded already; folding them again only normalises accents left in by hand. */
+const compile = (source: string) => new RegExp(fold(source).replace(/\\p\{([ln])\}/g, (_, name: string) => `\\p{${name.toUpperCase()}}`), 'u')
+const acronymPattern = (acronyms: string[]) =>
+  acronyms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined
+
+const compiledTreaties = treaties.map((treaty) => ({treaty, patterns: treaty.patterns.map(compile), acronyms: acronymPattern(treaty.acronyms)}))
+const compiledKinds = meetingKinds.map((kind) => ({kind, patterns: kind.patterns.map(compile)}))
+const compiledSessions = sessionPatterns.map(compile)
+const compiledCommittees = mainCommitteePatterns.map(compile)
+const council = {patterns: humanRightsCouncil.patterns.map(compile), acronyms: acronymPattern(humanRightsCouncil.acronyms)}
+const assembly = {patterns: generalAssembly.patterns.map(compile), acronyms: acronymPattern(generalAssembly.acronyms)}
+const numberedBody = /(?<![\p{L}\d])(hrc|unga)\s?-?(\d{1,3})(?!\d)/u
+const numberedMeeting = /(?<![\p{L}\d])(\d{1,2})\s?(msp|rc|csp)(?![\p{L}])/u
+const reviewConferenceYear = /(?:for|of) the (\d{4}) review conference|review conference of (\d{4})|conference d'examen de (\d{4})|conferencia de examen de (\d{4})/u
+
+interface Found {
+  index: number
+  match: RegExpExecArray
+}
+
+function earliest(patterns: RegExp[], text: string): Found | undefined {
+  let best: Found | undefined
+  for (const pattern of patterns) {
+    const match = pattern.exec(text)
+    if (match && (!best || match.index < best.index)) best = {index: match.index, match}
+  }
+  return best
+}
+
+function findIn(body: {patterns: RegExp[]; acronyms: RegExp | undefined}, text: string, folded: string): number {
+  const byName = earliest(body.patterns, folded)?.index ?? Infinity
+  const byAcronym = body.acronyms?.exec(text)?.index ?? Infinity
+  return Math.min(byName, byAcronym)
+}
+
+/** The treaty named first in a text, by name in any UN language or by acronym. */
+export function findTreaty(text: string): TreatyEntry | undefined {
+  const folded = fold(text)
+  let best: {treaty: TreatyEntry; index: number} | undefined
+  for (const {treaty, patterns, acronyms} of compiledTreaties) {
+    const index = findIn({patterns, acronyms}, text, folded)
+    if (index !== Infinity && (!best || index < best.index)) best = {treaty, index}
+  }
+  return best?.treaty
+}
+
+/** The ordinal written in (Arabic, Chinese) or just before a name. */
+function ordinalOf(found: Found, folded: string): number | null {
+  const inner = found.match[1]
+  if (inner) {
+    const chinese = /第(.+?)[次届]/u.exec(inner)
+    if (chinese?.[1]) return chineseNumber(chinese[1])
+    const inside = ordinalAtStart(inner)
+    if (inside !== null) return inside
+  }
+  return ordinalAtEnd(folded.slice(Math.max(0, found.index - 40), found.index))
+}
+
+function yearBefore(found: Found, folded: string): number | null {
+  const match = /(\d{4})\s*$/.exec(folded.slice(Math.max(0, found.index - 12), found.index))
+  return match ? Number(match[1]) : null
+}
+
+/**
+ * Reads the meeting from header text in any UN language: the treaty, the kind of
+ * meeting with its ordinal or year, or a session of the Human Rights Council or
+ * the General Assembly (and its Main Committee). Names are canonical English.
+ */
+export function parseMeeting(text: string, context: MeetingContext = {}): MeetingInfo {
+  const folded = fold(text)
+  const year = context.year ?? null
+  const body = readUnBody(text, folded, context)
+  if (body) return body
+  const treaty = findTreaty(text)
+  const convention = treaty?.name ?? null
+  const kindMatch = findKind(folded)
+  if (!kindMatch) return {meeting: null, convention, meetingKey: null}
+  const {kind, found, ordinal} = kindMatch
+  const meetingYear = yearBefore(found, folded) ?? year
+  const key = treaty?.key
+  if (kind.id === 'prepcom') {
+    const rcYearMatch = reviewConferenceYear.exec(folded)
+    const rcYear = rcYearMatch ? Number(rcYearMatch.slice(1).find(Boolean)) : null
+    const forConference = rcYear ? ` for the ${rcYear} Review Conference` : ''
+    const meeting = ordinal ? `${englishOrdinal(ordinal)} ${kind.name}${forConference}` : `Preparatory Committee${forConference}`
+    const suffix = rcYear ?? meetingYear
+    return {meeting, convention, meetingKey: key && ordinal ? `${key}-prepcom${ordinal}${suffix ? `-${suffix}` : ''}` : null}
+  }
+  const byYear = kind.id === 'im' || kind.id === 'gge' || (kind.id === 'mhcp' && !ordinal)
+  if (ordinal && !byYear) {
+    return {meeting: `${englishOrdinal(ordinal)} ${kind.name}`, convention, meetingKey: key ? `${key}-${ordinal}${kind.id}` : null}
+  }
+  if (meetingYear) {
+    return {meeting: `${meetingYear} ${kind.name}`, convention, meetingKey: key ? `${key}-${kind.id}${meetingYear}` : null}
+  }
+  return {meeting: kind.name, convention, meetingKey: null}
+}
+
+function findKind(folded: string): {kind: MeetingKind; found: Found; ordinal: number | null} | undefined {
+  let best: {kind: MeetingKind; found: Found; ordinal: number | null} | undefined
+  for (const {kind, patterns} of compiledKinds) {
+    const found = earliest(patterns, folded)
+    if (!found) continue
+    const candidate = {kind, found, ordinal: ordinalOf(found, folded)}
+    // PrepComs, GGEs and intersessional meetings name other meetings in their titles.
+    if (kind.id === 'prepcom' || kind.id === 'gge' || kind.id === 'im') return candidate
+    if (!best || found.index < best.found.index) best = candidate
+  }
+  const abbreviated = numberedMeeting.exec(folded)
+  if (abbreviated && (!best || !best.ordinal)) {
+    const kind = meetingKinds.find((item) => item.id === abbreviated[2])
+    if (kind) return {kind, found: {index: abbreviated.index, match: abbreviated}, ordinal: Number(abbreviated[1])}
+  }
+  return best
+}
+
+function readUnBody(text: string, folded: string, context: MeetingContext): MeetingInfo | undefined {
+  const numbered = numberedBody.exec(folded)
+  const councilIndex = numbered?.[1] === 'hrc' ? numbered.index : findIn(council, text, folded)
+  const assemblyIndex = numbered?.[1] === 'unga' ? numbered.index : findIn(assembly, text, folded)
+  if (councilIndex === Infinity && assemblyIndex === Infinity) return undefined
+  const isCouncil = councilIndex <= assemblyIndex
+  const session = numbered ? {ordinal: Number(numbered[2]), special: false} : findSession(folded)
+  if (isCouncil) {
+    const name = humanRightsCouncil.name
+    if (!session.ordinal) return {meeting: name, convention: null, meetingKey: null}
+    const special = session.special ? 'special ' : ''
+    return {
+      meeting: `${englishOrdinal(session.ordinal)} ${special}session of the ${name}`,
+      convention: null,
+      meetingKey: `${humanRightsCouncil.key}${session.special ? '-s' : ''}${session.ordinal}`,
+    }
+  }
+  let ordinal = session.ordinal
+  // A session opens in September: a date gives the session when the header does not.
+  if (!ordinal && context.year) ordinal = context.year - ((context.month ?? 1) >= 9 ? 1945 : 1946)
+  const committee = findCommittee(folded)
+  const name = generalAssembly.name
+  const sessionName = ordinal ? `${englishOrdinal(ordinal)} session of the ${name}` : name
+  return {
+    meeting: committee ? `${committeeName(committee)}, ${sessionName}` : sessionName,
+    convention: null,
+    meetingKey: ordinal ? `${generalAssembly.key}${ordinal}${committee ? `-c${committee}` : ''}` : null,
+  }
+}
+
+function findSession(folded: string): {ordinal: number | null; special: boolean} {
+  for (const pattern of compiledSessions) {
+    const global = new RegExp(pattern.source, 'gu')
+    for (const match of folded.matchAll(global)) {
+      const ordinal = ordinalOf({index: match.index, match: match as RegExpExecArray}, folded)
+      const special = /special|extraordin|специальн|特别/u.test(match[0])
+      if (ordinal) return {ordinal, special}
+    }
+  }
+  return {ordinal: null, special: false}
+}
+
+function findCommittee(folded: string): number | null {
+  for (const [alias, value] of mainCommitteeAliases) if (folded.includes(alias)) return value
+  for (const pattern of compiledCommittees) {
+    const match = pattern.exec(folded)
+    const word = match?.[1]
+    if (!word) continue
+    const chinese = /第(.)/u.exec(word)
+    const value = chinese?.[1] ? chineseNumber(chinese[1]) : (ordinalAtEnd(word) ?? ordinalAtStart(word))
+    if (value && value >= 1 && value <= 6) return value
+  }
+  return null
+}

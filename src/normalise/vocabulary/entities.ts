@@ -1,0 +1,149 @@
+import ar from 'i18n-iso-countries/langs/ar.json' with {type: 'json'}
+import en from 'i18n-iso-countries/langs/en.json' with {type: 'json'}
+import es from 'i18n-iso-countries/langs/es.json' with {type: 'json'}
+import fr from 'i18n-iso-countries/langs/fr.json' with {type: 'json'}
+import ru from 'i18n-iso-countries/langs/ru.json' with {type: 'json'}
+import zh from 'i18n-iso-countries/langs/zh.json' with {type: 'json'}
+import {fold} from '../metadata/fold.ts'
+import {organisations} from './organisations.ts'
+import {stateAliases, stateNames} from './states.ts'
+
+export interface EntityMatch {
+  /** Canonical English name. */
+  name: string
+  kind: 'state' | 'organisation'
+  start: number
+  end: number
+}
+
+interface Phrase {
+  tokens: string[]
+  name: string
+  kind: EntityMatch['kind']
+  /** Acronyms match exactly as written ("HI", "CMC"), names case- and accent-folded. */
+  caseSensitive: boolean
+  /** Russian names match their case forms: "Казахстан" → "Казахстана", "Бельгия" → "Бельгии". */
+  inflected: boolean
+}
+
+const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
+const cyrillic = /\p{Script=Cyrillic}/u
+const han = /\p{Script=Han}/u
+const russianEnding = /(?:ая|ыи|ии|ои|ое|ия|ья|а|я|о|е|ы|и|ь)$/
+const russianCaseEnding = /^(?:а|я|у|ю|ы|и|е|ом|ем|ои|еи|ою|ею|ии|ия|ию|ие|ая|ую|ого|его|ому|ему|ых|их|ым|им|ами|ями|ах|ях|ыи)?$/
+
+/** Phrases by the first three folded characters of their first word. */
+const phrasesByPrefix = new Map<string, Phrase[]>()
+/** Chinese names, matched as substrings. */
+const chinesePhrases: {text: string; name: string; kind: EntityMatch['kind']}[] = []
+
+function prefixKey(token: string): string {
+  return fold(token).slice(0, 3)
+}
+
+function addPhrase(text: string, name: string, kind: EntityMatch['kind'], caseSensitive: boolean) {
+  if (han.test(text)) {
+    chinesePhrases.push({text, name, kind})
+    return
+  }
+  const words = text.match(wordPattern)
+  if (!words) return
+  const inflected = cyrillic.test(text)
+  const tokens = words.map((word) => {
+    if (caseSensitive) return word
+    const folded = fold(word)
+    return inflected && folded.length >= 5 ? folded.replace(russianEnding, '') : folded
+  })
+  const phrase: Phrase = {tokens, name, kind, caseSensitive, inflected}
+  const key = prefixKey(tokens[0] ?? '')
+  const list = phrasesByPrefix.get(key) ?? []
+  list.push(phrase)
+  phrasesByPrefix.set(key, list)
+}
+
+const isAcronym = (text: string) => /^[\p{Lu}\d.&-]+$/u.test(text) && text.replace(/\W/g, '').length <= 7
+
+for (const [code, name] of Object.entries(stateNames)) {
+  const names = new Set<string>([name, ...(stateAliases[code] ?? [])])
+  for (const locale of [en, fr, es, ru, ar, zh]) {
+    const value = (locale.countries as Record<string, string | string[]>)[code]
+    for (const item of Array.isArray(value) ? value : value ? [value] : []) {
+      // "Korea, Republic of", "Congo (República Democrática del)": index forms, not running text.
+      if (!/[,(（]/.test(item)) names.add(item)
+    }
+  }
+  for (const text of names) addPhrase(text, name, 'state', isAcronym(text))
+}
+for (const entry of organisations) {
+  addPhrase(entry.name, entry.name, 'organisation', false)
+  for (const text of entry.names) addPhrase(text, entry.name, 'organisation', false)
+  for (const acronym of entry.acronyms) addPhrase(acronym, entry.name, 'organisation', true)
+}
+for (const list of phrasesByPrefix.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
+chinesePhrases.sort((a, b) => b.text.length - a.text.length)
+
+interface Token {
+  text: string
+  folded: string
+  /** An Arabic word without its attached conjunction or preposition: "وبلجيكا" → "بلجيكا". */
+  bare: string | undefined
+  start: number
+  end: number
+}
+
+const arabicClitic = /^[وفبل](?=\p{Script=Arabic}{3})/u
+
+function tokenMatches(phraseToken: string, token: Token, phrase: Phrase): boolean {
+  if (phrase.caseSensitive) return token.text === phraseToken
+  if (token.folded === phraseToken || token.bare === phraseToken) return true
+  return phrase.inflected && token.folded.startsWith(phraseToken) && russianCaseEnding.test(token.folded.slice(phraseToken.length))
+}
+
+/**
+ * States and organisations named in a text, in order of appearance, longest name
+ * first at each place ("Equatorial Guinea", not "Guinea"). Names must be written
+ * with a capital (or as acronyms) so that "chad" or "turkey" are not States.
+ */
+export function findEntities(text: string): EntityMatch[] {
+  const tokens: Token[] = []
+  for (const match of text.matchAll(wordPattern)) {
+    const folded = fold(match[0])
+    const bare = arabicClitic.test(folded) ? folded.slice(1) : undefined
+    tokens.push({text: match[0], folded, bare, start: match.index, end: match.index + match[0].length})
+  }
+  const found: EntityMatch[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const first = tokens[index]
+    if (!first || !/^[\p{Lu}\p{Lo}\d]/u.test(first.text)) continue
+    const candidates = [
+      ...(phrasesByPrefix.get(first.folded.slice(0, 3)) ?? []),
+      ...(first.bare ? (phrasesByPrefix.get(first.bare.slice(0, 3)) ?? []) : []),
+    ]
+    const phrase = candidates.find((candidate) =>
+      candidate.tokens.every((phraseToken, offset) => {
+        const token = tokens[index + offset]
+        return token !== undefined && tokenMatches(phraseToken, token, candidate)
+      }),
+    )
+    if (!phrase) continue
+    const last = tokens[index + phrase.tokens.length - 1] ?? first
+    found.push({name: phrase.name, kind: phrase.kind, start: first.start, end: last.end})
+    index += phrase.tokens.length - 1
+  }
+  if (han.test(text)) {
+    const taken: [number, number][] = []
+    for (const phrase of chinesePhrases) {
+      let start = text.indexOf(phrase.text)
+      while (start !== -1) {
+        const end = start + phrase.text.length
+        if (!taken.some(([from, to]) => start < to && end > from)) {
+          taken.push([start, end])
+          found.push({name: phrase.name, kind: phrase.kind, start, end})
+        }
+        start = text.indexOf(phrase.text, end)
+      }
+    }
+    found.sort((a, b) => a.start - b.start)
+  }
+  return found
+}

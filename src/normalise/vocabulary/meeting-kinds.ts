@@ -1,0 +1,138 @@
+/**
+ * Meeting kinds at treaty meetings and UN bodies, as regular-expression sources
+ * over folded text (see `fold`). A group `(…)` in an Arabic or Chinese pattern
+ * holds the ordinal written inside the name ("الاجتماع الثاني والعشرون للدول
+ * الأطراف", "缔约国第二十二次会议").
+ */
+export type MeetingKindId = 'prepcom' | 'gge' | 'im' | 'rc' | 'mhcp' | 'csp' | 'msp'
+
+export interface MeetingKind {
+  id: MeetingKindId
+  /** English name after the ordinal or year: "22nd Meeting of States Parties". */
+  name: string
+  patterns: string[]
+}
+
+/** In order of precedence: "Preparatory Committee for the Review Conference" is a PrepCom. */
+export const meetingKinds: MeetingKind[] = [
+  {
+    id: 'prepcom',
+    name: 'session of the Preparatory Committee',
+    patterns: [
+      '(?:session (?:of the )?)?(?:preparatory committee|prepcom)',
+      '(?:session (?:du )?)?comite preparatoire',
+      '(?:periodo de sesiones (?:del )?)?comite preparatorio',
+      '(?:сесси\\p{L}* )?подготовительн\\p{L}* комитет',
+      'اللجنة التحضيرية',
+      '筹备委员会',
+    ],
+  },
+  {
+    id: 'gge',
+    name: 'Group of Governmental Experts',
+    patterns: ['group of governmental experts', '\\bgge\\b', "groupe d'experts gouvernementaux", 'grupo de expertos gubernamentales', 'групп\\p{L}* правительственных экспертов', 'فريق الخبراء الحكوميين', '政府专家组'],
+  },
+  {
+    id: 'im',
+    name: 'Intersessional Meetings',
+    patterns: [
+      'intersessional meetings?',
+      'reunions? intersessionnelles?',
+      'reuniones? entre periodos de sesiones',
+      'reuniones? intersesionales?',
+      'межсессионн\\p{L}* (?:совещани|заседани)',
+      'الاجتماعات (?:المعقودة )?بين الدورات',
+      '闭会期间会议',
+    ],
+  },
+  {
+    id: 'rc',
+    name: 'Review Conference',
+    patterns: [
+      'review conference',
+      'revcon',
+      "conference d'examen",
+      'conferencia de examen',
+      'конференци\\p{L}* (?:[\\p{L}-]+ )?по рассмотрению',
+      'المؤتمر الاستعراضي((?: [^\\s.,،]+){0,3})',
+      '(第[^次届]{1,6}[次届])?审议大会',
+    ],
+  },
+  {
+    id: 'mhcp',
+    name: 'Meeting of the High Contracting Parties',
+    patterns: [
+      'meeting of (?:the )?high contracting parties',
+      'reunion des hautes parties contractantes',
+      'reunion de (?:las )?altas partes contratantes',
+      'совещани\\p{L}* высоких договаривающихся сторон',
+      'اجتماع((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?اطراف المتعاقدة السامية',
+      '(第[^次届]{1,6}[次届])?(?:高级)?缔约方(?:年度)?会议',
+    ],
+  },
+  {
+    id: 'csp',
+    name: 'Conference of States Parties',
+    patterns: [
+      'conference of (?:the )?states parties',
+      'conference des etats parties',
+      'conferencia de (?:los )?estados partes',
+      'конференци\\p{L}* государств\\s*[-–—]?\\s*участник',
+      'مؤتمر((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?دول الاطراف',
+      '(第[^次届]{1,6}[次届])?缔约国大会',
+    ],
+  },
+  {
+    id: 'msp',
+    name: 'Meeting of States Parties',
+    patterns: [
+      'meeting of (?:the )?states parties',
+      '\\bmsp\\b',
+      '(?:assemblee|reunion) des etats parties',
+      'reunion de (?:los )?estados partes',
+      'совещани\\p{L}* государств\\s*[-–—]?\\s*участник',
+      'اجتماع((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?دول الاطراف',
+      '缔约国(第[^次届]{1,6}[次届])?会议',
+    ],
+  },
+]
+
+/** A session of a UN body: "60th session", "soixantième session", "60.º período de sesiones", "60-я сессия", "الدورة الستون", "第六十届会议". */
+export const sessionPatterns = [
+  '(special )?session',
+  '(session extraordinaire|session)',
+  '(periodo (?:extraordinario )?de sesiones)',
+  '(?:(специальн\\p{L}* )?сесси)',
+  'الدورة((?: [^\\s.,،]+){0,3})',
+  '(第[^次届]{1,6}[次届])(?:特别)?会议',
+]
+
+export const humanRightsCouncil = {
+  key: 'hrc',
+  name: 'Human Rights Council',
+  acronyms: ['HRC', 'CDH', 'СПЧ'],
+  patterns: ["human rights council", "conseil des droits de l'homme", 'consejo de derechos humanos', 'совет\\p{L}* по правам человека', 'مجلس حقوق الانسان', '人权理事会'],
+}
+
+export const generalAssembly = {
+  key: 'unga',
+  name: 'United Nations General Assembly',
+  acronyms: ['UNGA', 'AGNU', 'ГА ООН'],
+  patterns: ['general assembly', 'assemblee generale', 'asamblea general', 'генеральн\\p{L}* ассамбле', 'الجمعية العامة', '联合国大会', '联大'],
+}
+
+/** The six Main Committees of the General Assembly; the group holds the ordinal. */
+export const mainCommitteePatterns = [
+  '(\\p{L}+|\\d+(?:st|nd|rd|th)) committee',
+  '(\\p{L}+) commission',
+  '(\\p{L}+) comision',
+  '(\\p{L}+) комитет',
+  'اللجنة (\\p{L}+)',
+  '(第[一二三四五六])委员会',
+]
+
+export const mainCommitteeAliases: [string, number][] = [
+  ['disarmament and international security committee', 1],
+  ['commission du desarmement et de la securite internationale', 1],
+  ['comision de desarme y seguridad internacional', 1],
+]
