@@ -1,5 +1,6 @@
 import {pointInBytes} from './position.ts'
 import type {Refusal} from './refusal.ts'
+import {suggestEncodings} from './suggest-encodings.ts'
 import {decodeWindows1252} from './windows-1252.ts'
 
 export interface DecodedText {
@@ -49,8 +50,15 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const text = decodeWindows1252(bytes)
   if (!readsAsLatinScript(text)) {
     const byte = (bytes[firstNonUtf8Byte] as number).toString(16).toUpperCase().padStart(2, '0')
+    const suggestions = suggestEncodings(bytes)
+    const advice =
+      suggestions.length === 1
+        ? `it reads as ${suggestions[0]}: name it with --encoding ${suggestions[0]}`
+        : suggestions.length > 1
+          ? `it reads as ${suggestions.join(', ')}: name the right one with --encoding`
+          : 'name its encoding with --encoding, for example windows-1251 or gbk'
     return {
-      reason: `the text is neither UTF-8 nor Latin-script Windows-1252 (byte 0x${byte} here is not UTF-8); name its encoding with --encoding, for example windows-1251 or gbk`,
+      reason: `the text is neither UTF-8 nor Latin-script Windows-1252 (byte 0x${byte} here is not UTF-8); ${advice}`,
       ruleId: 'unknown-encoding',
       place: pointInBytes(bytes, firstNonUtf8Byte),
     }
