@@ -8,6 +8,9 @@ import {isSalutation} from './shared/salutation.ts'
 /** A paragraph that stops here has not finished its sentence. */
 const endsMidSentence = /[\p{L}\p{N},\-‐]$/u
 const startsLowercase = /^\p{Ll}/u
+/** Words a sentence never ends on: a paragraph ending on one continues, even before a capital ("…of the" / "Convention…"). */
+const continuingWord =
+  /(?:^|\s)(?:the|a|an|of|to|and|or|in|on|for|with|by|from|at|as|that|which|whose|its|their|our|this|these|le|la|les|de|des|du|et|ou|à|au|aux|en|par|pour|sur|dans|el|los|las|del|al|y|o|con|por|para|и|в|во|на|с|со|по|к|о|от|для|из)$/iu
 
 /**
  * Re-joins a paragraph that a page break or a stray blank line split mid-sentence ("…has nearly" /
@@ -34,7 +37,10 @@ export function joinSplitParagraphs() {
 function belongTogether(previous: Paragraph, next: Paragraph): boolean {
   const before = toString(previous).trimEnd()
   const after = toString(next).trimStart()
-  if (!endsMidSentence.test(before) || !startsLowercase.test(after)) return false
+  if (!endsMidSentence.test(before)) return false
+  // Before a capital, only a paragraph long enough to be prose (not a title line) continues.
+  const continues = continuingWord.test(before) && /^\p{Lu}/u.test(after) && before.split(/\s+/).length >= 8
+  if (!startsLowercase.test(after) && !continues) return false
   const lastLine = before.slice(before.lastIndexOf('\n') + 1)
   return !isSalutation(lastLine) && !isSalutation(after.split('\n', 1)[0] ?? '')
 }

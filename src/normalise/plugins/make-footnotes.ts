@@ -29,7 +29,7 @@ export function makeFootnotes() {
   return function transform(tree: Root, file: VFile) {
     const {notes, firstNoteIndex, separatorIndex} = findNotes(tree, file)
     if (notes.length === 0) return
-    const ids = new Map(notes.map((note) => [note.marker, note.id]))
+    const ids = new Set(notes.map((note) => note.id))
     const referenced = new Set<string>()
 
     const body = tree.children.slice(0, separatorIndex ?? firstNoteIndex)
@@ -39,8 +39,8 @@ export function makeFootnotes() {
         if (node.type === 'html' && /^<sup>$/i.test(node.value)) {
           const inner = parent.children[index + 1]
           const close = parent.children[index + 2]
-          const id = inner?.type === 'text' ? ids.get(`[${inner.value.trim()}]`) ?? ids.get(inner.value.trim()) : undefined
-          if (id && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
+          const id = inner?.type === 'text' ? inner.value.trim() : undefined
+          if (id && ids.has(id) && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
             referenced.add(id)
             parent.children.splice(index, 3, reference(id, node.position))
           }
@@ -55,12 +55,14 @@ export function makeFootnotes() {
     }
 
     const definitions: FootnoteDefinition[] = []
-    for (const note of notes) {
-      if (!referenced.has(note.id)) {
+    const unreferenced = notes.filter((note) => !referenced.has(note.id))
+    if (unreferenced.length > 0) {
+      // Notes that cannot be told from list items ("* …", "1. …") are left alone silently.
+      for (const note of unreferenced) {
         const first = note.lines[0]
-        reportDoubt(file, `Unexpected note \`${note.marker}\` without a marker in the text, expected a footnote reference`, first && linePosition(first), 'footnote-unreferenced', note.marker)
-        return
+        if (/^[[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(note.marker)) reportDoubt(file, `Unexpected note \`${note.marker}\` without a marker in the text, expected a footnote reference`, first && linePosition(first), 'footnote-unreferenced', note.marker)
       }
+      return
     }
     for (const note of notes) {
       const paragraph = paragraphFromLines(note.lines)
@@ -94,13 +96,13 @@ function reference(id: string, position: RootContent['position']): FootnoteRefer
 
 const markerInText = new RegExp(`\\[(\\d{1,3})\\]|(?<=[\\p{L}\\p{N}.,;:!?)’”"'])([${superscriptClass}]{1,3}|\\*{1,3})(?=$|[\\s.,;:!?)])`, 'gu')
 
-function replaceMarkers(node: Text, ids: Map<string, string>, referenced: Set<string>): PhrasingContent[] | undefined {
+function replaceMarkers(node: Text, ids: Set<string>, referenced: Set<string>): PhrasingContent[] | undefined {
   const result: PhrasingContent[] = []
   let last = 0
   for (const match of node.value.matchAll(markerInText)) {
-    const marker = match[1] === undefined ? match[0] : `[${match[1]}]`
-    const id = ids.get(marker)
-    if (!id) continue
+    const marker = match[2] ?? ''
+    const id = match[1] ?? (marker.startsWith('*') ? marker : [...marker].map((digit) => superscriptDigits[digit] ?? '').join(''))
+    if (!ids.has(id)) continue
     if (match.index > last) result.push({type: 'text', value: node.value.slice(last, match.index)})
     result.push(reference(id, undefined))
     referenced.add(id)

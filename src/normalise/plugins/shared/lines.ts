@@ -140,6 +140,16 @@ export function dropLines(paragraph: Paragraph, lines: Line[], decide: (line: Li
   const parts: Paragraph[] = []
   let kept: Line[] = []
   let changed = false
+  const blank = (line: Line) => /^[ \t]*$/.test(line.text) && line.nodes.every((node) => node.type === 'text')
+  const flush = () => {
+    // Lines left blank by a drop (a bare form feed) are no content.
+    let first = 0
+    let last = kept.length
+    while (first < last && blank(kept[first] as Line)) first++
+    while (last > first && blank(kept[last - 1] as Line)) last--
+    if (last > first) parts.push(paragraphFromLines(kept.slice(first, last)))
+    kept = []
+  }
   lines.forEach((line, index) => {
     const decision = decide(line, index)
     if (decision === false) {
@@ -147,10 +157,11 @@ export function dropLines(paragraph: Paragraph, lines: Line[], decide: (line: Li
       return
     }
     changed = true
-    if (kept.length > 0) parts.push(paragraphFromLines(kept))
-    kept = decision === 'split' ? [line] : []
+    flush()
+    if (decision === 'split') kept.push(line)
   })
-  if (kept.length > 0) parts.push(changed ? paragraphFromLines(kept) : paragraph)
+  if (!changed) return [paragraph]
+  flush()
   return parts
 }
 

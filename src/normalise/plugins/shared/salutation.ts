@@ -1,33 +1,45 @@
 /**
  * Salutations that open or punctuate a statement: "Madam President,", "Mr. Chair,",
  * "Monsieur le Président,", "Señor Presidente:", "Уважаемый господин Председатель,",
- * "السيد الرئيس،", "主席先生：". They stay their own paragraphs.
+ * "السيد الرئيس،", "主席先生：", and chains of them ("Mr. President, Excellencies, distinguished
+ * delegates,"). They stay their own paragraphs.
  */
 const titles = [
-  'president', 'chair', 'chairman', 'chairperson', 'chairwoman', 'co-chairs?', 'facilitator', 'coordinator', 'moderator', 'excellenc(?:y|ies)',
-  'présidente?', 'coprésidents?', 'coordinateur', 'coordinatrice',
-  'president[ae]', 'copresidentes?', 'coordinador[a]?',
-  'председатель', 'сопредседатели', 'координатор',
+  'president', 'chair', 'chairman', 'chairperson', 'chairwoman', 'co-?chairs?', 'co-?chairpersons?', 'facilitator', 'coordinator',
+  'moderator', 'secretary[- ]general', 'high commissioner', 'rapporteur', 'vice-?president',
+  'présidente?', 'coprésidente?s?', 'coordinateur', 'coordinatrice', 'facilitat(?:eur|rice)', 'secrétaire général',
+  'president[ae]', 'copresidentes?', 'coordinador[a]?', 'facilitador[a]?', 'secretario general',
+  'председатель', 'сопредседатели', 'координатор', 'генеральный секретарь',
 ]
 const honorifics = [
-  'madam', 'madame', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'mister', 'dear', 'distinguished', 'honou?rable',
-  'monsieur', 'madame', 'mesdames', 'messieurs', 'chers?', 'chères?',
+  'madam', 'madame', 'mr\\.?', 'mrs\\.?', 'ms\\.?', 'mister', 'dear', 'honou?rable', 'distinguished', 'your excellency',
+  'monsieur', 'messieurs', 'mesdames', 'cher', 'chère', 'chers', 'chères',
   'señor', 'señora', 'sr\\.', 'sra\\.', 'estimad[oa]s?', 'distinguid[oa]s?',
   'уважаемый', 'уважаемая', 'уважаемые', 'господин', 'госпожа',
 ]
-const titlePattern = titles.join('|')
-const honorificPattern = honorifics.join('|')
-
-const latinOrCyrillic = new RegExp(
-  `^(?:(?:${honorificPattern})\\s+)+(?:(?:the|le|la|el|vice|co|господин|госпожа)[\\s-]+)*(?:${titlePattern})(?:\\s+(?:of|du|de|del|de la)\\s+[^,:;.!?]{1,40})?\\s*[,:;!]?$`,
+const audiences = [
+  'excellenc(?:y|ies)', 'your excellenc(?:y|ies)', 'ladies', 'gentlemen', 'ladies and gentlemen', 'distinguished delegates',
+  'distinguished colleagues', 'dear colleagues', 'colleagues', 'friends', 'delegates', 'honou?red guests', 'members of the \\w+',
+  'mesdames', 'messieurs', 'mesdames et messieurs', 'chers collègues', 'excellences', 'distingués délégués',
+  'señoras y señores', 'señoras', 'señores', 'excelencias', 'distinguidos delegados', 'estimados colegas', 'colegas',
+  'дамы и господа', 'коллеги', 'уважаемые коллеги', 'уважаемые делегаты', 'превосходительства',
+]
+const articles = '(?:(?:the|le|la|el|vice|co|господин|госпожа)[\\s-]+)*'
+const addressForm = new RegExp(
+  `^(?:(?:(?:${honorifics.join('|')})\\s+)+${articles}(?:${titles.join('|')})(?:\\s+(?:of|du|de|del|de la)\\s+[^,:;.!?]{1,40})?|${audiences.join('|')})$`,
   'iu',
 )
-const general = /^(?:(?:your\s+)?excellenc(?:y|ies)|(?:ladies and gentlemen)|(?:distinguished delegates)|(?:dear colleagues)|(?:mesdames(?: et)? messieurs)|(?:señoras y señores)|(?:дамы и господа))(?:[\s,]+(?:(?:and\s+)?(?:your excellencies|excellencies|distinguished delegates|ladies(?:,)? and gentlemen|dear colleagues|colleagues|friends)))*\s*[,:;!.]?$/iu
+const separators = /\s*(?:,|\band\b|\bet\b|\by\b|\bи\b)\s*/iu
 const arabic = /^(?:السيد|السيدة|سيدي|سيدتي)\s+(?:الرئيس|الرئيسة|رئيس[^،,:]{0,30})\s*[،,:]?$/u
 const chinese = /^(?:主席|副主席|共同主席)(?:先生|女士)\s*[，,：:]?$/u
 
 export function isSalutation(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim()
-  if (line.length === 0 || line.length > 90) return false
-  return latinOrCyrillic.test(line) || general.test(line) || arabic.test(line) || chinese.test(line)
+  if (line.length === 0 || line.length > 120) return false
+  if (arabic.test(line) || chinese.test(line)) return true
+  const parts = line
+    .replace(/[,:;!]$/, '')
+    .split(separators)
+    .filter((part) => part !== '')
+  return parts.length > 0 && parts.every((part) => addressForm.test(part))
 }
