@@ -75,9 +75,12 @@ export async function buildSharedOutputs(
     const pdf = entryOf(source).outputs.find((file) => file.endsWith('.pdf'))
     if (pdf) pdfFiles.set(source, pdf)
   }
-  const key = hashJson({settingsKey, baseUrl: settings.baseUrl, statements: sources.map((source) => [source, entryOf(source).hash, pdfFiles.get(source) ?? null])})
+  // An embargo that ends changes the archive without any source changing.
+  const today = new Date().toISOString().slice(0, 10)
+  const embargoed = sources.filter((source) => (entryOf(source).meta.embargo ?? '') > today)
+  const key = hashJson({settingsKey, baseUrl: settings.baseUrl, embargoed, statements: sources.map((source) => [source, entryOf(source).hash, pdfFiles.get(source) ?? null])})
   const started = performance.now()
-  const archiveReport: ArchiveReport = {status: 'up-to-date', outputs: 0, error: null, timings: {buildMs: 0}}
+  const archiveReport: ArchiveReport = {status: 'up-to-date', outputs: 0, skipped: [], error: null, timings: {buildMs: 0}}
   let archive: Manifest['archive'] = null
   if (!force && previous?.archive?.key === key && (await allExist(outDir, previous.archive.outputs))) {
     archive = previous.archive
@@ -85,8 +88,8 @@ export async function buildSharedOutputs(
     events?.started?.('archive')
     try {
       const statements: Statement[] = await Promise.all(sources.map(load))
-      const written = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, pdfFiles})
-      archive = {key, outputs: written.map((file) => toRelative(outDir, file)).sort()}
+      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, pdfFiles})
+      archive = {key, outputs: result.files.map((file) => toRelative(outDir, file)).sort(), skipped: result.skipped}
       archiveReport.status = 'built'
     } catch (error) {
       archiveReport.status = 'failed'
@@ -95,6 +98,7 @@ export async function buildSharedOutputs(
     }
   }
   archiveReport.outputs = archive?.outputs.length ?? 0
+  archiveReport.skipped = archive?.skipped ?? []
   archiveReport.timings.buildMs = Math.round(performance.now() - started)
   events?.finished?.('archive', archiveReport.status)
   return {packs, archive, packReports, archiveReport}

@@ -152,3 +152,8 @@ function withoutKeys(data: unknown, removals: {path: PropertyKey[]; keys: string
   }
   return copy
 }
+
+/** The published JSON Schema of the config file (schemas/config.schema.json), for editors. */
+export function configJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(configSchema, {target: 'draft-2020-12', io: 'input'})
+}

@@ -1,8 +1,12 @@
+import {join} from 'node:path'
+import {buildArchive} from '../archive/index.ts'
 import {StatementPacksError} from '../errors.ts'
 import {openBrowserSession} from '../render/browser.ts'
 import {renderReadingCopies} from '../render/index.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
+import {stateFolderName} from './manifest.ts'
 import type {BuildStages, StageSession} from './stages.ts'
+import {syncFolder} from './sync-folder.ts'
 
 /** The real stages: templates compiled once per run, one browser session for every document. */
 export function defaultStages(): BuildStages {
@@ -28,8 +32,16 @@ export function defaultStages(): BuildStages {
         async buildPack() {
           throw new StatementPacksError('Packs are not available in this build yet')
         },
-        async buildArchive() {
-          throw new StatementPacksError('The archive is not available in this build yet')
+        async buildArchive(statements, {outDir, baseUrl}) {
+          // The archive is laid out in a working folder of its own (with its own manifest), and only
+          // the files whose bytes changed are copied into the site: an edit rewrites the pages it touches.
+          const workDir = join(outDir, stateFolderName, 'archive')
+          const result = await buildArchive(statements, {outDir: workDir, baseUrl: baseUrl ?? undefined, templates, session: browser, paper})
+          await syncFolder(workDir, outDir, result.written)
+          return {
+            files: result.written.map((file) => join(outDir, file)),
+            skipped: result.skipped.map(({source, message}) => ({source, reason: message})),
+          }
         },
         close: () => browser.close(),
       }

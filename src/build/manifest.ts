@@ -35,11 +35,13 @@ export interface Manifest {
   shard: {index: number; count: number} | null
   statements: Record<string, ManifestStatement>
   packs: Record<string, ManifestPack>
-  archive: {key: string; outputs: string[]} | null
+  archive: {key: string; outputs: string[]; skipped: {source: string; reason: string}[]} | null
+  /** Sources that failed, with their diagnostics: a merge reports a shard's failures. */
+  failures: Record<string, Diagnostic[]>
 }
 
 export function emptyManifest(toolVersion: string, settingsKey: string): Manifest {
-  return {schemaVersion: 1, toolVersion, settingsKey, shard: null, statements: {}, packs: {}, archive: null}
+  return {schemaVersion: 1, toolVersion, settingsKey, shard: null, statements: {}, packs: {}, archive: null, failures: {}}
 }
 
 export function manifestPath(outDir: string): string {

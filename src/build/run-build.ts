@@ -12,7 +12,7 @@ import {buildSharedOutputs} from './build-shared-outputs.ts'
 import {hashBytes, hashJson} from './hash.ts'
 import {emptyManifest, readManifest, stateFolderName, statementCacheFile, writeManifest, type Manifest, type ManifestStatement} from './manifest.ts'
 import {readingCopyNames} from './reading-copy-names.ts'
-import {inShard, shardOf, type Shard} from './shard.ts'
+import {inShard, type Shard} from './shard.ts'
 import {writeCachedStatement} from './statement-cache.ts'
 
 export interface RunBuildOptions extends BuildSettings {
@@ -99,11 +99,12 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   for (const source of mine) {
     if (stop()) break
     events?.started?.(source)
-    const report: SourceReport = {source, status: 'up-to-date', shard: options.shard ? shardOf(source, options.shard.count) : null, outputs: [], diagnostics: [], timings: {normaliseMs: 0, renderMs: 0}}
+    const report: SourceReport = {source, status: 'up-to-date', outputs: [], diagnostics: [], timings: {normaliseMs: 0, renderMs: 0}}
     reports.push(report)
     const fail = (diagnostic: Diagnostic) => {
       report.status = 'failed'
       report.diagnostics.push(diagnostic)
+      manifest.failures[source] = report.diagnostics
       events?.diagnostic?.(source, diagnostic)
       events?.finished?.(source, 'failed')
     }

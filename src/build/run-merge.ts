@@ -1,16 +1,14 @@
-import {randomBytes} from 'node:crypto'
-import {copyFile, mkdir, rename} from 'node:fs/promises'
-import {dirname, join, resolve} from 'node:path'
+import {join, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {UsageError} from '../errors.ts'
-import {resolveInside} from '../output/resolve-inside.ts'
+import {compareSourcePaths} from '../sources/collect-sources.ts'
 import type {BuildReport, SourceReport} from '../report/build-report.ts'
 import {acquireBuildLock} from './build-lock.ts'
-import {LazySession, removeStaleFiles, sameBytes, settingsKeyFor, StatementStore, type BuildSettings} from './build-context.ts'
+import {LazySession, removeStaleFiles, settingsKeyFor, StatementStore, type BuildSettings} from './build-context.ts'
 import {buildSharedOutputs} from './build-shared-outputs.ts'
 import {emptyManifest, readManifest, stateFolderName, statementCacheFile, writeManifest, type Manifest} from './manifest.ts'
 import {assembleReport} from './run-build.ts'
-import {shardOf} from './shard.ts'
+import {syncFolder} from './sync-folder.ts'
 
 export interface RunMergeOptions extends BuildSettings {
   /** Output folders of `build --shard i/n`, one per shard. */
@@ -37,31 +35,25 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
     const previous = await readManifest(outDir)
     const manifest = emptyManifest(options.toolVersion, settingsKey)
     const sourceReports: SourceReport[] = []
-    const count = shards[0]!.manifest.shard!.count
     events?.phase?.('merge', shards.reduce((sum, shard) => sum + Object.keys(shard.manifest.statements).length, 0))
     for (const {dir, manifest: shard} of shards) {
       for (const [source, entry] of Object.entries(shard.statements)) {
         if (options.signal?.aborted) break
-        let changed = false
-        for (const file of [statementCacheFile(entry.hash), ...entry.outputs]) {
-          const from = resolveInside(dir, file)
-          const to = resolveInside(outDir, file)
-          if (await sameBytes(from, to)) continue
-          await mkdir(dirname(to), {recursive: true})
-          // Copy to a temporary name, then rename: a reader never sees half a file.
-          const temporary = join(dirname(to), `.merge-${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
-          await copyFile(from, temporary)
-          await rename(temporary, to)
-          changed = true
-        }
+        const changed = (await syncFolder(dir, outDir, [statementCacheFile(entry.hash), ...entry.outputs])).length > 0
         manifest.statements[source] = entry
         const status = changed || !previous?.statements[source] ? 'built' : 'up-to-date'
-        sourceReports.push({source, status, shard: shardOf(source, count), outputs: entry.outputs, diagnostics: entry.diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
+        sourceReports.push({source, status, outputs: entry.outputs, diagnostics: entry.diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
         for (const diagnostic of entry.diagnostics) events?.diagnostic?.(source, diagnostic)
         events?.finished?.(source, status)
       }
+      for (const [source, diagnostics] of Object.entries(shard.failures ?? {})) {
+        manifest.failures[source] = diagnostics
+        sourceReports.push({source, status: 'failed', outputs: [], diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
+        for (const diagnostic of diagnostics) events?.diagnostic?.(source, diagnostic)
+        events?.finished?.(source, 'failed')
+      }
     }
-    sourceReports.sort((a, b) => (a.source < b.source ? -1 : 1))
+    sourceReports.sort((a, b) => compareSourcePaths(a.source, b.source))
     const interrupted = options.signal?.aborted === true
     let shared: Awaited<ReturnType<typeof buildSharedOutputs>> | null = null
     if (!interrupted) {

@@ -23,6 +23,13 @@ export interface StageSession {
   renderReadingCopy(statement: Statement, options: {outDir: string; name: string; formats: ('pdf' | 'html')[]}): Promise<string[]>
   buildPack(statements: Statement[], options: {output: string; title: string | null; lang: string | null; html: boolean}): Promise<string[]>
   /** The archive in `outDir`, linking each statement to its reading copy PDF (path relative to `outDir`). */
-  buildArchive(statements: Statement[], options: {outDir: string; baseUrl: string | null; pdfFiles: Map<string, string>}): Promise<string[]>
+  buildArchive(statements: Statement[], options: {outDir: string; baseUrl: string | null; pdfFiles: Map<string, string>}): Promise<ArchiveResult>
   close(): Promise<void>
+}
+
+export interface ArchiveResult {
+  /** Every file of the site (absolute paths). */
+  files: string[]
+  /** Statements kept out of the archive (draft, embargo). */
+  skipped: {source: string; reason: string}[]
 }

@@ -18,7 +18,6 @@ const statusSchema = z.enum(['built', 'up-to-date', 'failed'])
 const sourceSchema = z.object({
   source: z.string().describe('Source path, relative to the project folder, "/"-separated'),
   status: statusSchema,
-  shard: z.number().int().positive().describe('1-based shard the source belongs to (with --shard or after merge)').nullable(),
   outputs: z.array(z.string()).describe('Files written for the source, relative to the output folder'),
   diagnostics: z.array(diagnosticSchema),
   timings: z.object({normaliseMs: z.number().nonnegative(), renderMs: z.number().nonnegative()}),
@@ -56,6 +55,7 @@ export const buildReportSchema = z
       .object({
         status: statusSchema,
         outputs: z.number().int().nonnegative().describe('Files in the archive'),
+        skipped: z.array(z.object({source: z.string(), reason: z.string()})).describe('Statements kept out of the archive (draft, embargo)'),
         error: z.string().nullable(),
         timings: z.object({buildMs: z.number().nonnegative()}),
       })

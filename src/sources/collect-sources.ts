@@ -15,6 +15,9 @@ export interface CollectSourcesOptions {
 
 const collator = new Intl.Collator('en', {numeric: true})
 
+/** The order of sources everywhere (reports, manifests): natural, so `2.txt` comes before `10.txt`. */
+export const compareSourcePaths = collator.compare
+
 /**
  * Files, folders and glob patterns → the sorted, de-duplicated list of source files.
  * Paths inside `cwd` come back relative to it with `/` separators (stable across machines,
@@ -29,7 +32,7 @@ export async function collectSources(inputs: string[], options: CollectSourcesOp
     if (matches.length === 0 && !options.allowEmpty) throw new UsageError(`No source files match ${input}`)
     for (const match of matches) found.add(display(match, cwd))
   }
-  return [...found].sort(collator.compare)
+  return [...found].sort(compareSourcePaths)
 }
 
 async function expand(input: string, cwd: string): Promise<string[]> {
