@@ -24,6 +24,7 @@ import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
 import {replaceLigatures} from './plugins/replace-ligatures.ts'
 import {separateSalutations} from './plugins/separate-salutations.ts'
 import {stripHtml} from './plugins/strip-html.ts'
+import {unindentText} from './plugins/unindent-text.ts'
 import {unlinkPlaceholders} from './plugins/unlink-placeholders.ts'
 import {unwrapLines} from './plugins/unwrap-lines.ts'
 import {toMarkdownDocument} from './to-markdown.ts'
@@ -63,6 +64,7 @@ const processor = unified()
   .use(remarkGfm)
   .use(readFrontMatter)
   // characters and page furniture (before the header is read)
+  .use(unindentText)
   .use(replaceLigatures)
   .use(removeSoftHyphens)
   .use(collapseSpaces)

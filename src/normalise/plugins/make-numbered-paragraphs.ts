@@ -27,6 +27,18 @@ export function makeNumberedParagraphs() {
           reportChange(file, `Unexpected paragraph number \`${sourceOf(node, file).trim().split('\n').at(-1) ?? ''}\` on its own line, expected it before its paragraph`, last.position, 'make-numbered-paragraph')
         }
         splitRunOnItems(node, file)
+        // "4. …" after a page break or a stray line is a paragraph to Markdown: the list's next item.
+        for (let next = children[index + 1]; next?.type === 'paragraph'; next = children[index + 1]) {
+          const first = next.children[0]
+          const match = first?.type === 'text' ? numberedLine.exec(first.value) : null
+          if (!first || first.type !== 'text' || !match || Number(match[1]) !== (node.start ?? 1) + node.children.length) break
+          first.value = first.value.slice(match[0].length)
+          reportChange(file, `Unexpected numbered paragraph \`${match[0].trim()}\` outside its list, expected the list's next item`, next.position, 'make-numbered-paragraph')
+          const item: ListItem = {type: 'listItem', spread: node.spread, children: [next]}
+          if (next.position) item.position = next.position
+          node.children.push(item)
+          children.splice(index + 1, 1)
+        }
         // Consecutive numbers written as separate lists are one list.
         const following = children[index + 1]
         if (following?.type === 'list' && following.ordered && following.start === (node.start ?? 1) + node.children.length) {

@@ -18,6 +18,7 @@ const styles: Record<string, QuoteStyle> = {
 const english: QuoteStyle = {open: '“', close: '”'}
 
 const doubleQuote = /["“”]/
+const anyQuote = /["“”']/
 const opensAfter = /[\s([{\u2014\u2013/-]/u
 const letter = /[\p{L}\p{N}]/u
 
@@ -38,6 +39,7 @@ export function makeQuotesConsistent() {
       })
       let changed = 0
       texts.forEach((text, position) => {
+        if (!anyQuote.test(text.value)) return
         const previousText = texts[position - 1]?.value ?? ''
         const nextText = texts[position + 1]?.value ?? ''
         let result = ''

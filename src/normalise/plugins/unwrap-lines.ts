@@ -1,4 +1,5 @@
-import type {Root} from 'mdast'
+import type {PhrasingContent, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {reportChange} from './shared/report.ts'
@@ -6,14 +7,23 @@ import {reportChange} from './shared/report.ts'
 const wrap = /[ \t\r]*\n[ \t]*/g
 const noBreakSpace = /[\u00A0\u202F]/
 
+const continuesSentence = /^\p{Ll}/u
+
 /**
  * Unwraps hard-wrapped lines (e-mail at ~72 columns, PDF text at ~84) so each paragraph is one
- * line. Hard breaks written as Markdown (two trailing spaces, a backslash) stay.
+ * line. Hard breaks written as Markdown (two trailing spaces, a backslash) stay, unless the next
+ * line goes on with the sentence in lowercase: then the trailing spaces were an accident of extraction.
  */
 export function unwrapLines() {
   return function transform(tree: Root, file: VFile) {
     visit(tree, 'paragraph', (paragraph) => {
       let joined = 0
+      paragraph.children = paragraph.children.map((node, index, siblings): PhrasingContent => {
+        const next = siblings[index + 1]
+        if (node.type !== 'break' || !next || !continuesSentence.test(toString(next))) return node
+        joined++
+        return {type: 'text', value: ' '}
+      })
       visit(paragraph, 'text', (node) => {
         if (!node.value.includes('\n')) return
         node.value = node.value.replace(wrap, (match: string, offset: number, value: string) => {
