@@ -32,8 +32,9 @@ export function resolveEncoding(label: string): string | null {
 
 /**
  * Bytes → text. A byte-order mark decides (UTF-8, UTF-16 LE/BE); else valid UTF-8 is
- * UTF-8; else the bytes are read as Windows-1252 when that gives Latin-script text.
- * Anything else needs the encoding named. Returns a Refusal when no reading fits.
+ * UTF-8; else the bytes are read as Windows-1252 when that gives Latin-script text or
+ * when they are mostly UTF-8 with a few stray bytes. Anything else needs the encoding
+ * named. Returns a Refusal when no reading fits.
  */
 export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): DecodedText | Refusal {
   if (options.encoding !== undefined) {
@@ -44,11 +45,14 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const marked = byteOrderMark(bytes)
   if (marked) return {text: decodeAs(marked, bytes), encoding: marked, detectedBy: 'byte-order-mark', firstNonUtf8Byte: null}
 
-  const firstNonUtf8Byte = firstInvalidUtf8(bytes)
-  if (firstNonUtf8Byte === -1) return {text: decodeAs('utf-8', bytes), encoding: 'utf-8', detectedBy: 'valid-utf-8', firstNonUtf8Byte: null}
+  const utf8 = decodeStrictUtf8(bytes)
+  if (utf8 !== null) return {text: utf8, encoding: 'utf-8', detectedBy: 'valid-utf-8', firstNonUtf8Byte: null}
 
+  // Windows-1252 keeps whatever valid UTF-8 the file holds recoverable: the mojibake repair turns it back.
+  const scan = scanUtf8(bytes)
+  const firstNonUtf8Byte = scan.firstInvalid
   const text = decodeWindows1252(bytes)
-  if (!readsAsLatinScript(text)) {
+  if (!readsAsLatinScript(text) && !isMostlyUtf8(scan)) {
     const byte = (bytes[firstNonUtf8Byte] as number).toString(16).toUpperCase().padStart(2, '0')
     const suggestions = suggestEncodings(bytes)
     const advice =
@@ -84,8 +88,16 @@ function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | n
   return null
 }
 
-/** Offset of the first byte that breaks UTF-8 (overlongs and surrogates included), or -1 when all is valid. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+interface Utf8Scan {
+  /** Offset of the first byte that breaks UTF-8 (overlongs and surrogates included). */
+  firstInvalid: number
+  invalidBytes: number
+  /** Well-formed sequences of two to four bytes. */
+  multiByteSequences: number
+}
+
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  const scan: Utf8Scan = {firstInvalid: -1, invalidBytes: 0, multiByteSequences: 0}
   let index = 0
   while (index < bytes.length) {
     const lead = bytes[index] as number
@@ -93,16 +105,41 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
       index++
       continue
     }
-    const shape = sequenceShape(lead)
-    if (!shape) return index
-    for (let offset = 1; offset <= shape.continuations; offset++) {
-      const byte = bytes[index + offset]
-      const [min, max] = offset === 1 ? shape.second : [0x80, 0xbf]
-      if (byte === undefined || byte < min || byte > max) return index
+    const length = sequenceLength(bytes, index)
+    if (length === 0) {
+      if (scan.invalidBytes++ === 0) scan.firstInvalid = index
+      index++
+    } else {
+      scan.multiByteSequences++
+      index += length
     }
-    index += shape.continuations + 1
   }
-  return -1
+  return scan
+}
+
+/** A UTF-8 file with a few stray bytes (or a pasted line in Windows-1252), not text in a legacy encoding. */
+function isMostlyUtf8(scan: Utf8Scan): boolean {
+  return scan.multiByteSequences >= 10 * scan.invalidBytes
+}
+
+/** Length of the well-formed UTF-8 sequence starting at `index`, or 0. */
+function sequenceLength(bytes: Uint8Array, index: number): number {
+  const shape = sequenceShape(bytes[index] as number)
+  if (!shape) return 0
+  for (let offset = 1; offset <= shape.continuations; offset++) {
+    const byte = bytes[index + offset]
+    const [min, max] = offset === 1 ? shape.second : [0x80, 0xbf]
+    if (byte === undefined || byte < min || byte > max) return 0
+  }
+  return shape.continuations + 1
+}
+
+function decodeStrictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    return null
+  }
 }
 
 /** How many continuation bytes follow a lead byte, and the range the second byte must fall in (Unicode Standard, table 3-7). */

@@ -88,12 +88,14 @@ function repairLine(line: string): {text: string; sequences: Sequence[]} | null 
 /** Every garbled-looking sequence that decodes to one valid UTF-8 character. */
 function garbledSequences(line: string): Sequence[] {
   const sequences: Sequence[] = []
-  let previousEnd = -1
   for (const match of line.matchAll(GARBLED_SEQUENCE)) {
     const repaired = decodeStrictly(encodeWindows1252(match[0]) as Uint8Array)
-    const afterLetter = match.index !== previousEnd && /\p{L}/u.test(line.charAt(match.index - 1))
-    previousEnd = match.index + match[0].length
     if (repaired === null) continue
+    const previous = sequences.at(-1)
+    const joinsPrevious = previous !== undefined && previous.index + previous.garbled.length === match.index
+    // A run of garbled sequences is no word ending: neither is ambiguous.
+    if (joinsPrevious) previous.ambiguous = false
+    const afterLetter = !joinsPrevious && /\p{L}/u.test(line.charAt(match.index - 1))
     sequences.push({index: match.index, garbled: match[0], repaired, ambiguous: afterLetter && isWordEnding(match[0])})
   }
   return sequences

@@ -162,6 +162,17 @@ describe('readSource decoding', () => {
     expect(file.messages.map((message) => message.ruleId)).toEqual(['decode-windows-1252', 'repair-mojibake'])
   })
 
+  it('reads a UTF-8 file with a stray byte, pointing at the byte', async () => {
+    const russian = 'Уважаемый господин Председатель,\n\nЖенева, 25 ноября 2025 года.\n'
+    const bytes = Buffer.concat([Buffer.from(russian), Buffer.from([0xff]), Buffer.from('Ещё раз.\n')])
+    const file = await readSource(await source('stray.txt', bytes))
+    expect(String(file.value)).toBe(`${russian}ÿЕщё раз.\n`)
+    expect(messages(file)).toEqual([
+      expect.objectContaining({ruleId: 'decode-windows-1252', line: 4, column: 1}),
+      expect.objectContaining({ruleId: 'repair-mojibake', line: 1, column: 1}),
+    ])
+  })
+
   it('turns C1 controls from a Latin-1 reading back into the Windows-1252 characters they stand for', async () => {
     const file = await readSource(await source('latin1.txt', 'Tema 9 c) \u0096 \u0093nadie debe quedarse atrás\u0094\nCôte d\u00e2\u0080\u0099Ivoire\n'))
     expect(String(file.value)).toBe('Tema 9 c) – “nadie debe quedarse atrás”\nCôte d’Ivoire\n')

@@ -78,10 +78,10 @@ function text(): fc.Arbitrary<string> {
 }
 
 /**
- * The one reading the repair declines: every non-ASCII character of a line glued to an
- * ASCII letter before it and garbled into an accented letter followed by what can end a
- * word (’ ” » … – — • · ™ ® © ° ² ³ ¹ NBSP), e.g. "Ē" → "Ä’": that reads as well as
- * correct text such as "CAFÉ”".
+ * The one reading the repair declines: every non-ASCII character of a line between an
+ * ASCII letter and an ASCII character, and garbled into an accented letter followed by
+ * what can end a word (’ ” » … – — • · ™ ® © ° ² ³ ¹ NBSP), e.g. "Ē" → "Ä’": that reads
+ * as well as correct text such as "CAFÉ”".
  */
 function hasOnlyAmbiguousGarbling(original: string): boolean {
   const wordEndBytes = new Set([0x92, 0x94, 0xbb, 0x85, 0x96, 0x97, 0x95, 0xb7, 0x99, 0xae, 0xa9, 0xb0, 0xb2, 0xb3, 0xb9, 0xa0])
@@ -92,7 +92,8 @@ function hasOnlyAmbiguousGarbling(original: string): boolean {
       const bytes = new TextEncoder().encode(char)
       if (bytes.length === 1) return true
       const afterAsciiLetter = /^[A-Za-z]$/.test(chars[index - 1] ?? '')
-      return afterAsciiLetter && bytes[0] !== 0xc2 && bytes[0] !== 0xc3 && [...bytes.subarray(1)].every((byte) => wordEndBytes.has(byte))
+      const beforeAscii = (chars[index + 1] ?? '\n').codePointAt(0)! <= 0x7f
+      return afterAsciiLetter && beforeAscii && bytes[0] !== 0xc2 && bytes[0] !== 0xc3 && [...bytes.subarray(1)].every((byte) => wordEndBytes.has(byte))
     })
   })
 }
