@@ -18,35 +18,52 @@ for (const [language, words] of Object.entries(stopWords)) {
   for (const word of words) wordLists.set(word, [...(wordLists.get(word) ?? []), language])
 }
 
-const scripts: [RegExp, string][] = [
-  [/\p{Script=Arabic}/gu, 'ar'],
-  [/\p{Script=Cyrillic}/gu, 'ru'],
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
-  [/\p{Script=Hangul}/gu, 'ko'],
-  [/\p{Script=Han}/gu, 'zh'],
-  [/\p{Script=Hebrew}/gu, 'he'],
-  [/\p{Script=Greek}/gu, 'el'],
-  [/\p{Script=Latin}/gu, 'latin'],
-]
+const scriptNames = ['latin', 'ru', 'ar', 'ja', 'ko', 'zh', 'he', 'el'] as const
 
-const sampleLength = 4000
+/** Index into `scriptNames` of a letter's script by code point; -1 for anything else. */
+function scriptOf(code: number): number {
+  if (code < 0x41) return -1
+  if ((code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return 0
+  if (code >= 0x400 && code <= 0x52f) return 1
+  if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f) || (code >= 0xfb50 && code <= 0xfeff)) return 2
+  if (code >= 0x3040 && code <= 0x30ff) return 3
+  if (code >= 0xac00 && code <= 0xd7af) return 4
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 5
+  if (code >= 0x590 && code <= 0x5ff) return 6
+  if (code >= 0x370 && code <= 0x3ff) return 7
+  return -1
+}
+
+const sampleLength = 2000
+const wordSeparator = /[^a-zà-ÿœ]+/
 
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, sampleLength)
-  const counts = new Map<string, number>()
-  for (const [pattern, script] of scripts) counts.set(script, sample.match(pattern)?.length ?? 0)
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0]
+  for (let index = 0; index < sample.length; index++) {
+    const script = scriptOf(sample.charCodeAt(index))
+    if (script >= 0) counts[script] = (counts[script] ?? 0) + 1
+  }
   // Kana appear in every Japanese text; Han alone is Chinese.
-  if ((counts.get('ja') ?? 0) > 20) counts.set('ja', (counts.get('ja') ?? 0) + (counts.get('zh') ?? 0))
-  const [script, letters] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['latin', 0]
-  if (letters < 20) return null
+  if ((counts[3] ?? 0) > 20) counts[3] = (counts[3] ?? 0) + (counts[5] ?? 0)
+  let best = 0
+  for (let script = 1; script < counts.length; script++) if ((counts[script] ?? 0) > (counts[best] ?? 0)) best = script
+  if ((counts[best] ?? 0) < 20) return null
+  const script = scriptNames[best] ?? 'latin'
   if (script === 'ru') return /[іїєґ]/iu.test(sample) ? 'uk' : 'ru'
   if (script !== 'latin') return script
   const scores = new Map<string, number>()
-  for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const language of wordLists.get(word) ?? []) scores.set(language, (scores.get(language) ?? 0) + 1)
+  for (const word of sample.toLowerCase().split(wordSeparator)) {
+    const languages = wordLists.get(word)
+    if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1)
   }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1])
-  const best = ranked[0]
-  if (!best || best[1] < 3) return null
-  return best[0]
+  let language: string | null = null
+  let score = 2
+  for (const [candidate, value] of scores) {
+    if (value > score) {
+      language = candidate
+      score = value
+    }
+  }
+  return language
 }

@@ -64,6 +64,7 @@ export function findHeaderBlock(tree: Root): HeaderBlock | null {
   }
   if (!lines.length) return null
   const text = lines.map((line) => line.text).join('\n')
-  const recognised = lines.some((line) => looksLikeHeaderLine(line.text)) || parseMeeting(text).meeting !== null || parseMeeting(text).convention !== null
-  return recognised ? {nodes, lines} : null
+  if (lines.some((line) => looksLikeHeaderLine(line.text))) return {nodes, lines}
+  const meeting = parseMeeting(text)
+  return meeting.meeting !== null || meeting.convention !== null ? {nodes, lines} : null
 }

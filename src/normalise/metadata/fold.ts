@@ -1,4 +1,9 @@
 const foldCache = new Map<string, string>()
+/** Header lines are folded by several readers in turn: remember the last few hundred. */
+const recentFolds = new Map<string, string>()
+const maxRecentFolds = 512
+// No "`" either: it folds to "'".
+const asciiOnly = /^[\x00-\x5f\x61-\x7f]*$/
 
 /**
  * Case- and accent-folds text for matching while keeping every character at its
@@ -7,6 +12,9 @@ const foldCache = new Map<string, string>()
  * and full-width digits → ASCII.
  */
 export function fold(text: string): string {
+  if (asciiOnly.test(text)) return text.toLowerCase()
+  const known = recentFolds.get(text)
+  if (known !== undefined) return known
   let folded = ''
   for (let index = 0; index < text.length; index++) {
     const char = text.charAt(index)
@@ -17,6 +25,8 @@ export function fold(text: string): string {
     }
     folded += mapped
   }
+  if (recentFolds.size >= maxRecentFolds) recentFolds.clear()
+  recentFolds.set(text, folded)
   return folded
 }
 

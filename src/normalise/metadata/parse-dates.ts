@@ -82,6 +82,7 @@ export interface DateMatch extends DateRange {
  * "2025-12-01", "2025年11月25日". Impossible dates are not dates.
  */
 export function findDates(text: string): DateMatch | null {
+  if (!/[\d٠-٩۰-۹０-９]/u.test(text)) return null
   const folded = fold(text)
   let best: DateMatch | null = null
   for (const [pattern, build] of patterns) {

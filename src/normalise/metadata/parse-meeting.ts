@@ -29,9 +29,13 @@ const compile = (source: string) => new RegExp(fold(source).replace(/\\p\{([ln])
 const acronymPattern = (acronyms: string[]) =>
   acronyms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined
 
-const compiledTreaties = treaties.map((treaty) => ({treaty, patterns: treaty.patterns.map(compile), acronyms: acronymPattern(treaty.acronyms)}))
+const compiledTreaties = treaties.map((treaty) => ({
+  treaty,
+  patterns: [compile(treaty.patterns.map((source) => `(?:${source})`).join('|'))],
+  acronyms: acronymPattern(treaty.acronyms),
+}))
 const compiledKinds = meetingKinds.map((kind) => ({kind, patterns: kind.patterns.map(compile)}))
-const compiledSessions = sessionPatterns.map(compile)
+const compiledSessions = sessionPatterns.map((source) => new RegExp(compile(source).source, 'gu'))
 const compiledCommittees = mainCommitteePatterns.map(compile)
 const council = {patterns: humanRightsCouncil.patterns.map(compile), acronyms: acronymPattern(humanRightsCouncil.acronyms)}
 const assembly = {patterns: generalAssembly.patterns.map(compile), acronyms: acronymPattern(generalAssembly.acronyms)}
@@ -172,8 +176,7 @@ function readUnBody(text: string, folded: string, context: MeetingContext): Meet
 
 function findSession(folded: string): {ordinal: number | null; special: boolean} {
   for (const pattern of compiledSessions) {
-    const global = new RegExp(pattern.source, 'gu')
-    for (const match of folded.matchAll(global)) {
+    for (const match of folded.matchAll(pattern)) {
       const ordinal = ordinalOf({index: match.index, match: match as RegExpExecArray}, folded)
       const special = /special|extraordin|специальн|特别/u.test(match[0])
       if (ordinal) return {ordinal, special}

@@ -45,10 +45,12 @@ interface ClassifiedLine extends HeaderLine {
   folded: string
   kind: LineKind
   index: number
+  dates: DateMatch | null
 }
 
 function classify(line: HeaderLine, index: number): ClassifiedLine {
   const folded = fold(line.text)
+  const dates = findDates(line.text)
   let kind: LineKind = 'plain'
   if (isCheckAgainstDeliveryLine(line.text)) kind = 'cad'
   else if (parseAgendaLine(line.text)) kind = 'agenda'
@@ -56,8 +58,8 @@ function classify(line: HeaderLine, index: number): ClassifiedLine {
   else if (deliveredBy.test(folded) && deliveredBy.exec(folded)?.index === 0) kind = 'delivered'
   else if (onBehalfOf.exec(folded)?.index === 0) kind = 'delivered'
   else if (honorific.test(folded) && /^\S+\s+\p{Lu}/u.test(line.text.replace(/^(?:H\.\s?E\.|S\.\s?E\.)\s+/u, ''))) kind = 'speaker'
-  else if (findDates(line.text)) kind = 'date'
-  return {...line, folded, kind, index}
+  else if (dates) kind = 'date'
+  return {...line, folded, kind, index, dates}
 }
 
 const startsLowercase = (text: string) => /^\p{Ll}/u.test(text)
@@ -100,7 +102,7 @@ export function readHeader(headerLines: HeaderLine[], body: string): Partial<Sta
   let dateLine: ClassifiedLine | undefined
   for (const line of lines) {
     if (consumed.has(line.index)) continue
-    dates = findDates(line.text)
+    dates = line.dates
     if (dates) {
       dateLine = line
       break
@@ -164,10 +166,12 @@ export function readHeader(headerLines: HeaderLine[], body: string): Partial<Sta
       for (const entity of findEntities(withFunction ? next.text : line.text)) add(entity.name, 2000 + line.index)
       continue
     }
+    const isMission = missionLine.test(line.folded)
+    if (!isMission && line.text.length > 80) continue
     const entities = findEntities(line.text)
     const onlyEntity = entities.length === 1 && entities[0] && line.text.slice(0, entities[0].start).replace(/^the\s+/iu, '').trim() === '' && line.text.slice(entities[0].end).trim() === ''
     if (onlyEntity && entities[0]) add(entities[0].name, 3000 + line.index)
-    else if (missionLine.test(line.folded) && entities[0]) add(entities[0].name, 3000 + line.index)
+    else if (isMission && entities[0]) add(entities[0].name, 3000 + line.index)
   }
 
   meta.organisations = [...new Set(organisations.sort((a, b) => a.order - b.order).map((item) => item.name))]

@@ -7,6 +7,20 @@ import {blockLines} from '../metadata/header-lines.ts'
 import {readHeader} from '../metadata/read-header.ts'
 
 const origin = 'statement-packs:lift-header'
+/** Enough of the body to tell its language and find an acronym's expansion or the treaty it speaks of. */
+const bodySampleLength = 4000
+
+function leadingText(tree: Root, length: number): string {
+  const parts: string[] = []
+  let total = 0
+  for (const node of tree.children) {
+    if (total >= length) break
+    const text = toString(node, {includeHtml: false})
+    parts.push(text)
+    total += text.length + 2
+  }
+  return parts.join('\n\n')
+}
 
 /**
  * Lifts the header block (meeting, venue, dates, agenda item, title, speaker,
@@ -28,7 +42,7 @@ export function liftHeader() {
     for (const node of cadParagraphs) lifted.add(node)
     tree.children = tree.children.filter((node) => !lifted.has(node))
 
-    const body = toString(tree, {includeHtml: false})
+    const body = leadingText(tree, bodySampleLength)
     const meta = readHeader(header?.lines ?? [], body)
     for (const node of cadParagraphs) {
       if (node.type !== 'paragraph') continue
