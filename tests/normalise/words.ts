@@ -11,6 +11,7 @@ export function words(text: string): string[] {
       .normalize('NFKC')
       .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']')
       .replace(/^[ \t]*o[ \t]+/gm, '')
+      .replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/gi, ' ')
       .replace(/\u00AD/g, '')
       .replace(/<\/?su[pb]>/gi, '')
       .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')

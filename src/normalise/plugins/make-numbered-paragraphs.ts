@@ -1,6 +1,6 @@
 import type {List, ListItem, Paragraph, Parent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import {dropLines, linePosition, parents, sourceOf, splitLines} from './shared/lines.ts'
+import {dropLines, linePosition, parents, splitLines} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 
 const numberedLine = /^(\d{1,3})[.)][ \t]+(?=\S)/
@@ -24,7 +24,8 @@ export function makeNumberedParagraphs() {
         if (last && last.children.length === 0 && next?.type === 'paragraph') {
           last.children.push(next)
           children.splice(index + 1, 1)
-          reportChange(file, `Unexpected paragraph number \`${sourceOf(node, file).trim().split('\n').at(-1) ?? ''}\` on its own line, expected it before its paragraph`, last.position, 'make-numbered-paragraph')
+          const number = (node.start ?? 1) + node.children.length - 1
+          reportChange(file, `Unexpected paragraph number \`${number}.\` on its own line, expected it before its paragraph`, last.position, 'make-numbered-paragraph')
         }
         splitRunOnItems(node, file)
         // "4. …" after a page break or a stray line is a paragraph to Markdown: the list's next item.

@@ -52,7 +52,7 @@ function blockHtml(node: Html, dropped: Report, stripped: (value: string, place:
     dropped('HTML element', value, node.position)
     return []
   }
-  const text = decodeEntities(value.replace(anyTag, (found) => (/^<(?:br|p|div|li|tr)\b/i.test(found) ? '\n' : ' ')))
+  const text = decodeEntities(value.replace(anyTag, tagSeparator))
     .replace(/[ \t]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .trim()
@@ -83,7 +83,7 @@ function inlineHtml(children: PhrasingContent[], dropped: Report, stripped: (val
     const name = match?.[2]?.toLowerCase()
     if (!match || !name) {
       stripped(node.value, node.position)
-      result.push({type: 'text', value: decodeEntities(node.value.replace(anyTag, ' '))})
+      result.push({type: 'text', value: decodeEntities(node.value.replace(anyTag, tagSeparator))})
       continue
     }
     const closing = match[1] === '/'
@@ -120,6 +120,12 @@ function inlineHtml(children: PhrasingContent[], dropped: Report, stripped: (val
     else result.push(...content)
   }
   return mergeTexts(result).map((node) => (node.type === 'text' ? {...node, value: node.value.replace(/(?<=\S) {2,}(?=\S)/g, ' ')} : node))
+}
+
+/** What a removed tag leaves: inline tags nothing, a paragraph's tags a line break, others a space. */
+function tagSeparator(found: string): string {
+  if (/^<\/?(?:b|i|u|s|em|strong|span|font|sup|sub|small|mark|abbr|a|code|q|cite)\b/i.test(found)) return ''
+  return /^<\/?(?:br|p|div|li|tr|h[1-6]|blockquote|section|article|ul|ol|table)\b/i.test(found) ? '\n' : ' '
 }
 
 function decodeEntities(value: string): string {

@@ -110,8 +110,11 @@ export function paragraphFromLines(lines: Line[]): Paragraph {
   lines.forEach((line, index) => {
     children.push(...line.nodes)
     if (index === lines.length - 1) return
-    if (line.ending === 'break') children.push({type: 'break'})
-    else children.push({type: 'text', value: '\n'})
+    const end = lastPoint(line)
+    const next = lines[index + 1]?.start
+    const separator: PhrasingContent = line.ending === 'break' ? {type: 'break'} : {type: 'text', value: '\n'}
+    if (end && next) separator.position = {start: end, end: next}
+    children.push(separator)
   })
   const paragraph: Paragraph = {type: 'paragraph', children: mergeTexts(children)}
   const first = lines[0]?.start
