@@ -94,7 +94,9 @@ const cssFormat = {woff: 'woff', sfnt: 'truetype'} as const
  * it covers. Same text in, same CSS out.
  */
 export async function fontFacesFor(text: string, format: FontFormat = 'woff'): Promise<string> {
-  const codes = [...new Set([...(text + alwaysIncluded)].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b)
+  // CSS may change case (text-transform), so both cases of every letter may be drawn.
+  const all = text + text.toUpperCase() + text.toLowerCase() + alwaysIncluded
+  const codes = [...new Set([...all].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b)
   const families = new Set(bundled.filter((family) => !family.needs || codes.some((code) => inRanges(code, family.needs!))).map((family) => family.family))
   const rules: string[] = []
   for (const face of bundledFaces()) {

@@ -1,0 +1,275 @@
+import {mkdtempSync, rmSync} from 'node:fs'
+import {availableParallelism, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import puppeteer, {type Browser, type HTTPRequest, type Page, type PDFOptions} from 'puppeteer'
+import {BrowserError, RenderError} from '../errors.ts'
+import {requireBrowser} from './find-browser.ts'
+
+/**
+ * The one module that owns Puppeteer: one browser per run, a bounded pool of pages that run no
+ * script and fetch nothing but data: URLs, a timeout per document, one relaunch and retry when
+ * the browser dies, and the browser always closed (on errors and on Ctrl-C too).
+ */
+
+export interface BrowserSessionOptions {
+  /** Pages printing at once. Default: one per core. */
+  concurrency?: number
+  /** Time allowed for one document (loading and printing). Default 60 s. */
+  timeoutMs?: number
+  env?: NodeJS.ProcessEnv
+}
+
+export type PrintOptions = Omit<PDFOptions, 'path' | 'timeout'>
+
+export interface BrowserSession {
+  /** Print one HTML document to PDF. */
+  pdf(html: string, options: PrintOptions): Promise<Uint8Array>
+  /**
+   * Load `html` into a pooled page (script and network off) and run `work` with it: for measuring
+   * layout before printing. `work` may evaluate in the page; the document's own scripts never run.
+   */
+  withPage<T>(html: string, work: (page: Page) => Promise<T>): Promise<T>
+  /** Pid of the current browser process (changes after a relaunch). */
+  readonly pid: number | undefined
+  /** How many times the browser had to be relaunched. */
+  readonly relaunches: number
+  readonly concurrency: number
+  close(): Promise<void>
+}
+
+const launchArgs = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
+  '--font-render-hinting=none',
+  '--mute-audio',
+  '--dns-prefetch-disable',
+  // Interception stops requests, but Chromium may still open a connection ahead of one
+  // (preconnect). Every connection goes to a proxy that does not exist, loopback included.
+  '--proxy-server=127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>',
+]
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
+
+/** A page is allowed to load its own document and data: URLs, nothing else. */
+function allowed(request: HTTPRequest): boolean {
+  const url = request.url()
+  return url.startsWith('data:') || url === 'about:blank'
+}
+
+class Session implements BrowserSession {
+  readonly concurrency: number
+  relaunches = 0
+  private browser: Browser | undefined
+  private launching: Promise<Browser> | undefined
+  /** Profile folders of this session's browsers, removed when it closes. */
+  private userDataDirs: string[] = []
+  private idle: Page[] = []
+  private active = 0
+  private waiting: Array<() => void> = []
+  private closed = false
+  private readonly timeoutMs: number
+  private readonly executablePath: string
+  private readonly onSignal = (signal: NodeJS.Signals) => {
+    this.killNow()
+    process.off(signal, this.onSignal)
+    // Nobody else handles the signal: let it end the process as it would have.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+  }
+
+  constructor(options: BrowserSessionOptions) {
+    this.executablePath = requireBrowser(options.env).path
+    this.concurrency = Math.max(1, options.concurrency ?? availableParallelism())
+    this.timeoutMs = options.timeoutMs ?? 60_000
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, this.onSignal)
+  }
+
+  get pid(): number | undefined {
+    return this.browser?.process()?.pid
+  }
+
+  async pdf(html: string, options: PrintOptions): Promise<Uint8Array> {
+    return this.run(html, async (page) => page.pdf({...options, timeout: this.timeoutMs}))
+  }
+
+  async withPage<T>(html: string, work: (page: Page) => Promise<T>): Promise<T> {
+    return this.run(html, work)
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(signal, this.onSignal)
+    const browser = this.browser
+    this.browser = undefined
+    this.idle = []
+    try {
+      await browser?.close()
+    } catch {
+      killBrowser(browser)
+    }
+    this.removeUserDataDirs()
+  }
+
+  /** One document: a pooled page, the timeout, and one retry on a fresh browser if it died. */
+  private async run<T>(html: string, work: (page: Page) => Promise<T>): Promise<T> {
+    if (this.closed) throw new BrowserError('The browser session is closed')
+    await this.slot()
+    try {
+      try {
+        return await this.attempt(html, work)
+      } catch (error) {
+        if (this.closed || this.browser?.connected) throw this.renderError(error)
+        this.relaunches++
+        return await this.attempt(html, work).catch((retryError: unknown) => {
+          throw this.renderError(retryError)
+        })
+      }
+    } finally {
+      this.active--
+      this.waiting.shift()?.()
+    }
+  }
+
+  private async attempt<T>(html: string, work: (page: Page) => Promise<T>): Promise<T> {
+    const page = await this.takePage()
+    let healthy = false
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new RenderError(`Rendering took longer than ${this.timeoutMs} ms`)), this.timeoutMs)
+    })
+    try {
+      const result = await Promise.race([
+        (async () => {
+          await page.setContent(html, {waitUntil: 'load', timeout: this.timeoutMs})
+          return work(page)
+        })(),
+        timeout,
+      ])
+      healthy = true
+      return result
+    } finally {
+      clearTimeout(timer)
+      if (healthy && !page.isClosed() && this.browser?.connected) this.idle.push(page)
+      else await page.close().catch(() => undefined)
+    }
+  }
+
+  private renderError(error: unknown): Error {
+    if (error instanceof RenderError || error instanceof BrowserError) return error
+    return new RenderError(`The browser failed to render a document: ${error instanceof Error ? error.message : String(error)}`, {cause: error})
+  }
+
+  private async slot(): Promise<void> {
+    if (this.active >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve))
+    this.active++
+  }
+
+  private async takePage(): Promise<Page> {
+    const reused = this.idle.pop()
+    if (reused && !reused.isClosed()) return reused
+    const browser = await this.ensureBrowser()
+    const page = await browser.newPage()
+    await page.setJavaScriptEnabled(false)
+    await page.setRequestInterception(true)
+    page.on('request', (request) => {
+      if (request.isInterceptResolutionHandled()) return
+      if (allowed(request)) void request.continue()
+      else void request.abort('blockedbyclient')
+    })
+    return page
+  }
+
+  private async ensureBrowser(): Promise<Browser> {
+    if (this.browser?.connected) return this.browser
+    if (!this.launching) {
+      this.launching = this.launch().finally(() => {
+        this.launching = undefined
+      })
+    }
+    return this.launching
+  }
+
+  private async launch(): Promise<Browser> {
+    killBrowser(this.browser)
+    this.browser = undefined
+    this.idle = []
+    const userDataDir = mkdtempSync(join(tmpdir(), 'statement-packs-chromium-'))
+    this.userDataDirs.push(userDataDir)
+    try {
+      const browser = await puppeteer.launch({
+        executablePath: this.executablePath,
+        headless: true,
+        args: [...launchArgs, ...(isRoot() ? ['--no-sandbox'] : []), `--user-data-dir=${userDataDir}`],
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: this.timeoutMs,
+      })
+      if (this.closed) {
+        await browser.close()
+        throw new BrowserError('The browser session is closed')
+      }
+      this.browser = browser
+      return browser
+    } catch (error) {
+      if (error instanceof BrowserError) throw error
+      throw new BrowserError(`Could not launch the browser at ${this.executablePath}: ${(error as Error).message}`, {cause: error})
+    }
+  }
+
+  private killNow(): void {
+    this.closed = true
+    killBrowser(this.browser)
+    this.browser = undefined
+    this.removeUserDataDirs()
+  }
+
+  private removeUserDataDirs(): void {
+    for (const dir of this.userDataDirs.splice(0)) {
+      try {
+        rmSync(dir, {recursive: true, force: true, maxRetries: 3})
+      } catch {
+        // A dying browser may still be writing its profile; a leftover temp folder is harmless.
+      }
+    }
+  }
+}
+
+/** Kill a browser and its helper processes (Puppeteer starts it as the leader of its own process group). */
+function killBrowser(browser: Browser | undefined): void {
+  const pid = browser?.process()?.pid
+  if (!pid) return
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/**
+ * Start a browser session. The browser itself is launched on first use; a missing browser fails
+ * here, at once, with the exact set-up hint.
+ */
+export function openBrowserSession(options: BrowserSessionOptions = {}): BrowserSession {
+  return new Session(options)
+}
+
+/** Run `work` with a session that is closed afterwards, whatever happens. */
+export async function withBrowserSession<T>(options: BrowserSessionOptions, work: (session: BrowserSession) => Promise<T>): Promise<T> {
+  const session = openBrowserSession(options)
+  try {
+    return await work(session)
+  } finally {
+    await session.close()
+  }
+}

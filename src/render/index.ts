@@ -1,0 +1,114 @@
+import {basename, extname} from 'node:path'
+import type {Statement} from '../load-statement.ts'
+import {RenderError, StatementPacksError} from '../errors.ts'
+import {resolveInside} from '../output/resolve-inside.ts'
+import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import type {Templates} from '../templates/index.ts'
+import type {BrowserSession} from './browser.ts'
+import {contentKey, headingsOf, readingCopyHtml} from './html.ts'
+import {documentDate, finishPdf, printOptions, type Paper} from './pdf.ts'
+
+export type ReadingCopyFormat = 'pdf' | 'html'
+
+export interface RenderReadingCopiesOptions {
+  outDir: string
+  formats: ReadingCopyFormat[]
+  paper: Paper
+  largePrint: boolean
+  templates: Templates
+  /** Needed when `formats` has `pdf`. */
+  session?: BrowserSession
+  /** The output path of a statement inside `outDir`, without extension. Default: its file name, made unique. */
+  outputName?: (statement: Statement) => string
+  onProgress?: (progress: RenderProgress) => void
+  env?: NodeJS.ProcessEnv
+}
+
+export interface RenderProgress {
+  done: number
+  total: number
+  result: ReadingCopyResult
+}
+
+export interface ReadingCopyResult {
+  source: string
+  /** Written files, absolute paths. */
+  pdf: string | null
+  html: string | null
+  /** Set when this statement failed; the others still rendered. */
+  error: StatementPacksError | null
+}
+
+/**
+ * Reading copies of many statements: a self-contained HTML file and/or a tagged PDF each, written
+ * atomically inside `outDir`. Preparing the next documents overlaps with printing; a failing
+ * statement is reported in its result and never stops the others.
+ */
+export async function renderReadingCopies(statements: readonly Statement[], options: RenderReadingCopiesOptions): Promise<ReadingCopyResult[]> {
+  const {formats, session} = options
+  if (formats.includes('pdf') && !session) throw new StatementPacksError('Rendering PDFs needs a browser session')
+  const names = outputNames(statements, options.outputName)
+  const date = documentDate(options.env)
+  const results: ReadingCopyResult[] = new Array(statements.length)
+  let next = 0
+  let done = 0
+
+  const renderOne = async (index: number): Promise<ReadingCopyResult> => {
+    const statement = statements[index]!
+    const result: ReadingCopyResult = {source: statement.source, pdf: null, html: null, error: null}
+    try {
+      const base = names[index]!
+      const pdfPath = resolveInside(options.outDir, `${base}.pdf`)
+      const htmlPath = resolveInside(options.outDir, `${base}.html`)
+      if (formats.includes('html')) {
+        const {html} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontFormat: 'woff'})
+        await writeFileAtomic(htmlPath, html)
+        result.html = htmlPath
+      }
+      if (formats.includes('pdf')) {
+        const {html, view} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontFormat: 'sfnt'})
+        const print = printOptions(options.paper)
+        const printed = await session!.pdf(html, print)
+        const pdf = await finishPdf(
+          printed,
+          {title: view.title, author: view.organisationNames, subject: view.subject, keywords: view.keywords, lang: view.lang, contentKey: contentKey(html, JSON.stringify(print)), headings: headingsOf(html)},
+          date,
+        )
+        await writeFileAtomic(pdfPath, pdf)
+        result.pdf = pdfPath
+      }
+    } catch (error) {
+      result.error =
+        error instanceof StatementPacksError
+          ? error
+          : new RenderError(`${statement.source}: ${error instanceof Error ? error.message : String(error)}`, {cause: error})
+    }
+    return result
+  }
+
+  // Twice as many workers as pages: while one document prints, the next one is being prepared.
+  const workers = Math.max(1, Math.min(statements.length, (session?.concurrency ?? 2) * 2))
+  await Promise.all(
+    Array.from({length: workers}, async () => {
+      while (next < statements.length) {
+        const index = next++
+        const result = await renderOne(index)
+        results[index] = result
+        options.onProgress?.({done: ++done, total: statements.length, result})
+      }
+    }),
+  )
+  return results
+}
+
+/** `a.txt` and `other/a.txt` must not overwrite each other: the second becomes `a-2`. */
+function outputNames(statements: readonly Statement[], custom?: (statement: Statement) => string): string[] {
+  const taken = new Set<string>()
+  return statements.map((statement) => {
+    const wanted = custom ? custom(statement) : basename(statement.source, extname(statement.source)) || 'statement'
+    let candidate = wanted
+    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${wanted}-${n}`
+    taken.add(candidate.toLowerCase())
+    return candidate
+  })
+}

@@ -1,0 +1,110 @@
+import {createHash} from 'node:crypto'
+import {PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFDict} from 'pdf-lib'
+import type {PrintOptions} from './browser.ts'
+
+export type Paper = 'a4' | 'letter'
+
+/** The print options every document uses: tagged, with an outline, page size and margins from the CSS. */
+export function printOptions(paper: Paper): PrintOptions {
+  return {
+    format: paper === 'letter' ? 'Letter' : 'A4',
+    preferCSSPageSize: true,
+    printBackground: true,
+    displayHeaderFooter: false,
+    tagged: true,
+    outline: true,
+  }
+}
+
+export interface PdfProperties {
+  title: string
+  /** The organisations. */
+  author: string
+  /** Meeting and agenda item. */
+  subject: string
+  keywords: string[]
+  /** BCP 47 language of the document (`/Lang`). */
+  lang: string
+  /** Identifies the content (e.g. a hash of the printed HTML and options): becomes the PDF `/ID`. */
+  contentKey: string
+  /** The text of the document's headings, to repair bookmarks Chromium garbled. */
+  headings: readonly string[]
+}
+
+/**
+ * The date written into every PDF: `SOURCE_DATE_EPOCH` (seconds) when set, else a fixed date, so
+ * that the same input always gives the same bytes.
+ */
+export function documentDate(env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = Number(env.SOURCE_DATE_EPOCH)
+  return Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH?.trim() ? new Date(epoch * 1000) : new Date(Date.UTC(2000, 0, 1))
+}
+
+/**
+ * Chromium's PDF, finished: document properties, `/Lang`, pinned dates and `/ID`. pdf-lib rewrites
+ * the file object for object, so the tag tree (StructTreeRoot, MarkInfo) and the outline survive.
+ */
+export async function finishPdf(bytes: Uint8Array, properties: PdfProperties, date = documentDate()): Promise<Uint8Array> {
+  const document = await PDFDocument.load(bytes, {updateMetadata: false})
+  document.setTitle(properties.title, {showInWindowTitleBar: true})
+  if (properties.author) document.setAuthor(properties.author)
+  if (properties.subject) document.setSubject(properties.subject)
+  if (properties.keywords.length > 0) document.setKeywords(properties.keywords)
+  document.setCreator('statement-packs')
+  document.setCreationDate(date)
+  document.setModificationDate(date)
+  document.catalog.set(PDFName.of('Lang'), PDFString.of(properties.lang))
+  repairOutlineTitles(document, properties.headings)
+  const id = createHash('sha256').update(properties.contentKey).digest('hex').slice(0, 32)
+  document.context.trailerInfo.ID = PDFArray.withContext(document.context)
+  const idArray = document.context.trailerInfo.ID as PDFArray
+  idArray.push(PDFHexString.of(id))
+  idArray.push(PDFHexString.of(id))
+  return document.save({useObjectStreams: true, addDefaultPage: false, updateFieldAppearances: false})
+}
+
+interface OutlineItem {
+  dict: PDFDict
+  title: string
+  page: number
+  depth: number
+}
+
+/** The outline items of a loaded PDF, depth-first in reading order, with the page (1-based) each points at. */
+function outlineItems(document: PDFDocument): OutlineItem[] {
+  const pageIndex = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]))
+  const lookup = <T>(value: unknown): T | undefined => (value ? (document.context.lookup(value as never) as T) : undefined)
+  const items: OutlineItem[] = []
+  const walk = (first: unknown, depth: number) => {
+    for (let dict = lookup<PDFDict>(first); dict; dict = lookup<PDFDict>(dict.get(PDFName.of('Next')))) {
+      const title = lookup<PDFString | PDFHexString>(dict.get(PDFName.of('Title')))?.decodeText() ?? ''
+      let destination = lookup<PDFArray>(dict.get(PDFName.of('Dest')))
+      if (!destination) destination = lookup<PDFArray>(lookup<PDFDict>(dict.get(PDFName.of('A')))?.get(PDFName.of('D')))
+      const target = destination instanceof PDFArray ? destination.get(0)?.toString() : undefined
+      items.push({dict, title, page: (target && pageIndex.get(target)) || 0, depth})
+      walk(dict.get(PDFName.of('First')), depth + 1)
+    }
+  }
+  walk(lookup<PDFDict>(document.catalog.get(PDFName.of('Outlines')))?.get(PDFName.of('First')), 0)
+  return items
+}
+
+/**
+ * Chromium 156 writes a heading's text twice into its bookmark ("Part 6Part 6") when the heading
+ * was moved to the next page to stay with its paragraph. Put back the heading as written.
+ */
+function repairOutlineTitles(document: PDFDocument, headings: readonly string[]): void {
+  const known = new Set(headings.map((heading) => heading.replace(/\s+/g, ' ').trim()))
+  for (const item of outlineItems(document)) {
+    const half = item.title.slice(0, item.title.length / 2)
+    if (item.title.length % 2 === 0 && half + half === item.title && known.has(half.replace(/\s+/g, ' ').trim())) {
+      item.dict.set(PDFName.of('Title'), PDFHexString.fromText(half))
+    }
+  }
+}
+
+/** Pages of a PDF and the page each outline entry points at, in outline order (depth-first). */
+export async function readOutline(bytes: Uint8Array): Promise<{pageCount: number; entries: Array<{title: string; page: number; depth: number}>}> {
+  const document = await PDFDocument.load(bytes, {updateMetadata: false})
+  return {pageCount: document.getPageCount(), entries: outlineItems(document).map(({title, page, depth}) => ({title, page, depth}))}
+}
