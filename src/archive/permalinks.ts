@@ -22,14 +22,23 @@ const minorWords = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 
 export function organisationShortSlug(name: string): string {
   const words = name.split(/[\s,]+/).filter(Boolean)
   if (words.length >= 4) {
-    const initials = words
-      .filter((word) => !minorWords.has(word.toLowerCase()) && /^\p{Lu}/u.test(word))
-      .map((word) => word.normalize('NFKD')[0])
-      .join('')
-    const slug = slugify(initials)
-    if (slug.length >= 2) return slug
+    // "International Federation of Red Cross and Red Crescent Societies" is the IFRC: when the words
+    // before "and" already make four initials, they are the acronym.
+    const beforeAnd = initialsOf(words.slice(0, words.findIndex((word) => word.toLowerCase() === 'and')))
+    if (beforeAnd.length >= 4) return beforeAnd
+    const initials = initialsOf(words)
+    if (initials.length >= 2) return initials
   }
   return slugify(name, 40)
+}
+
+function initialsOf(words: string[]): string {
+  return slugify(
+    words
+      .filter((word) => !minorWords.has(word.toLowerCase()) && /^\p{Lu}/u.test(word))
+      .map((word) => word.normalize('NFKD')[0])
+      .join(''),
+  )
 }
 
 /**

@@ -45,8 +45,10 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   for (const [index, source] of sources.entries()) {
     try {
       const statement = await loadStatement(resolve(cwd, source), {encoding: options.encoding, maxSize: options.maxSize})
-      statements.push({...statement, source})
       results.push({source, messages: statement.messages.map(toDiagnostic), failed: false})
+      // The parser's strings are ropes that keep ~150 KB per statement alive; a copy of the tree is
+      // ~20 KB, which is what lets 10,000 statements stay in memory. Messages are reported above.
+      statements.push({...statement, tree: structuredClone(statement.tree), messages: [], source})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       const reason = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message

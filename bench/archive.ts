@@ -1,0 +1,182 @@
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {archive} from '../src/commands/archive.ts'
+
+export interface ArchiveBenchResult {
+  statements: number
+  /** Wall time of `statement-packs archive` in a fresh process: reading, normalising and building the site. */
+  seconds: number
+  /** Of which: reading and normalising the sources. */
+  loadSeconds: number
+  /** Of which: laying out and writing the site. */
+  siteSeconds: number
+  /** Peak resident memory of that process. */
+  peakMemoryMB: number
+  files: number
+  siteMB: number
+  /** What the search page loads before a query (page + scripts + filter index), and the largest term shard. */
+  searchPageKB: number
+  largestShardKB: number
+}
+
+const root = fileURLToPath(new URL('../', import.meta.url))
+
+/**
+ * Builds an archive of `count` generated statements (HTML only) in a child
+ * process, the way a user runs the command, and reports its time and peak memory
+ * (the child's own maxRSS, so the generator's memory does not count).
+ */
+export async function benchArchive(count = 10_000): Promise<ArchiveBenchResult> {
+  const work = mkdtempSync(join(tmpdir(), 'statement-packs-bench-archive-'))
+  try {
+    const sources = join(work, 'sources')
+    generateStatements(sources, count)
+    const out = join(work, 'site')
+    const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', sources, out], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    })
+    const measured = JSON.parse(output.trim().split('\n').at(-1)!) as {seconds: number; loadSeconds: number; siteSeconds: number; maxRssKB: number}
+    const sizes = folderSizes(out)
+    const kb = (path: string) => statSync(join(out, path)).size / 1024
+    const searchPage = ['search.html', 'assets/minisearch.js', 'assets/search-terms.js', 'assets/search.js', 'assets/archive.css', 'assets/fonts.css', 'search/index.js']
+    const shards = readdirSync(join(out, 'search')).filter((name) => name.startsWith('terms-'))
+    return {
+      statements: count,
+      seconds: measured.seconds,
+      loadSeconds: measured.loadSeconds,
+      siteSeconds: measured.siteSeconds,
+      peakMemoryMB: Math.round(measured.maxRssKB / 1024),
+      files: sizes.files,
+      siteMB: Math.round(sizes.bytes / 1024 / 1024),
+      searchPageKB: Math.round(searchPage.reduce((sum, path) => sum + kb(path), 0)),
+      largestShardKB: Math.round(Math.max(...shards.map((name) => kb(`search/${name}`)))),
+    }
+  } finally {
+    rmSync(work, {recursive: true, force: true})
+  }
+}
+
+function folderSizes(folder: string): {files: number; bytes: number} {
+  let files = 0
+  let bytes = 0
+  for (const entry of readdirSync(folder, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue
+    files++
+    bytes += statSync(join(entry.parentPath, entry.name)).size
+  }
+  return {files, bytes}
+}
+
+/** A small deterministic PRNG (mulberry32), so every run archives the same statements. */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** Words of the bundled sources, by language, plus made-up rare words: a vocabulary of realistic size. */
+function vocabularies(next: () => number): Record<string, string[]> {
+  const byLanguage: Record<string, Set<string>> = {en: new Set(), fr: new Set(), es: new Set(), ru: new Set(), ar: new Set()}
+  for (const name of readdirSync(join(root, 'sources'))) {
+    const language = /-(fr|es|ru|ar)\.txt$/.exec(name)?.[1] ?? 'en'
+    for (const word of readFileSync(join(root, 'sources', name), 'utf8').split(/[^\p{L}]+/u)) if (word.length > 2) byLanguage[language]!.add(word.toLowerCase())
+  }
+  const syllables = ['ka', 'lo', 'mi', 'ren', 'sa', 'tor', 'vi', 'del', 'an', 'qui', 'mar', 'nes', 'ob', 'ul', 'ter']
+  const made = Array.from({length: 30_000}, () => Array.from({length: 2 + Math.floor(next() * 3)}, () => syllables[Math.floor(next() * syllables.length)]).join(''))
+  return Object.fromEntries(Object.entries(byLanguage).map(([language, words]) => [language, [...words, ...(language === 'en' ? made : made.slice(0, 3000))]]))
+}
+
+export function generateStatements(folder: string, count: number): void {
+  const next = random(20251201)
+  const vocabulary = vocabularies(next)
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!
+  // Zipf-like: common words often, rare words rarely.
+  const word = (words: string[]) => words[Math.floor(words.length * next() ** 3)]!
+  const conventions = [
+    ['apmbc', 'Anti-Personnel Mine Ban Convention'],
+    ['ccm', 'Convention on Cluster Munitions'],
+    ['ccw', 'Convention on Certain Conventional Weapons'],
+    ['att', 'Arms Trade Treaty'],
+  ] as const
+  const organisations = Array.from({length: 200}, (_, index) => `Delegation ${String.fromCharCode(65 + (index % 26))}${Math.floor(index / 26) + 1}`)
+  organisations.push('International Committee of the Red Cross', 'International Federation of Red Cross and Red Crescent Societies')
+  const languages = ['en', 'en', 'en', 'en', 'en', 'en', 'fr', 'es', 'ru', 'ar']
+  execFileSync('mkdir', ['-p', folder])
+  for (let index = 0; index < count; index++) {
+    const [prefix, convention] = conventions[index % conventions.length]!
+    const meetingNumber = 10 + (Math.floor(index / conventions.length) % 10)
+    const year = 2015 + (meetingNumber - 10)
+    const item = `${5 + Math.floor(next() * 12)}${pick(['', 'a', 'b', 'c'])}`
+    const language = pick(languages)
+    const words = vocabulary[language]!
+    const paragraphs = Array.from({length: 5 + Math.floor(next() * 5)}, () => {
+      const sentence = Array.from({length: 50 + Math.floor(next() * 60)}, () => word(words)).join(' ')
+      return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`
+    })
+    const organisation = pick(organisations)
+    const source = [
+      '---',
+      `title: "Statement ${index} on item ${item}"`,
+      `organisations: ["${organisation}"]`,
+      `meeting: "${meetingNumber}th Meeting of States Parties"`,
+      `convention: "${convention}"`,
+      'venue: Geneva',
+      `meetingKey: ${prefix}-${meetingNumber}msp`,
+      `dates: ${year}-11-${String(1 + (index % 28)).padStart(2, '0')}`,
+      `agendaItem: {number: "${item}", title: "Agenda item ${item}"}`,
+      `language: ${language}`,
+      '---',
+      '',
+      'Mr. President,',
+      '',
+      ...paragraphs.flatMap((paragraph) => [paragraph, '']),
+      'Thank you.',
+      '',
+    ].join('\n')
+    writeFileSync(join(folder, `statement-${String(index).padStart(5, '0')}.md`), source)
+  }
+}
+
+/** The measured run, in its own process: `--child SOURCES OUT` prints one JSON line. */
+async function child(sources: string, out: string): Promise<void> {
+  const started = performance.now()
+  let loaded = started
+  await archive([sources], {
+    output: out,
+    onProgress: (event) => {
+      if (event.phase === 'load') loaded = performance.now()
+    },
+  }, process.cwd())
+  const finished = performance.now()
+  process.stdout.write(
+    `${JSON.stringify({
+      seconds: (finished - started) / 1000,
+      loadSeconds: (loaded - started) / 1000,
+      siteSeconds: (finished - loaded) / 1000,
+      maxRssKB: process.resourceUsage().maxRSS,
+    })}\n`,
+  )
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv[2] === '--child') {
+    await child(process.argv[3]!, process.argv[4]!)
+  } else {
+    const count = Number(process.env.ARCHIVE_BENCH_STATEMENTS ?? 10_000)
+    const result = await benchArchive(count)
+    console.log(
+      `archive: ${result.statements} statements in ${result.seconds.toFixed(1)} s (read and normalise ${result.loadSeconds.toFixed(1)} s, site ${result.siteSeconds.toFixed(1)} s), ` +
+        `peak memory ${result.peakMemoryMB} MB (goal ≤ 30 s, ≤ 1024 MB); ${result.files} files, ${result.siteMB} MB; ` +
+        `search page loads ${result.searchPageKB} KB before a query, largest term shard ${result.largestShardKB} KB`,
+    )
+  }
+}
