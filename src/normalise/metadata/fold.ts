@@ -42,3 +42,12 @@ function foldChar(char: string): string {
   const lower = (base.length === 1 ? base : char).toLowerCase()
   return lower.length === 1 ? lower : char
 }
+
+const arabicMarks = /[\u0610-\u061a\u064b-\u065f\u0670\u0640]/g
+const hasArabicMarks = /[\u0610-\u061a\u064b-\u065f\u0670\u0640]/
+
+/** `fold`, and Arabic short vowels and tatweel removed: for matching where indexes into the original do not matter. */
+export function foldLoose(text: string): string {
+  const folded = fold(text)
+  return hasArabicMarks.test(folded) ? folded.replace(arabicMarks, '') : folded
+}

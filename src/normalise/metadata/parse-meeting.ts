@@ -9,7 +9,7 @@ import {
 } from '../vocabulary/meeting-kinds.ts'
 import {chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart} from '../vocabulary/ordinals.ts'
 import {type TreatyEntry, treaties} from '../vocabulary/treaties.ts'
-import {fold} from './fold.ts'
+import {fold, foldLoose} from './fold.ts'
 
 export interface MeetingInfo {
   meeting: string | null
@@ -65,7 +65,7 @@ function findIn(body: {patterns: RegExp[]; acronyms: RegExp | undefined}, text: 
 
 /** The treaty named first in a text, by name in any UN language or by acronym. */
 export function findTreaty(text: string): TreatyEntry | undefined {
-  const folded = fold(text)
+  const folded = foldLoose(text)
   let best: {treaty: TreatyEntry; index: number} | undefined
   for (const {treaty, patterns, acronyms} of compiledTreaties) {
     const index = findIn({patterns, acronyms}, text, folded)
@@ -97,7 +97,7 @@ function yearBefore(found: Found, folded: string): number | null {
  * the General Assembly (and its Main Committee). Names are canonical English.
  */
 export function parseMeeting(text: string, context: MeetingContext = {}): MeetingInfo {
-  const folded = fold(text)
+  const folded = foldLoose(text)
   const year = context.year ?? null
   const body = readUnBody(text, folded, context)
   if (body) return body

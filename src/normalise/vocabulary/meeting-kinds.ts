@@ -74,9 +74,9 @@ export const meetingKinds: MeetingKind[] = [
     id: 'csp',
     name: 'Conference of States Parties',
     patterns: [
-      'conference of (?:the )?states parties',
-      'conference des etats parties',
-      'conferencia de (?:los )?estados partes',
+      '(?:session of the )?conference of (?:the )?states parties',
+      '(?:session de la )?conference des etats parties',
+      '(?:periodo de sesiones de la )?conferencia de (?:los )?estados partes',
       'конференци\\p{L}* государств\\s*[-–—]?\\s*участник',
       'مؤتمر((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?دول الاطراف',
       '(第[^次届]{1,6}[次届])?缔约国大会',

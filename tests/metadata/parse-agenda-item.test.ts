@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {parseAgendaLine} from '../../src/normalise/metadata/parse-agenda-item.ts'
+
+describe('parseAgendaLine', () => {
+  const cases: [string, string, string, string | null][] = [
+    ['Agenda item 8a – Universalisation of the Convention and its norms', '8a', '8a', 'Universalisation of the Convention and its norms'],
+    ['Item 9 (d)', '9 (d)', '9d', null],
+    ['Agenda Item 9.d. - Preventing and suppressing prohibited activities', '9.d', '9d', 'Preventing and suppressing prohibited activities'],
+    ['Agenda item 7 (c): Clearance and risk reduction education', '7 (c)', '7c', 'Clearance and risk reduction education'],
+    ['Agenda item 11(c) – Assisting the victims', '11(c)', '11c', 'Assisting the victims'],
+    ['Item 3: Promotion and protection of all human rights', '3', '3', 'Promotion and protection of all human rights'],
+    ['AGENDA ITEM 10(B): COOPERATION AND ASSISTANCE', '10(B)', '10b', 'COOPERATION AND ASSISTANCE'],
+    ['Agenda item 9: “Protocol III on Incendiary Weapons”', '9', '9', 'Protocol III on Incendiary Weapons'],
+    ['Item 4.2 – Cooperation', '4.2', '42', 'Cooperation'],
+    ['Point 10 b) de l’ordre du jour : Coopération et assistance', '10 b)', '10b', 'Coopération et assistance'],
+    ['Point 6 a) de l’ordre du jour\u202f: Assistance aux victimes', '6 a)', '6a', 'Assistance aux victimes'],
+    ['Point de l’ordre du jour 5 : Échange de vues général', '5', '5', 'Échange de vues général'],
+    ['Tema 8 d) de la agenda: Asistencia a las víctimas', '8 d)', '8d', 'Asistencia a las víctimas'],
+    ['Tema 9 c) del programa – Asistencia a las víctimas', '9 c)', '9c', 'Asistencia a las víctimas'],
+    ['Punto 5 del orden del día: Intercambio general de opiniones', '5', '5', 'Intercambio general de opiniones'],
+    ['Пункт 5 повестки дня: «Общий обмен мнениями»', '5', '5', 'Общий обмен мнениями'],
+    ['Пункт 9 d) повестки дня – Сотрудничество', '9 d)', '9d', 'Сотрудничество'],
+    ['البند 5 من جدول الأعمال: تبادل عام للآراء', '5', '5', 'تبادل عام للآراء'],
+    ['议程项目5：一般性辩论', '5', '5', '一般性辩论'],
+  ]
+  it.each(cases)('reads %j', (line, number, key, title) => {
+    expect(parseAgendaLine(line)?.item).toEqual({number, key, title})
+  })
+
+  it.each([['Items of interest'], ['Point 3 is important.'], ['Statement by the Republic of Ghana'], ['Thematic discussion on conventional weapons']])(
+    'finds no agenda item in %j',
+    (line) => {
+      expect(parseAgendaLine(line)).toBeNull()
+    },
+  )
+
+  it('says when the title is still to come', () => {
+    expect(parseAgendaLine('Agenda item 5')?.titlePending).toBe(true)
+    expect(parseAgendaLine('Agenda item 5: General exchange of views')?.titlePending).toBe(false)
+  })
+})

@@ -1,0 +1,86 @@
+import {describe, expect, it} from 'vitest'
+import {parseMeeting} from '../../src/normalise/metadata/parse-meeting.ts'
+
+const APMBC = 'Anti-Personnel Mine Ban Convention'
+const CCM = 'Convention on Cluster Munitions'
+const CCW = 'Convention on Certain Conventional Weapons'
+
+describe('parseMeeting', () => {
+  const cases: [string, number | null, string | null, string | null, string | null][] = [
+    // English, numbered and spelled out, title case and capitals
+    ['23rd Meeting of States Parties to the\nAnti-Personnel Mine Ban Convention', 2026, '23rd Meeting of States Parties', APMBC, 'apmbc-23msp'],
+    ['Anti-Personnel Mine Ban Convention 22nd Meeting of States Parties', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
+    ['5th Review Conference of the\nAnti-personnel Mine Ban Convention', 2024, '5th Review Conference', APMBC, 'apmbc-5rc'],
+    ['Fifth Review Conference of the Ottawa Convention', 2024, '5th Review Conference', APMBC, 'apmbc-5rc'],
+    ['Twenty-Second Meeting of the States Parties to the Mine Ban Treaty', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
+    ['THIRTEENTH MEETING OF STATES PARTIES TO THE\nCONVENTION ON CLUSTER MUNITIONS', 2025, '13th Meeting of States Parties', CCM, 'ccm-13msp'],
+    ['Intersessional Meetings of the APMBC', 2025, '2025 Intersessional Meetings', APMBC, 'apmbc-im2025'],
+    ['Meeting of the High Contracting Parties to the Convention on Certain\nConventional Weapons (CCW)', 2025, '2025 Meeting of the High Contracting Parties', CCW, 'ccw-mhcp2025'],
+    [
+      'Meeting of the High Contracting Parties to the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects',
+      2025, '2025 Meeting of the High Contracting Parties', CCW, 'ccw-mhcp2025',
+    ],
+    ['Eleventh Conference of States Parties to the Arms Trade Treaty', 2025, '11th Conference of States Parties', 'Arms Trade Treaty', 'att-11csp'],
+    ['Third Meeting of States Parties to the TPNW', 2025, '3rd Meeting of States Parties', 'Treaty on the Prohibition of Nuclear Weapons', 'tpnw-3msp'],
+    ['Tenth Review Conference of the Parties to the NPT', 2022, '10th Review Conference', 'Treaty on the Non-Proliferation of Nuclear Weapons', 'npt-10rc'],
+    [
+      'First session of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons',
+      2023, '1st session of the Preparatory Committee for the 2026 Review Conference', 'Treaty on the Non-Proliferation of Nuclear Weapons', 'npt-prepcom1-2026',
+    ],
+    ['Meeting of States Parties to the Biological Weapons Convention', 2024, '2024 Meeting of States Parties', 'Biological Weapons Convention', 'bwc-msp2024'],
+    ['Twenty-Ninth Session of the Conference of the States Parties to the Chemical Weapons Convention', 2024, '29th Conference of States Parties', 'Chemical Weapons Convention', 'cwc-29csp'],
+    ['CCW Group of Governmental Experts on emerging technologies', 2025, '2025 Group of Governmental Experts', CCW, 'ccw-gge2025'],
+    ['CCM/13MSP', 2025, '13th Meeting of States Parties', CCM, 'ccm-13msp'],
+    // French
+    ['Vingt-deuxième Assemblée des États parties à la Convention d’Ottawa', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
+    ['Réunions intersessionnelles de la Convention sur l’interdiction des mines antipersonnel', 2025, '2025 Intersessional Meetings', APMBC, 'apmbc-im2025'],
+    ['Cinquième Conférence d’examen de la Convention sur l’interdiction des mines antipersonnel', 2024, '5th Review Conference', APMBC, 'apmbc-5rc'],
+    ['13e Assemblée des États parties à la Convention sur les armes à sous-munitions', 2025, '13th Meeting of States Parties', CCM, 'ccm-13msp'],
+    // Spanish
+    ['Duodécima Reunión de los Estados Partes en la Convención sobre Municiones en Racimo', 2024, '12th Meeting of States Parties', CCM, 'ccm-12msp'],
+    ['Vigésima Segunda Reunión de los Estados Partes de la Convención de Ottawa', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
+    ['22.ª Reunión de los Estados Partes en la Convención sobre la prohibición de minas antipersonal', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
+    ['Quinta Conferencia de Examen de la Convención de Ottawa', 2024, '5th Review Conference', APMBC, 'apmbc-5rc'],
+    // Russian
+    [
+      'Совещание Высоких Договаривающихся Сторон Конвенции о запрещении или ограничении применения конкретных видов обычного оружия, которые могут считаться наносящими чрезмерные повреждения или имеющими неизбирательное действие',
+      2025, '2025 Meeting of the High Contracting Parties', CCW, 'ccw-mhcp2025',
+    ],
+    [
+      'Двадцать второе совещание государств – участников Конвенции о запрещении применения, накопления запасов, производства и передачи противопехотных мин и об их уничтожении',
+      2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp',
+    ],
+    ['Тринадцатое совещание государств-участников Конвенции по кассетным боеприпасам', 2025, '13th Meeting of States Parties', CCM, 'ccm-13msp'],
+    // Arabic and Chinese
+    ['الاجتماع الثاني والعشرون للدول الأطراف في اتفاقية أوتاوا', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
+    ['المؤتمر الاستعراضي الخامس لاتفاقية حظر استعمال وتخزين وإنتاج ونقل الألغام المضادة للأفراد', 2024, '5th Review Conference', APMBC, 'apmbc-5rc'],
+    ['《禁止杀伤人员地雷公约》缔约国第二十二次会议', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
+    // UN bodies
+    ['Human Rights Council – 60th session', 2025, '60th session of the Human Rights Council', null, 'hrc60'],
+    ['Conseil des droits de l’homme, soixantième session', 2025, '60th session of the Human Rights Council', null, 'hrc60'],
+    ['Consejo de Derechos Humanos, 60.º período de sesiones', 2025, '60th session of the Human Rights Council', null, 'hrc60'],
+    ['Совет по правам человека, шестидесятая сессия', 2025, '60th session of the Human Rights Council', null, 'hrc60'],
+    ['مجلس حقوق الإنسان، الدورة الستون', 2025, '60th session of the Human Rights Council', null, 'hrc60'],
+    ['人权理事会第六十届会议', 2025, '60th session of the Human Rights Council', null, 'hrc60'],
+    ['HRC60 – general debate', null, '60th session of the Human Rights Council', null, 'hrc60'],
+    [
+      'United Nations General Assembly – 80th session\nFirst Committee – Thematic discussion on conventional weapons',
+      2025, 'First Committee, 80th session of the United Nations General Assembly', null, 'unga80-c1',
+    ],
+    ['Première Commission de l’Assemblée générale, quatre-vingtième session', 2025, 'First Committee, 80th session of the United Nations General Assembly', null, 'unga80-c1'],
+    ['Asamblea General, Primera Comisión, 80.º período de sesiones', 2025, 'First Committee, 80th session of the United Nations General Assembly', null, 'unga80-c1'],
+    ['Генеральная Ассамблея ООН, Первый комитет, восьмидесятая сессия', 2025, 'First Committee, 80th session of the United Nations General Assembly', null, 'unga80-c1'],
+    ['General Assembly, Sixth Committee, 79th session', 2024, 'Sixth Committee, 79th session of the United Nations General Assembly', null, 'unga79-c6'],
+    // a treaty without a meeting, a meeting without a treaty
+    ['Convention on Cluster Munitions', 2025, null, CCM, null],
+    ['Meeting of States Parties', null, 'Meeting of States Parties', null, null],
+  ]
+  it.each(cases)('reads %j', (text, year, meeting, convention, meetingKey) => {
+    expect(parseMeeting(text, {year, month: 10})).toEqual({meeting, convention, meetingKey})
+  })
+
+  it('takes the General Assembly session from the date when the header gives none', () => {
+    expect(parseMeeting('First Committee of the General Assembly', {year: 2025, month: 10}).meetingKey).toBe('unga80-c1')
+    expect(parseMeeting('First Committee of the General Assembly', {year: 2026, month: 3}).meetingKey).toBe('unga80-c1')
+  })
+})
