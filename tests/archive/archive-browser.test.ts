@@ -31,7 +31,7 @@ beforeAll(async () => {
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warn') problems.push(message.text())
   })
-  page.on('pageerror', (error) => problems.push(error.message))
+  page.on('pageerror', (error) => problems.push(error instanceof Error ? error.message : String(error)))
 }, 60_000)
 
 afterAll(async () => {
@@ -102,7 +102,7 @@ describe('the archive in a browser, from file://', () => {
     await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')])
     await waitForSearch()
     const results = await page.$$eval('#search-results > li', (items) =>
-      items.map((item) => ({href: item.querySelector('a')?.getAttribute('href'), marks: [...item.querySelectorAll('mark')].map((mark) => mark.textContent)})),
+      items.map((item) => ({href: item.querySelector('a')?.getAttribute('href'), marks: Array.from(item.querySelectorAll('mark'), (mark) => mark.textContent)})),
     )
     expect(results).toHaveLength(1)
     expect(results[0]!.href).toBe(expected)
@@ -146,7 +146,7 @@ describe('the archive in a browser, from file://', () => {
     }
     await page.emulateMediaType('print')
     expect(await page.$eval('.site-header', (element) => getComputedStyle(element).display)).toBe('none')
-    await page.emulateMediaType(null)
+    await page.emulateMediaType()
     await page.setViewport({width: 1100, height: 900})
   }, 30_000)
 
