@@ -23,7 +23,7 @@ const titleStart = new RegExp(
 )
 const titleInside = /(?<![\p{L}])(?:statement\s+(?:by|of|on|from|to|delivered|at|for)|declaration conjointe|declaracion conjunta)(?![\p{L}])|(?<![\p{L}])statement$/u
 const deliveredBy =
-  /(?<![\p{L}])(?:(?:delivered|presented|read out|read|pronounced|made)\s+by|prononce\p{L}*\s+par|presente\p{L}*\s+par|pronunciad\p{L}*\s+por|presentad\p{L}*\s+por|зачитывает|выступает|оглашает|القاها|القاه|يلقيها|يلقيه|تلقيها)(?![\p{L}])\s*/u
+  /(?<![\p{L}])(?:(?:delivered|presented|read out|read|pronounced|made)\s+by|speaker\s*:|orat(?:eur|rice)\s*:|orador(?:a)?\s*:|prononce\p{L}*\s+par|presente\p{L}*\s+par|pronunciad\p{L}*\s+por|presentad\p{L}*\s+por|зачитывает|выступает|оглашает|القاها|القاه|يلقيها|يلقيه|تلقيها)(?![\p{L}])\s*/u
 const onBehalfOf = /(?<![\p{L}])(?:on behalf of|au nom d(?:e|u|es)|en nombre d(?:e|el)|от имени|باسم)(?![\p{L}])\s*|代表/u
 const statementBy = /(?<![\p{L}])statement\s+(?:by|of|from)\s+(?:the\s+)?/u
 const honorific =
@@ -157,16 +157,14 @@ export function readHeader(headerLines: HeaderLine[], body: string): Partial<Sta
 
   for (const line of lines) {
     if (consumed.has(line.index)) continue
-    if (line.kind === 'speaker' && !speaker) {
-      const next = lines[line.index + 1]
-      const withFunction = next && next.block === line.block && next.kind === 'plain' && functionTitle.test(next.folded)
-      speaker = cleanSpeaker(withFunction ? `${line.text}, ${next.text}` : line.text)
+    if (line.kind === 'speaker') {
+      speaker ??= cleanSpeaker(line.text)
       consumed.add(line.index)
-      if (withFunction) consumed.add(next.index)
-      for (const entity of findEntities(withFunction ? next.text : line.text)) add(entity.name, 2000 + line.index)
+      for (const entity of findEntities(line.text)) add(entity.name, 2000 + line.index)
       continue
     }
-    const isMission = missionLine.test(line.folded)
+    // "Permanent Mission of Ghana…", "Permanent Representative of Norway…" name the State that speaks.
+    const isMission = missionLine.test(line.folded) || functionTitle.test(line.folded)
     if (!isMission && line.text.length > 80) continue
     const entities = findEntities(line.text)
     const onlyEntity = entities.length === 1 && entities[0] && line.text.slice(0, entities[0].start).replace(/^the\s+/iu, '').trim() === '' && line.text.slice(entities[0].end).trim() === ''
@@ -239,7 +237,7 @@ function splitOnBehalf(text: string): [string, string | null] {
 /** "Delivered by X on behalf of A, B and C": who delivers (a State, an organisation or a person) and for whom. */
 function readDelivery(text: string): {speaker: string | null; deliverers: string[]; members: string[]} {
   const by = deliveredBy.exec(fold(text))
-  const rest = by ? text.slice(by.index + by[0].length) : text
+  const rest = (by ? text.slice(by.index + by[0].length) : text).replace(/^[\s:–—-]+/u, '')
   const [deliverer, members] = splitOnBehalf(rest)
   const deliverers = findEntities(deliverer).map((entity) => entity.name)
   const delivererFolded = fold(deliverer).replace(/^the\s+/u, '')
@@ -252,7 +250,7 @@ function readDelivery(text: string): {speaker: string | null; deliverers: string
 }
 
 function cleanSpeaker(text: string): string {
-  return text.replace(/^(?:the|la|le|el)\s+/iu, '').replace(/[\s,;:–—-]+$/u, '').trim()
+  return text.replace(/^[\s:–—-]+/u, '').replace(/^(?:the|la|le|el)\s+/iu, '').replace(/[\s,;:–—-]+$/u, '').trim()
 }
 
 /** All-capital words in a title that name no known State, organisation, treaty or meeting ("CCPAC"). */
