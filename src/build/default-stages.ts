@@ -32,11 +32,11 @@ export function defaultStages(): BuildStages {
         async buildPack() {
           throw new StatementPacksError('Packs are not available in this build yet')
         },
-        async buildArchive(statements, {outDir, baseUrl}) {
+        async buildArchive(statements, {outDir, baseUrl, pdfFiles}) {
           // The archive is laid out in a working folder of its own (with its own manifest), and only
           // the files whose bytes changed are copied into the site: an edit rewrites the pages it touches.
           const workDir = join(outDir, stateFolderName, 'archive')
-          const result = await buildArchive(statements, {outDir: workDir, baseUrl: baseUrl ?? undefined, templates, session: browser, paper})
+          const result = await buildArchive(statements, {outDir: workDir, baseUrl: baseUrl ?? undefined, templates, session: browser, paper, pdfFiles})
           await syncFolder(workDir, outDir, result.written)
           return {
             files: result.written.map((file) => join(outDir, file)),

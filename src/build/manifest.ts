@@ -58,8 +58,11 @@ export async function readManifest(outDir: string): Promise<Manifest | null> {
   }
 }
 
+/** Written only when it changed, so a build with nothing to do leaves the folder untouched. */
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
-  await writeFileAtomic(manifestPath(outDir), `${JSON.stringify(JSON.parse(canonicalJson(manifest)), null, 2)}\n`)
+  const text = `${JSON.stringify(JSON.parse(canonicalJson(manifest)), null, 2)}\n`
+  if ((await readFile(manifestPath(outDir), 'utf8').catch(() => null)) === text) return
+  await writeFileAtomic(manifestPath(outDir), text)
 }
 
 /** Cache file of a normalised statement, relative to the output folder; named by the source's hash. */
