@@ -80,7 +80,7 @@ function barProgress(stream: NodeJS.WritableStream): Progress {
   return {
     phase(name, total) {
       bar?.update({file: ''})
-      bar = bars.create(total, 0, {phase: name.padEnd(10), file: ''})
+      bar = total > 0 ? bars.create(total, 0, {phase: name.padEnd(10), file: ''}) : null
     },
     advance(item) {
       bar?.increment(1, {file: item})
