@@ -297,4 +297,55 @@ Text.
     expect(fields.venue).toBe('Lausanne')
     expect(fields.dates).toEqual({start: '2025-03-03', end: '2025-03-03'})
   })
+
+  it('reads a Chinese statement and keeps the salutation in the body', () => {
+    const {fields, body} = read(`中华人民共和国代表团在《特定常规武器公约》缔约方会议上的发言
+
+2025年11月12日，日内瓦
+
+主席先生：
+
+中国代表团祝贺您当选本次会议主席，并感谢执行支助股为会议所做的准备工作。中国一贯支持公约的宗旨和目标。
+`)
+    expect(fields).toMatchObject({
+      organisations: ['China'],
+      meeting: '2025 Meeting of the High Contracting Parties',
+      convention: 'Convention on Certain Conventional Weapons',
+      meetingKey: 'ccw-mhcp2025',
+      venue: 'Geneva',
+      dates: {start: '2025-11-12', end: '2025-11-12'},
+      language: 'zh',
+    })
+    expect(body.startsWith('主席先生：')).toBe(true)
+  })
+
+  it('takes the organisation from a dropped logo line when the header names none', () => {
+    const {fields} = read(`IRELAND
+
+Statement at the Fifth Review Conference of the Convention on Cluster Munitions
+Geneva, 9 September 2026
+
+Madam President,
+
+Ireland is pleased to take the floor.
+`)
+    expect(fields).toMatchObject({organisations: ['Ireland'], meetingKey: 'ccm-5rc'})
+  })
+
+  it('takes an organisation it does not know from “Statement by …”', () => {
+    const {fields} = read(`Statement by the Landmine Survivors Initiative
+22nd Meeting of States Parties
+2025-12-01
+
+Madam President,
+
+The Landmine Survivors Initiative thanks you. We speak for survivors of the Anti-Personnel Mine Ban Convention’s mines.
+`)
+    expect(fields).toMatchObject({
+      organisations: ['Landmine Survivors Initiative'],
+      // The treaty comes from the body when the header names only the meeting.
+      meetingKey: 'apmbc-22msp',
+      dates: {start: '2025-12-01', end: '2025-12-01'},
+    })
+  })
 })

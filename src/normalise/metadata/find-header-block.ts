@@ -16,13 +16,14 @@ export interface HeaderBlock {
 const maxHeaderBlocks = 12
 
 const salutation =
-  /(?<![\p{L}])(?:president|presidente|presidenta|chair|chairperson|chairman|co-chairs?|coordinators?|excellenc\p{L}*|delegates|colleagues|ladies|gentlemen|friends|monsieur|madame|messieurs|mesdames|collegues|senor|senora|senores|excelencias|colegas|председател\p{L}*|коллеги|уважаем\p{L}*|господа|الرئيس|الرئيسة|السيد|السيدة|الزملاء|主席|各位)(?![\p{L}])/u
-const sentenceBreak = /[.!?…]["'”’»)]?\s+["'“‘«(]?\p{Lu}/u
-const sentenceEnd = /[.!?…]["'”’»)]*$/u
+  /(?<![\p{L}])(?:president|presidente|presidenta|chair|chairperson|chairman|co-chairs?|coordinators?|excellenc\p{L}*|delegates|colleagues|ladies|gentlemen|friends|monsieur|madame|messieurs|mesdames|collegues|senor|senora|senores|excelencias|colegas|председател\p{L}*|коллеги|уважаем\p{L}*|господа|الرئيس|الرئيسة|السيد|السيدة|الزملاء)(?![\p{L}])|^(?:尊敬的)?(?:主席|各位)/u
+const sentenceBreak = /[.!?…]["'”’»)]?\s+["'“‘«(]?\p{Lu}|[。！？]./u
+const sentenceEnd = /[.!?…。！？]["'”’»)」』]*$/u
+const han = /\p{Script=Han}/gu
 
 /** "Madam President,", "Monsieur le Président,", "Señora Presidenta:", "Уважаемый господин Председатель,". */
 export function isSalutation(text: string): boolean {
-  if (text.length > 120 || !/[,:!،]$/u.test(text.trim())) return false
+  if (text.length > 120 || !/[,:!،：，！]$/u.test(text.trim())) return false
   return salutation.test(fold(text))
 }
 
@@ -33,7 +34,8 @@ function looksLikeHeaderLine(text: string): boolean {
 /** The first paragraph of the statement proper: running prose, not a header line. */
 export function isProse(lines: HeaderLine[]): boolean {
   const text = lines.map((line) => line.text).join(' ')
-  const words = text.split(/\s+/).length
+  // Chinese has no spaces: count two characters as a word.
+  const words = Math.max(text.split(/\s+/).length, Math.floor((text.match(han)?.length ?? 0) / 2))
   if (lines.some((line) => looksLikeHeaderLine(line.text))) return sentenceBreak.test(text) && words >= 25
   if (sentenceBreak.test(text) && words >= 20) return true
   return sentenceEnd.test(text) && words >= 10

@@ -84,8 +84,9 @@ const continues = (next: ClassifiedLine, sofar: string) => startsLowercase(next.
  * Reads the lines of a statement's header block into metadata. `body` is the
  * statement's text after the header: it gives the language and expands an
  * author's acronym ("CCPAC" → "Centre for Civilian Protection in Armed Conflict").
+ * `logo` is the text of a logo line dropped from the top of the statement.
  */
-export function readHeader(headerLines: HeaderLine[], body: string): Partial<StatementMeta> {
+export function readHeader(headerLines: HeaderLine[], body: string, options: {logo?: string} = {}): Partial<StatementMeta> {
   const lines = headerLines.map(classify)
   const consumed = new Set<number>()
   const meta: Partial<StatementMeta> = {heading: headerLines.map((line) => line.text)}
@@ -171,6 +172,9 @@ export function readHeader(headerLines: HeaderLine[], body: string): Partial<Sta
     if (onlyEntity && entities[0]) add(entities[0].name, 3000 + line.index)
     else if (isMission && entities[0]) add(entities[0].name, 3000 + line.index)
   }
+
+  // A logo line ("ICRC", "IRELAND") was dropped before the header was read; it still says who speaks.
+  if (options.logo) for (const entity of findEntities(options.logo)) add(entity.name, 4000)
 
   meta.organisations = [...new Set(organisations.sort((a, b) => a.order - b.order).map((item) => item.name))]
   meta.speaker = speaker

@@ -43,7 +43,7 @@ export function liftHeader() {
     tree.children = tree.children.filter((node) => !lifted.has(node))
 
     const body = leadingText(tree, bodySampleLength)
-    const meta = readHeader(header?.lines ?? [], body)
+    const meta = readHeader(header?.lines ?? [], body, {logo: file.data.logo})
     for (const node of cadParagraphs) {
       if (node.type !== 'paragraph') continue
       meta.heading = [...(meta.heading ?? []), ...blockLines(node, 0, {count: 0}).map((line) => line.text)]
