@@ -38,6 +38,7 @@ const GARBLED_SEQUENCE = new RegExp(
 
 /** Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D have no Windows-1252 character and come through as C1 controls. */
 const C1_CONTROL = /[\u0080-\u009f]/
+const MAX_PASSES = 3
 const C1_CONTROLS = /[\u0080-\u009f]/g
 
 /** Punctuation and signs that can follow a word-final accented letter in correct text ("CAFÉ”", "été…", "NESCAFÉ®"). */
@@ -59,7 +60,14 @@ export function repairMojibake(text: string): RepairedText {
     if (!repaired) return line
     const [first] = repaired.sequences
     if (first) repairs.push({line: lineIndex + 1, column: first.index + 1, garbled: first.garbled, repaired: first.repaired, count: repaired.sequences.length})
-    return repaired.text
+    // Text garbled twice ("Ã¢â‚¬â„¢" for ’) comes back in a second pass, a third at most.
+    let text = repaired.text
+    for (let pass = 2; pass <= MAX_PASSES; pass++) {
+      const again = repairLine(text)
+      if (!again) break
+      text = again.text
+    }
+    return text
   })
   return {text: repairs.length > 0 ? lines.join('\n') : text, repairs}
 }
