@@ -1,0 +1,139 @@
+import {basename, dirname, extname} from 'node:path'
+import {PDFDocument} from 'pdf-lib'
+import {RenderError, UsageError} from '../errors.ts'
+import type {Statement} from '../load-statement.ts'
+import {resolveInside} from '../output/resolve-inside.ts'
+import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import type {BrowserSession, PrintOptions} from '../render/browser.ts'
+import {contentKey, headingsOf, paperSize, renderWithFonts, type DocumentData} from '../render/html.ts'
+import {documentDate, finishPdf, printOptions, readOutline, type Paper} from '../render/pdf.ts'
+import {compareStatements} from '../statement-order.ts'
+import type {Templates} from '../templates/index.ts'
+import {packView, type PackEntry, type PackView} from './pack-view.ts'
+
+export interface BuildPackOptions {
+  /** The PDF file to write. */
+  output: string
+  title?: string
+  /** Language of the pack's own words; default: the language most statements use. */
+  lang?: string
+  /** `agenda` (default): agenda item, date, `order`, file name. `as-given`: the order of `statements`. */
+  order?: 'agenda' | 'as-given'
+  /** Also write the pack as one HTML file next to the PDF (same name, `.html`). */
+  html?: boolean
+  paper: Paper
+  largePrint?: boolean
+  templates: Templates
+  session: BrowserSession
+  env?: NodeJS.ProcessEnv
+}
+
+export interface PackResult {
+  pdf: string
+  html: string | null
+  /** Pages of the PDF. */
+  pages: number
+  /** The contents: each statement with the page it starts on. */
+  entries: PackEntry[]
+  /** Full printings of the pack (1 when the measured page numbers were right). */
+  printings: number
+}
+
+type PackData = PackView & Omit<DocumentData, 'fontFaces'>
+
+/**
+ * Many statements → one delegation pack, printed as ONE document so that it stays tagged and keeps
+ * its outline: a cover, a contents page with real page numbers, each statement from a new page.
+ *
+ * Page numbers: every part is first printed on its own, in parallel on the page pool (the cover with
+ * the full contents, and each statement), which gives where each statement will start; the pack
+ * is then printed once and its outline read back to check every number. Should a number be off,
+ * the pack is printed again with the numbers it actually has.
+ */
+export async function buildPack(statements: readonly Statement[], options: BuildPackOptions): Promise<PackResult> {
+  if (statements.length === 0) throw new UsageError('A pack needs at least one statement')
+  const ordered = options.order === 'as-given' ? [...statements] : [...statements].sort(compareStatements)
+  const view = packView(ordered, {title: options.title, lang: options.lang})
+  const keywords = [...new Set([view.convention, view.meeting, ...ordered.flatMap((statement) => statement.meta.organisations)].filter((word): word is string => Boolean(word)))]
+  const subject = [view.meeting, view.convention].filter(Boolean).join(' — ')
+  const base: PackData = {
+    ...view,
+    paperSize: paperSize(options.paper),
+    largePrint: options.largePrint ?? false,
+    author: view.delegation,
+    subject,
+    keywords,
+  }
+  const print = printOptions(options.paper)
+  const withPages = (pages: readonly number[]): PackData => ({...base, entries: view.entries.map((entry, index) => ({...entry, page: pages[index] ?? null}))})
+
+  let pages = await estimateStartPages(base, options)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const data = withPages(pages)
+    const html = await renderWithFonts(options.templates, 'pack', data, 'sfnt')
+    const printed = await options.session.pdf(html, print)
+    const {pageCount, entries: outline} = await readOutline(printed)
+    const actual = statementStartPages(outline, view)
+    if (actual.every((page, index) => page === pages[index])) {
+      const pdfPath = resolveInside(dirname(options.output), basename(options.output))
+      const pdf = await finishPdf(
+        printed,
+        {title: view.title, author: view.delegation, subject, keywords, lang: view.lang, contentKey: contentKey(html, JSON.stringify(print)), headings: headingsOf(html)},
+        documentDate(options.env),
+      )
+      await writeFileAtomic(pdfPath, pdf)
+      let htmlPath: string | null = null
+      if (options.html) {
+        htmlPath = resolveInside(dirname(options.output), `${basename(options.output, extname(options.output))}.html`)
+        await writeFileAtomic(htmlPath, await renderWithFonts(options.templates, 'pack', data, 'woff'))
+      }
+      return {pdf: pdfPath, html: htmlPath, pages: pageCount, entries: data.entries, printings: attempt + 1}
+    }
+    pages = actual
+  }
+  throw new RenderError(`The page numbers of the pack ${options.output} did not settle after three printings`)
+}
+
+/** Where each statement starts, from the top-level bookmarks: the statement titles come last, in order. */
+function statementStartPages(outline: ReadonlyArray<{title: string; page: number; depth: number}>, view: PackView): number[] {
+  const topLevel = outline.filter((entry) => entry.depth === 0)
+  const statementsPart = topLevel.slice(topLevel.length - view.statements.length)
+  const squash = (text: string) => text.replace(/\s+/g, '')
+  const matches =
+    statementsPart.length === view.statements.length &&
+    statementsPart.every((entry, index) => {
+      const title = squash(view.statements[index]!.title)
+      return squash(entry.title) === title || squash(entry.title) === title + title
+    })
+  if (!matches) {
+    throw new RenderError(
+      'Could not find where the statements start in the printed pack: the pack layout must print each statement title as an <h1> (the `statement` partial does)',
+    )
+  }
+  return statementsPart.map((entry) => entry.page)
+}
+
+/** Print the cover and contents alone, and each statement alone (in parallel), and add up their pages. */
+async function estimateStartPages(base: PackData, options: BuildPackOptions): Promise<number[]> {
+  // Counting pages needs neither tags nor an outline, which makes these prints cheaper.
+  const countOnly: PrintOptions = {...printOptions(options.paper), tagged: false, outline: false}
+  const countPages = async (data: PackData): Promise<number> => {
+    const html = await renderWithFonts(options.templates, 'pack', data, 'sfnt')
+    const pdf = await options.session.pdf(html, countOnly)
+    return (await PDFDocument.load(pdf, {updateMetadata: false})).getPageCount()
+  }
+  // Page numbers as wide as the real ones will be.
+  const placeholder = base.statements.length * 10
+  const front = countPages({...base, statements: [], entries: base.entries.map((entry) => ({...entry, page: placeholder}))})
+  const frontOfOne = countPages({...base, statements: [], entries: base.entries.slice(0, 1)})
+  const parts = base.statements.map((statement, index) => countPages({...base, statements: [statement], entries: base.entries.slice(index, index + 1)}))
+  const [frontPages, frontOfOnePages, ...partPages] = await Promise.all([front, frontOfOne, ...parts])
+  const starts: number[] = []
+  let next = frontPages! + 1
+  for (const pages of partPages) {
+    starts.push(next)
+    next += pages - frontOfOnePages!
+  }
+  return starts
+}
+

@@ -1,0 +1,103 @@
+import type {Statement} from '../load-statement.ts'
+import {formatDateRange} from '../templates/format-date.ts'
+import {agendaItemText, listNames} from '../templates/helpers.ts'
+import {directionOf, labelsFor, type Labels} from '../templates/labels.ts'
+import {statementView, type StatementView} from '../templates/statement-view.ts'
+
+export interface PackStatementView extends StatementView {
+  /** The CSS named page of this statement: its running header. */
+  pageName: string
+}
+
+export interface PackEntry {
+  id: string
+  source: string
+  agendaItemText: string
+  title: string
+  /** "Organisations — Speaker". */
+  byline: string
+  /** The page the statement starts on (1-based, the cover is page 1). */
+  page: number | null
+}
+
+/** Every variable the pack layout receives (documented in templates/README.md). */
+export interface PackView {
+  title: string
+  lang: string
+  dir: 'ltr' | 'rtl'
+  labels: Labels
+  meeting: string | null
+  convention: string | null
+  venue: string | null
+  delegation: string
+  dateText: string
+  statements: PackStatementView[]
+  entries: PackEntry[]
+}
+
+export interface PackViewOptions {
+  title?: string
+  lang?: string
+}
+
+/** In a pack the running head names the statement: "ICRC — Agenda item 9d — Statement on …". */
+function packRunningHead(view: StatementView): string {
+  const title = view.title.length > 70 ? `${view.title.slice(0, 69).trimEnd()}…` : view.title
+  const item = view.agendaItem ? `${view.labels.agendaItem} ${view.agendaItem.number}` : ''
+  return [view.organisationNames, item, title].filter(Boolean).join(' — ')
+}
+
+/** The most frequent non-empty value, the earliest one on a tie. */
+function mostCommon<T>(values: ReadonlyArray<T | null | undefined>): T | null {
+  const counts = new Map<T, number>()
+  for (const value of values) if (value !== null && value !== undefined && value !== '') counts.set(value, (counts.get(value) ?? 0) + 1)
+  let best: T | null = null
+  let bestCount = 0
+  for (const [value, count] of counts) {
+    if (count > bestCount) {
+      best = value
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/** The pack's language: `--lang`, else the language most of its statements use. */
+export function packLanguage(statements: readonly Statement[], explicit?: string): string {
+  return (explicit ?? mostCommon(statements.map((statement) => statement.meta.language)) ?? 'en').toLowerCase()
+}
+
+/** The data of the pack layout, statements already in pack order. */
+export function packView(statements: readonly Statement[], options: PackViewOptions = {}): PackView {
+  const lang = packLanguage(statements, options.lang)
+  const labels = labelsFor(lang)
+  const views = statements.map((statement, index) => {
+    const view = statementView(statement, {id: `s-${index + 1}`, titleLevel: 1})
+    return {...view, runningHead: packRunningHead(view), pageName: `s${index + 1}`}
+  })
+  const delivering = [...new Set(statements.map((statement) => statement.meta.organisations[0]).filter((name): name is string => Boolean(name)))]
+  const starts = statements.map((statement) => statement.meta.dates?.start).filter((date): date is string => Boolean(date)).sort()
+  const ends = statements.map((statement) => statement.meta.dates?.end).filter((date): date is string => Boolean(date)).sort()
+  const first = starts[0]
+  const last = ends[ends.length - 1]
+  return {
+    title: options.title ?? labels.delegationPack,
+    lang,
+    dir: directionOf(lang),
+    labels,
+    meeting: mostCommon(statements.map((statement) => statement.meta.meeting)),
+    convention: mostCommon(statements.map((statement) => statement.meta.convention)),
+    venue: mostCommon(statements.map((statement) => statement.meta.venue)),
+    delegation: listNames(delivering, lang),
+    dateText: first && last ? formatDateRange({start: first, end: last}, lang) : '',
+    statements: views,
+    entries: views.map((view) => ({
+      id: view.id,
+      source: view.source,
+      agendaItemText: agendaItemText(view.agendaItem, lang),
+      title: view.title,
+      byline: [view.organisationNames, view.speaker].filter(Boolean).join(' — '),
+      page: null,
+    })),
+  }
+}
