@@ -29,6 +29,9 @@ export const DEFAULT_MAX_SIZE = 10 * 1024 ** 2
 
 const SOURCE = 'statement-packs'
 
+/** Windows-1252 signs where windows-1250 has letters (ł → ³, ą → ¹, ż → ¿, Ł → £): between two letters they betray the wrong code page. */
+const SIGN_INSIDE_WORD = /\p{L}([¹³¿£¥¯¼¾])\p{L}/u
+
 /**
  * Read one source file into a VFile holding its decoded text: UTF-8 (BOM or not),
  * UTF-16 with a BOM, Windows-1252, or the encoding named; mojibake repaired, line
@@ -90,6 +93,8 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
       'repair-mojibake',
     )
   }
+
+  if (decoded.detectedBy === 'fallback') reportSignsInsideWords(file, mojibake.text)
 
   const garbage = detectGarbage(mojibake.text)
   if (garbage) throw refuse(path, garbage)
@@ -154,6 +159,16 @@ function reportDecoding(file: VFile, decoded: DecodedText, bytes: Uint8Array): v
     case 'valid-utf-8':
       return
   }
+}
+
+function reportSignsInsideWords(file: VFile, text: string): void {
+  const suspect = SIGN_INSIDE_WORD.exec(text)
+  if (!suspect) return
+  file.message(`Unexpected \`${suspect[1]}\` inside a word, expected a letter: the file may be in another encoding (Central European text is often windows-1250); name it with --encoding`, {
+    place: pointInText(text, suspect.index + 1),
+    ruleId: 'suspect-encoding',
+    source: SOURCE,
+  })
 }
 
 function reportReplacementCharacters(file: VFile, text: string): void {

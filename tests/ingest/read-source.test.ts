@@ -60,6 +60,7 @@ describe('readSource on the corpus', () => {
     expect(decoding?.reason).toContain('0xE9')
     const lineEndings = file.messages.find((message) => message.ruleId === 'normalise-line-endings')
     expect(lineEndings?.reason).toContain('CRLF')
+    expect(file.messages.filter((message) => message.fatal !== undefined)).toEqual([])
   })
 
   it('repairs the mojibake file back to the text it was garbled from', async () => {
@@ -153,6 +154,15 @@ describe('readSource decoding', () => {
   it('rejects an unknown encoding label as a usage error', async () => {
     const path = await source('label.txt', statement)
     await expect(readSource(path, {encoding: 'klingon-8'})).rejects.toBeInstanceOf(UsageError)
+  })
+
+  it('warns when Windows-1252 gives signs inside words, as windows-1250 text does', async () => {
+    // "Szanowny Panie Przewodniczący, Łódź" in windows-1250: ą is 0xB9, Ł 0xA3, ó 0xF3, ź 0x9F.
+    const bytes = Buffer.concat([Buffer.from('Szanowny Panie Przewodnicz'), Buffer.from([0xb9]), Buffer.from('cy, '), Buffer.from([0xa3, 0xf3, 0x64, 0x9f]), Buffer.from('\n')])
+    const path = await source('cp1250.txt', bytes)
+    const file = await readSource(path)
+    expect(messages(file)).toContainEqual(expect.objectContaining({ruleId: 'suspect-encoding', fatal: false, line: 1, column: 27}))
+    expect(String((await readSource(path, {encoding: 'windows-1250'})).value)).toBe('Szanowny Panie Przewodniczący, Łódź\n')
   })
 
   it('repairs UTF-8 lines in a file that is otherwise Windows-1252', async () => {
