@@ -20,6 +20,7 @@ import {makeBulletLists} from './plugins/make-bullet-lists.ts'
 import {makeFootnotes} from './plugins/make-footnotes.ts'
 import {makeNumberedParagraphs} from './plugins/make-numbered-paragraphs.ts'
 import {makeQuotesConsistent} from './plugins/make-quotes-consistent.ts'
+import {removeEmptyBlocks} from './plugins/remove-empty-blocks.ts'
 import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
 import {replaceLigatures} from './plugins/replace-ligatures.ts'
 import {separateSalutations} from './plugins/separate-salutations.ts'
@@ -65,14 +66,16 @@ const processor = unified()
   .use(readFrontMatter)
   // characters and page furniture (before the header is read)
   .use(unindentText)
+  .use(stripHtml)
+  .use(unlinkPlaceholders)
   .use(replaceLigatures)
   .use(removeSoftHyphens)
-  .use(collapseSpaces)
   .use(dropRunningHeaders)
   .use(dropPageNumbers)
   .use(dropFormFeeds)
   .use(dropLogoLine)
   .use(dropEndMarkers)
+  .use(collapseSpaces)
   // the header block
   .use(liftHeader)
   // paragraphs, then structure (after the header is lifted)
@@ -83,9 +86,8 @@ const processor = unified()
   .use(joinSplitParagraphs)
   .use(joinHyphenation)
   .use(unwrapLines)
-  .use(unlinkPlaceholders)
-  .use(stripHtml)
   .use(makeQuotesConsistent)
+  .use(removeEmptyBlocks)
   .freeze()
 
 /** Normalise the text of one statement (already decoded: see `ingest/`). */

@@ -131,4 +131,18 @@ describe('normalise over generated statements', () => {
       {numRuns: 150},
     )
   })
+
+  it('never throws and is idempotent on Markdown-like noise', () => {
+    const pieces = ['\n', '\n\n', '\f', ' ', '  ', '\t', '    ', '1', '2.', '- ', '* ', '• ', '– ', 'o ', '# ', '###', '+++', '-ENDS-', '----', '---', '> ', '```']
+      .concat(['[1]', '¹', '*', '"', "'", '“', '”', '«\u00A0', '\u00A0»', '<sup>', '</sup>', '<script>', '</script>', '<b>', '</b>', '<!-- x -->', '<div>', '</div>'])
+      .concat(['[a](#)', 'humani-', 'tarian', 'Madam President,', 'Page 2 of 3', 'ICRC', 'word', 'Word', 'the', '.', ',', '\u00AD', 'ﬁ', '|a|b|\n|-|-|', '(a) ', '[^1]', '[^1]: note', '\\', '&amp;', '**', '_'])
+    const noise = fc.array(fc.constantFrom(...pieces), {maxLength: 60}).map((list) => `Madam President,\n\n${list.join('')}`)
+    fc.assert(
+      fc.property(noise, (text) => {
+        const first = normalise(text)
+        expect(normalise(first.markdown).markdown).toBe(first.markdown)
+      }),
+      {numRuns: 300},
+    )
+  })
 })

@@ -28,7 +28,7 @@ export function lostWords(input: string, output: string, messages: VFileMessage[
     for (const word of words(text)) available.set(word, (available.get(word) ?? 0) + 1)
   }
   add(output)
-  for (const message of messages) if (message.ruleId?.startsWith('drop-') && typeof message.actual === 'string') add(message.actual)
+  for (const message of messages) if (/^(?:drop|remove)-/.test(message.ruleId ?? '') && typeof message.actual === 'string') add(message.actual)
   const lost: string[] = []
   for (const word of words(input)) {
     const count = available.get(word) ?? 0

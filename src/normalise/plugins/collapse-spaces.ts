@@ -4,11 +4,23 @@ import type {VFile} from 'vfile'
 import {reportChange} from './shared/report.ts'
 
 /** Runs of ordinary spaces or tabs inside a line; no-break spaces (U+00A0, U+202F) are typography and stay. */
+const lineEdgeSpace = /[ \t]*\n[ \t]*/g
 const strayRun = /(?<=\S)[ \t]{2,}(?=\S)|\t/g
 
-/** Collapses stray double spaces and tabs inside lines to one space. */
+/**
+ * Collapses stray double spaces and tabs inside lines to one space, and drops the spaces a removed
+ * tag or link leaves at the edges of a paragraph.
+ */
 export function collapseSpaces() {
   return function transform(tree: Root, file: VFile) {
+    visit(tree, (node) => {
+      if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return
+      const first = node.children[0]
+      const last = node.children.at(-1)
+      if (first?.type === 'text') first.value = first.value.replace(/^[ \t\n]+/, '')
+      if (last?.type === 'text') last.value = last.value.replace(/[ \t\n]+$/, '')
+      for (const child of node.children) if (child.type === 'text') child.value = child.value.replace(lineEdgeSpace, '\n')
+    })
     visit(tree, 'text', (node) => {
       const matches = [...node.value.matchAll(strayRun)]
       if (matches.length === 0) return

@@ -16,11 +16,13 @@ export function dropEndMarkers() {
     const report = (text: string, place: RootContent['position']) =>
       reportChange(file, `Unexpected end marker \`${text}\`, expected body text`, place, 'drop-end-marker', text)
 
-    mapParagraphs(tree, (paragraph) => {
+    mapParagraphs(tree, (paragraph, parent, paragraphIndex) => {
       const lines = splitLines(paragraph, file)
       if (!lines.some((line) => isEndMarker(line.text))) return undefined
-      return dropLines(paragraph, lines, (line) => {
-        if (!isEndMarker(line.text)) return false
+      // The first line of a list item is the item's text, whatever it says.
+      const itemText = parent.type === 'listItem' && paragraphIndex === 0 ? 0 : -1
+      return dropLines(paragraph, lines, (line, index) => {
+        if (index === itemText || !isEndMarker(line.text)) return false
         report(line.text.trim(), linePosition(line))
         return true
       })

@@ -18,11 +18,13 @@ export function dropPageNumbers() {
     const report = (text: string, place: RootContent['position']) =>
       reportChange(file, `Unexpected page number \`${text}\`, expected body text`, place, 'drop-page-number', text)
 
-    mapParagraphs(tree, (paragraph) => {
+    mapParagraphs(tree, (paragraph, parent, paragraphIndex) => {
       const lines = splitLines(paragraph, file)
+      // The first line of a list item is the item's text, whatever it says.
+      const itemText = parent.type === 'listItem' && paragraphIndex === 0 ? 0 : -1
       const parts = dropLines(paragraph, lines, (line, index) => {
         const text = line.text.replace(/\f/g, '').trim()
-        if (!isPageNumber(line.text)) return false
+        if (index === itemText || !isPageNumber(line.text)) return false
         const bare = /^\d+$/.test(text)
         const atPageEdge = index === 0 || index === lines.length - 1 || /\f/.test(lines[index - 1]?.text ?? '') || /\f/.test(lines[index + 1]?.text ?? '') || line.text.includes('\f')
         if (bare && !atPageEdge) return false
@@ -31,7 +33,7 @@ export function dropPageNumbers() {
         // Keep the form feed of the line: the form-feed plugin reports it and knows the page broke here.
         line.nodes = [{type: 'text', value: '\f', position: linePosition(line)}]
         line.text = '\f'
-        return false
+        return 'split'
       })
       return parts.length === 1 && parts[0] === paragraph ? undefined : parts
     })

@@ -4,7 +4,8 @@ import {linePosition, paragraphFromLines, parents, splitLines, type Line} from '
 import {reportChange} from './shared/report.ts'
 
 /** Bullet characters that word processors and PDFs leave as text ("-" and "*" are Markdown already). */
-const symbolBullet = /^[•▪◦●○■□►▸‣⁃➢➤✓✔][ \t\u00A0]+(?=\S)/
+/** A bullet and its item; pdftotext also writes the bullet alone on a line, the item on the next. */
+const symbolBullet = /^[•▪◦●○■□►▸‣⁃➢➤✓✔](?:[ \t\u00A0]+(?=\S)|[ \t\u00A0]*$)/
 /**
  * Dashes and "o " are bullets only when two or more lines of the paragraph start with them: a
  * wrapped line may start with a dash, and "o" is a word in Spanish and Italian.
@@ -83,7 +84,7 @@ export function makeBulletLists() {
 }
 
 function listItem(lines: Line[]): ListItem {
-  const paragraph = paragraphFromLines(lines)
+  const paragraph = paragraphFromLines(lines.filter((line) => line.text.trim() !== '' || line.nodes.some((node) => node.type !== 'text')))
   const item: ListItem = {type: 'listItem', spread: false, children: [paragraph]}
   if (paragraph.position) item.position = paragraph.position
   return item

@@ -17,12 +17,14 @@ interface Note {
   id: string
   marker: string
   lines: Line[]
+  /** Characters of the marker at the start of the first line, removed once the note is converted. */
+  markerLength: number
 }
 
 /**
  * Turns footnotes written as text into Markdown footnotes: notes at the end of the statement
  * ("[1] …", "¹ …", "* …", usually after a "----" separator, which is dropped) become definitions,
- * and their markers in the text ("[1]", "¹", "*", `<sup>1</sup>`) become references.
+ * and their markers in the text ("[1]", "¹", "*"; `<sup>1</sup>` is "¹" by now) become references.
  * Markers without a note, and notes without a marker, are left as written.
  */
 export function makeFootnotes() {
@@ -36,16 +38,6 @@ export function makeFootnotes() {
     for (const block of body) {
       visit(block, (node, index, parent) => {
         if (!parent || index === undefined) return
-        if (node.type === 'html' && /^<sup>$/i.test(node.value)) {
-          const inner = parent.children[index + 1]
-          const close = parent.children[index + 2]
-          const id = inner?.type === 'text' ? inner.value.trim() : undefined
-          if (id && ids.has(id) && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {
-            referenced.add(id)
-            parent.children.splice(index, 3, reference(id, node.position))
-          }
-          return
-        }
         if (node.type !== 'text') return
         const replaced = replaceMarkers(node, ids, referenced)
         if (!replaced) return
@@ -65,6 +57,8 @@ export function makeFootnotes() {
       return
     }
     for (const note of notes) {
+      const first = note.lines[0]
+      if (first) stripStart(first, note.markerLength)
       const paragraph = paragraphFromLines(note.lines)
       const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: note.id, label: note.id, children: [paragraph]}
       if (paragraph.position) definition.position = paragraph.position
@@ -166,8 +160,8 @@ function notesOf(block: RootContent, file: VFile, afterSeparator: boolean): Note
       const paragraph = item.children[0]
       if (paragraph?.type !== 'paragraph' || item.children.length !== 1) continue
       const lines = splitLines(paragraph, file)
-      if (block.ordered) notes.push({id: String(number), marker: `[${number}]`, lines})
-      else notes.push({id: '*'.repeat(number), marker: '*'.repeat(number), lines})
+      if (block.ordered) notes.push({id: String(number), marker: `[${number}]`, lines, markerLength: 0})
+      else notes.push({id: '*'.repeat(number), marker: '*'.repeat(number), lines, markerLength: 0})
       number++
     }
     return notes
@@ -190,8 +184,7 @@ function notesOfLines(lines: Line[], afterSeparator: boolean): Note[] {
     const [whole, number, superscript, star] = match
     const marker = superscript ?? star ?? `[${number}]`
     const id = superscript ? [...superscript].map((digit) => superscriptDigits[digit] ?? '').join('') : (star ?? number ?? marker)
-    stripStart(line, whole.length)
-    notes.push({id, marker, lines: [line]})
+    notes.push({id, marker, lines: [line], markerLength: whole.length})
   }
   return notes
 }

@@ -1,4 +1,4 @@
-import type {Emphasis, Html, Paragraph, Parent, PhrasingContent, Root, RootContent, Strong} from 'mdast'
+import type {Delete, Emphasis, Html, Link, Paragraph, Parent, PhrasingContent, Root, RootContent, Strong} from 'mdast'
 import type {VFile} from 'vfile'
 import {mergeTexts, parents} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
@@ -9,6 +9,7 @@ const tag = /^<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>$/s
 const comment = /^<!--[\s\S]*?-->$/
 const anyTag = /<!--[\s\S]*?-->|<\/?[a-zA-Z][\w:-]*\b[^>]*>/g
 const unsafeElement = /<(script|style|iframe|object|embed|noscript|template|frame|frameset|applet|svg|math|form|textarea|select|button|title|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…'}
 
 /**
@@ -23,16 +24,23 @@ export function stripHtml() {
     const stripped = (value: string, place: RootContent['position']) =>
       reportChange(file, `Unexpected HTML \`${shorten(value)}\`, expected Markdown; kept its text`, place, 'strip-html', value)
 
-    for (const parent of parents(tree)) {
-      const blocks = parent.type !== 'paragraph' && parent.type !== 'heading' && parent.type !== 'tableCell' && 'children' in parent
+    // Children before parents: formatting emptied of its tags goes with them.
+    for (const parent of [...parents(tree)].reverse()) {
+      const blocks = parent.type !== 'paragraph' && parent.type !== 'heading' && parent.type !== 'tableCell' && !isInline(parent)
       if (blocks && parent.children.some((node) => node.type === 'html')) {
         parent.children = parent.children.flatMap((node) => (node.type === 'html' ? blockHtml(node, dropped, stripped) : [node])) as Parent['children']
       }
-      if (!blocks && parent.children.some((node) => node.type === 'html')) {
-        parent.children = inlineHtml(parent.children as PhrasingContent[], dropped, stripped) as Parent['children']
+      if (!blocks && parent.children.some((node) => node.type === 'html' || (isInline(node) && node.children.length === 0))) {
+        const children = inlineHtml(parent.children as PhrasingContent[], dropped, stripped)
+        parent.children = children.filter((node) => !isInline(node) || node.children.length > 0) as Parent['children']
       }
     }
   }
+}
+
+/** Formatting that wraps text: emphasis, strong, strikethrough, links. */
+function isInline(node: {type: string}): node is Emphasis | Strong | Delete | Link {
+  return node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete' || node.type === 'link'
 }
 
 type Report = (what: string, value: string, place: RootContent['position']) => void
@@ -53,7 +61,7 @@ function blockHtml(node: Html, dropped: Report, stripped: (value: string, place:
     return []
   }
   const text = decodeEntities(value.replace(anyTag, tagSeparator))
-    .replace(/[ \t]+/g, ' ')
+    .replace(/[ \t\f\v]+/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .trim()
   if (value.trim() !== '') stripped(value, node.position)
@@ -115,7 +123,12 @@ function inlineHtml(children: PhrasingContent[], dropped: Report, stripped: (val
     const [element] = open.splice(opened, 1)
     if (!element) continue
     const content = result.splice(element.at)
-    if (name === 'b' || name === 'strong') result.push({type: 'strong', children: content} satisfies Strong)
+    if (content.length === 0) continue
+    const only = content.length === 1 ? content[0] : undefined
+    if (name === 'sup' && only?.type === 'text' && /^\d{1,3}$/.test(only.value)) {
+      // A note number stays a superscript: "¹", which the footnote plugin links to its note.
+      result.push({...only, value: [...only.value].map((digit) => superscripts[Number(digit)]).join('')})
+    } else if (name === 'b' || name === 'strong') result.push({type: 'strong', children: content} satisfies Strong)
     else if (name === 'i' || name === 'em') result.push({type: 'emphasis', children: content} satisfies Emphasis)
     else result.push(...content)
   }
