@@ -348,4 +348,78 @@ The Landmine Survivors Initiative thanks you. We speak for survivors of the Anti
       dates: {start: '2025-12-01', end: '2025-12-01'},
     })
   })
+
+  it('finishes a title that ends in “by” with the speaker’s line and finds the State in the function line', () => {
+    const {fields} = read(`Statement by
+H.E. Mr. Seán Murphy
+Minister of State for Foreign Affairs of Ireland
+
+Fifth Review Conference of the Ottawa Convention
+Siem Reap, 25 November 2024
+
+Madam President,
+
+Thank you.
+`)
+    expect(fields).toMatchObject({
+      title: 'Statement by H.E. Mr. Seán Murphy',
+      organisations: ['Ireland'],
+      speaker: 'H.E. Mr. Seán Murphy',
+      meetingKey: 'apmbc-5rc',
+      venue: 'Siem Reap',
+    })
+  })
+
+  it.each([
+    [
+      'Intervention de Mme Marie Lefèvre, Représentante permanente de la Belgique\n\nAssemblée des États parties à la Convention d’Ottawa, Genève, 3 juin 2025\n\nMadame la Présidente,\n\nMerci.\n',
+      'Mme Marie Lefèvre, Représentante permanente de la Belgique',
+      ['Belgium'],
+    ],
+    [
+      'Intervención del Excmo. Sr. Juan Pérez, Embajador de Chile\n\nUndécima Reunión de los Estados Partes, Convención sobre Municiones en Racimo\nGinebra, 11 al 14 de septiembre de 2023\n\nSeñor Presidente:\n\nGracias.\n',
+      'Excmo. Sr. Juan Pérez, Embajador de Chile',
+      ['Chile'],
+    ],
+  ])('reads the speaker named in the title %#', (source, speaker, organisations) => {
+    expect(read(source).fields).toMatchObject({speaker, organisations})
+  })
+
+  it('reads a header in capitals with the treaty before the meeting', () => {
+    const {fields} = read(`CONVENTION ON CLUSTER MUNITIONS
+ELEVENTH MEETING OF STATES PARTIES
+GENEVA, 11-14 SEPTEMBER 2023
+STATEMENT BY SOUTH AFRICA
+THEMATIC DEBATE: VICTIM ASSISTANCE
+
+Mr President,
+
+South Africa thanks you.
+`)
+    expect(fields).toMatchObject({
+      title: 'STATEMENT BY SOUTH AFRICA',
+      organisations: ['South Africa'],
+      meeting: '11th Meeting of States Parties',
+      meetingKey: 'ccm-11msp',
+      venue: 'Geneva',
+      dates: {start: '2023-09-11', end: '2023-09-14'},
+      agendaItem: null,
+    })
+  })
+
+  it('reads who delivers from the first paragraph when the header does not say', () => {
+    const {fields} = read(`Joint Statement on National Implementation
+22nd Meeting of States Parties, 1-5 December 2025
+
+This statement is delivered by Ambassador Kari Nordheim on behalf of the International Committee of the Red Cross and Norway. It covers national implementation.
+
+Madam President,
+
+Text.
+`)
+    expect(fields).toMatchObject({
+      speaker: 'Ambassador Kari Nordheim',
+      organisations: ['International Committee of the Red Cross', 'Norway'],
+    })
+  })
 })

@@ -26,6 +26,9 @@ const deliveredBy =
   /(?<![\p{L}])(?:(?:delivered|presented|read out|read|pronounced|made)\s+by|speaker\s*:|orat(?:eur|rice)\s*:|orador(?:a)?\s*:|prononce\p{L}*\s+par|presente\p{L}*\s+par|pronunciad\p{L}*\s+por|presentad\p{L}*\s+por|зачитывает|выступает|оглашает|القاها|القاه|يلقيها|يلقيه|تلقيها)(?![\p{L}])\s*/u
 const onBehalfOf = /(?<![\p{L}])(?:on behalf of|au nom d(?:e|u|es)|en nombre d(?:e|el)|от имени|باسم)(?![\p{L}])\s*|代表/u
 const statementBy = /(?<![\p{L}])statement\s+(?:by|of|from)\s+(?:the\s+)?/u
+/** "Intervention de M. …", "Intervención del Sr. …", "Выступление г-на …": who speaks, in any language. */
+const anyStatementBy =
+  /(?<![\p{L}])(?:(?:statement|declaration|intervention|remarks|speech|address)\s+(?:by|of|from)|(?:declaration|intervention|allocution|discours)\s+(?:de|du|d')|(?:intervencion|declaracion|discurso|palabras)\s+(?:de|del)|(?:выступление|заявление))(?![\p{L}])\s*(?:(?:the|la|le|l'|el)\s+)?/u
 const honorific =
   /^(?:h\.\s?e\.|his excellency|her excellency|s\.\s?e\.|son excellence|su excelencia|excm[oa]\.?|ambassador|ambassadeur|ambassadrice|embajador|embajadora|mr\.?|mrs\.?|ms\.?|miss|dr\.?|prof\.?|professor|minister|ministre|ministro|ministra|m\.|mme|sr\.|sra\.|srta\.|senor|senora|г-н|г-жа|господин|госпожа|посол|министр|السيد|السيدة|سعادة|السفير|السفيرة|معالي|sir|dame|lord|lady|general|colonel|brigadier)(?:\s|$)/u
 const functionTitle =
@@ -71,7 +74,9 @@ function extend(lines: ClassifiedLine[], start: number, accept: (next: Classifie
   let end = start
   for (let index = start + 1; index < lines.length; index++) {
     const next = lines[index]
-    if (!next || next.block !== first?.block || next.kind !== 'plain' || !accept(next, text)) break
+    if (!next || next.block !== first?.block || !accept(next, text)) break
+    // "Statement by" / "H.E. Mr. …": a speaker's line can finish a title that ends in "by".
+    if (next.kind !== 'plain' && !(next.kind === 'speaker' && continuesOnNextLine.test(fold(text)))) break
     text += ` ${next.text}`
     end = index
   }
@@ -145,12 +150,16 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
       const expansion = expandAcronym(acronym, body)
       if (expansion) add(expansion, index)
     }
-    const by = statementBy.exec(folded)
-    if (by && !byIndex) {
-      const author = titleText.slice(by.index + by[0].length)
-      const [authorPart] = splitOnBehalf(author)
+    const speakerIntro = anyStatementBy.exec(folded)
+    if (speakerIntro && !byIndex) {
+      const [authorPart] = splitOnBehalf(titleText.slice(speakerIntro.index + speakerIntro[0].length))
       if (honorific.test(fold(authorPart))) speaker ??= cleanSpeaker(authorPart)
-      else if (!entities.length && organisations.length === 0 && /^\p{Lu}/u.test(authorPart) && /^[a-z]/.test(folded)) {
+    }
+    const by = statementBy.exec(folded)
+    if (by && !byIndex && !entities.length && organisations.length === 0) {
+      // An organisation the vocabulary does not know: "Statement by the Landmine Survivors Initiative".
+      const [authorPart] = splitOnBehalf(titleText.slice(by.index + by[0].length))
+      if (!honorific.test(fold(authorPart)) && /^\p{Lu}/u.test(authorPart)) {
         add(authorPart.split(/\s*,\s*|\s+(?:at|to|before|during|on|in|for)\s+(?:the\s+)?/u)[0] ?? authorPart, by.index)
       }
     }
@@ -172,6 +181,11 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
     if (onlyEntity && entities[0]) add(entities[0].name, 3000 + line.index)
     else if (isMission && entities[0]) add(entities[0].name, 3000 + line.index)
   }
+
+  // "This statement is delivered by the ICRC and the IFRC… It is being delivered by Ambassador …"
+  const fromBody = readBodyDelivery(body)
+  speaker ??= fromBody.speaker
+  if (!organisations.length) fromBody.organisations.forEach((name, offset) => add(name, 3500 + offset))
 
   // A logo line ("ICRC", "IRELAND") was dropped before the header was read; it still says who speaks.
   if (options.logo) for (const entity of findEntities(options.logo)) add(entity.name, 4000)
@@ -251,6 +265,24 @@ function readDelivery(text: string): {speaker: string | null; deliverers: string
     deliverers,
     members: members ? findEntities(members).map((entity) => entity.name) : [],
   }
+}
+
+const bodyDelivery = /(?<![\p{L}])(?:statement|it|this)\s+(?:is|was|will be)\s+(?:being\s+)?(?:delivered|made|read)\s+(?:by|on behalf of)\s+/u
+
+/** Who delivers, as the first paragraphs of the body say it: a person only when named with a title. */
+function readBodyDelivery(body: string): {speaker: string | null; organisations: string[]} {
+  const opening = body.slice(0, 1500)
+  let speaker: string | null = null
+  const organisations: string[] = []
+  const folded = fold(opening)
+  for (const match of folded.matchAll(new RegExp(bodyDelivery.source, 'gu'))) {
+    const start = match.index + match[0].length
+    const sentence = opening.slice(start).split(/[.;:](?:\s|$)|\n/u)[0] ?? ''
+    const [who] = splitOnBehalf(sentence)
+    if (!speaker && honorific.test(fold(who).replace(/^the\s+/u, ''))) speaker = cleanSpeaker(who.split(/\s+(?:and|et|y)\s+/u)[0] ?? who)
+    for (const entity of findEntities(sentence)) organisations.push(entity.name)
+  }
+  return {speaker, organisations}
 }
 
 function cleanSpeaker(text: string): string {
