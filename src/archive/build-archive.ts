@@ -13,6 +13,7 @@ import {atomFeed} from './atom-feed.ts'
 import {buildCatalogue} from './catalogue.ts'
 import {homeData, meetingData, organisationData, organisationsData, searchData, statementPageData, type SiteData} from './page-views.ts'
 import {planArchive} from './plan-archive.ts'
+import {startTermIndexThread} from './term-index-thread.ts'
 import {plainText} from './plain-text.ts'
 import {buildSearchIndex, clientScripts, searchTextPath, searchTextScript} from './search-index.ts'
 import {selectPublished, type SkippedStatement} from './select-published.ts'
@@ -142,47 +143,45 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
     else await withBrowserSession({concurrency: options.concurrency}, render)
   }
 
-  const texts: string[] = new Array(plan.statements.length)
-  for (const entry of plan.statements) {
-    const text = plainText(entry.statement.tree)
-    texts[entry.id] = text
-    const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
-    const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null})
-    characters.add(view.title)
-    characters.add(text)
-    characters.add(view.dateText + view.agendaItemText + view.organisationNames + (view.speaker ?? '') + view.labels.speaker + view.labels.checkAgainstDelivery)
-    await writePage(path, 'archive/statement', data)
-    await writer.write(entry.markdownFile, entry.statement.markdown)
-    await writer.write(searchTextPath(entry), searchTextScript(entry, text))
-    options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
+  const summaries: string[] = new Array(plan.statements.length)
+  const termIndex = startTermIndexThread()
+  try {
+    // Statement pages; their text goes to the search index, which builds on its own thread meanwhile.
+    for (const entry of plan.statements) {
+      const text = plainText(entry.statement.tree)
+      summaries[entry.id] = summaryOf(text)
+      termIndex.add({id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text})
+      const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
+      const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null})
+      characters.add(view.title)
+      characters.add(text)
+      characters.add(view.dateText + view.agendaItemText + view.organisationNames + (view.speaker ?? '') + view.labels.speaker + view.labels.checkAgainstDelivery)
+      await writePage(path, 'archive/statement', data)
+      await writer.write(entry.markdownFile, entry.statement.markdown)
+      await writer.write(searchTextPath(entry), searchTextScript(entry, text))
+      options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
+    }
+
+    for (const meeting of plan.meetings) {
+      characters.add(meeting.name + (meeting.venue ?? '') + (meeting.convention ?? ''))
+      for (const item of meeting.agendaItems) characters.add(item.title ?? '')
+      const {path, data} = meetingData(meeting, site)
+      await writePage(path, 'archive/meeting', data)
+    }
+    for (const organisation of plan.organisations) {
+      characters.add(organisation.name)
+      const {path, data} = organisationData(organisation, site)
+      await writePage(path, 'archive/organisation', data)
+    }
+    for (const {path, data} of [organisationsData(plan, site), homeData(plan, site), searchData(plan, site, clientScriptPaths)]) {
+      await writePage(path, `archive/${data.page.kind}`, data)
+    }
+
+    for (const file of buildSearchIndex(plan, await termIndex.finish())) await writer.write(file.path, file.content)
+  } finally {
+    await termIndex.stop()
   }
 
-  for (const meeting of plan.meetings) {
-    characters.add(meeting.name + (meeting.venue ?? '') + (meeting.convention ?? ''))
-    for (const item of meeting.agendaItems) characters.add(item.title ?? '')
-    const {path, data} = meetingData(meeting, site)
-    await writePage(path, 'archive/meeting', data)
-  }
-  for (const organisation of plan.organisations) {
-    characters.add(organisation.name)
-    const {path, data} = organisationData(organisation, site)
-    await writePage(path, 'archive/organisation', data)
-  }
-  {
-    const {path, data} = organisationsData(plan, site)
-    await writePage(path, 'archive/organisations', data)
-  }
-  {
-    const {path, data} = homeData(plan, site)
-    await writePage(path, 'archive/home', data)
-  }
-  {
-    const scripts = ['assets/minisearch.js', 'assets/search-terms.js', 'assets/search.js']
-    const {path, data} = searchData(plan, site, scripts)
-    await writePage(path, 'archive/search', data)
-  }
-
-  for (const file of buildSearchIndex(plan, texts)) await writer.write(file.path, file.content)
   await writer.write('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
   await writer.write('assets/search-terms.js', await readFile(clientScripts.searchTerms))
   await writer.write('assets/search.js', await readFile(clientScripts.search))
@@ -191,9 +190,7 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
   await writer.write('assets/fonts.css', fonts.css)
   for (const font of fonts.files) await writer.write(font.path, font.bytes)
 
-  const catalogue = buildCatalogue(plan, {baseUrl, pdfPaths})
-  await writer.write('catalogue.json', `${JSON.stringify(catalogue, null, 2)}\n`)
-  const summaries = texts.map((text) => summaryOf(text))
+  await writer.write('catalogue.json', `${JSON.stringify(buildCatalogue(plan, {baseUrl, pdfPaths}), null, 2)}\n`)
   await writer.write('feed.xml', atomFeed(plan, {title: site.title, baseUrl, summaries}))
   if (baseUrl) await writer.write('sitemap.xml', sitemap(pages, baseUrl))
   options.onProgress?.({phase: 'site', done: 1, total: 1})
@@ -211,6 +208,9 @@ function summaryOf(text: string): string {
   const cut = flat.slice(0, 300)
   return `${cut.slice(0, cut.lastIndexOf(' ') > 200 ? cut.lastIndexOf(' ') : 300)} …`
 }
+
+/** The search page's scripts, in load order. */
+const clientScriptPaths = ['assets/minisearch.js', 'assets/search-terms.js', 'assets/search.js']
 
 /** `https://example.org/statements` → `https://example.org/statements/`; anything else is a usage error. */
 function normaliseBaseUrl(value: string | undefined): string | null {

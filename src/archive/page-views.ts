@@ -41,19 +41,37 @@ function base(pagePath: string, site: SiteData, page: Partial<PageData['page']> 
   }
 }
 
+export interface StatementItem {
+  href: string
+  title: string
+  lang: string
+  dir: 'ltr' | 'rtl'
+  organisationNames: string
+  languageName: string
+  date: string
+  dateText: string
+}
+
+/** A statement is listed on many pages: what does not depend on the page is worked out once. */
+const listed = new WeakMap<ArchiveStatement, Omit<StatementItem, 'href'>>()
+
 /** A statement as a line in a list. */
-export function statementItem(entry: ArchiveStatement, root: string) {
-  const lang = entry.meta.language ?? 'en'
-  return {
-    href: root + entry.page,
-    title: displayTitle(entry.meta),
-    lang,
-    dir: directionOf(lang),
-    organisationNames: listNames(entry.meta.organisations, 'en'),
-    languageName: languageName(entry.meta.language),
-    date: entry.meta.dates?.start ?? '',
-    dateText: formatDateRange(entry.meta.dates, 'en'),
+export function statementItem(entry: ArchiveStatement, root: string): StatementItem {
+  let item = listed.get(entry)
+  if (!item) {
+    const lang = entry.meta.language ?? 'en'
+    item = {
+      title: displayTitle(entry.meta),
+      lang,
+      dir: directionOf(lang),
+      organisationNames: listNames(entry.meta.organisations, 'en'),
+      languageName: languageName(entry.meta.language),
+      date: entry.meta.dates?.start ?? '',
+      dateText: formatDateRange(entry.meta.dates, 'en'),
+    }
+    listed.set(entry, item)
   }
+  return {href: root + entry.page, ...item}
 }
 
 function meetingSummary(meeting: ArchiveMeeting, root: string) {
@@ -109,7 +127,7 @@ export function organisationData(organisation: ArchiveOrganisation, site: SiteDa
     {label: 'Organisations', href: `${data.root}organisations/index.html`},
     {label: organisation.name, href: null},
   ]
-  const meetings: Array<{name: string; href: string; statements: ReturnType<typeof statementItem>[]}> = []
+  const meetings: Array<{name: string; href: string; statements: StatementItem[]}> = []
   for (const entry of organisation.statements) {
     let group = meetings.at(-1)
     if (!group || group.href !== data.root + entry.meeting.page) {

@@ -1,10 +1,8 @@
-import {readFileSync} from 'node:fs'
-import {runInNewContext} from 'node:vm'
-import MiniSearch, {type AsPlainObject} from 'minisearch'
 import {formatDateRange} from '../templates/format-date.ts'
-import type {ArchivePlan, ArchiveStatement} from './plan-archive.ts'
 import {displayTitle} from './display-title.ts'
 import {languageName} from './language-name.ts'
+import type {ArchivePlan, ArchiveStatement} from './plan-archive.ts'
+import {dataScript, searchFields, type SerialisedTermIndex} from './term-index.ts'
 
 /** The browser scripts that ship with every archive (copied to `assets/`). */
 export const clientScripts = {
@@ -13,21 +11,6 @@ export const clientScripts = {
   miniSearch: new URL(import.meta.resolve('minisearch')).href.replace(/\/dist\/es\/index\.js$/, '/dist/umd/index.js'),
 }
 
-const sharedTerms = loadSharedTermProcessor()
-
-function loadSharedTermProcessor(): {processTerm: (term: string) => string | string[] | null} {
-  const context: {self: Record<string, unknown>} = {self: {}}
-  runInNewContext(readFileSync(clientScripts.searchTerms, 'utf8'), context)
-  const processTerm = context.self.statementPacksProcessTerm
-  if (typeof processTerm !== 'function') throw new Error('search-terms.js does not define statementPacksProcessTerm')
-  return {processTerm: processTerm as (term: string) => string | string[] | null}
-}
-
-/** Fields of the full-text index, in the order the browser script expects. */
-export const searchFields = ['title', 'organisations', 'speaker', 'text'] as const
-
-/** Approximate size of one term shard: small enough that a query loads a few tens of kilobytes. */
-const shardTargetBytes = 48 * 1024
 /** Statements per result-metadata chunk. */
 const docsPerChunk = 200
 
@@ -35,16 +18,6 @@ export interface SiteFile {
   /** POSIX path relative to the site root. */
   path: string
   content: string
-}
-
-/** The global every index script assigns into: `self.statementPacksData[name] = data`. */
-export function dataScript(name: string, data: unknown): string {
-  return `(self.statementPacksData=self.statementPacksData||{})[${JSON.stringify(name)}]=${jsonForScript(data)};\n`
-}
-
-/** JSON that is safe inside a script file and a `<script>` element (no `</script>`, no line separators). */
-function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
 }
 
 /** The per-statement script that holds its plain text, loaded only to show a matching passage. */
@@ -65,40 +38,8 @@ export function searchTextPath(entry: ArchiveStatement): string {
  * cut into contiguous term ranges, loaded by the browser only for the terms of
  * a query; `search/docs-N.js` hold titles and links, loaded for shown results.
  */
-export function buildSearchIndex(plan: ArchivePlan, texts: readonly string[]): SiteFile[] {
-  const miniSearch = new MiniSearch<{id: number; title: string; organisations: string; speaker: string; text: string}>({
-    fields: [...searchFields],
-    processTerm: sharedTerms.processTerm,
-  })
-  for (const entry of plan.statements) {
-    miniSearch.add({
-      id: entry.id,
-      title: entry.meta.title ?? '',
-      organisations: entry.meta.organisations.join('\n'),
-      speaker: entry.meta.speaker ?? '',
-      text: texts[entry.id] ?? '',
-    })
-  }
-  const serialised = miniSearch.toJSON() as AsPlainObject
-  const files: SiteFile[] = []
-
-  const terms = serialised.index.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const shardStarts: string[] = []
-  let shard: typeof terms = []
-  let shardBytes = 0
-  const flush = () => {
-    if (shard.length === 0) return
-    files.push({path: `search/terms-${shardStarts.length}.js`, content: dataScript(`terms-${shardStarts.length}`, shard)})
-    shardStarts.push(shard[0]![0])
-    shard = []
-    shardBytes = 0
-  }
-  for (const entry of terms) {
-    shard.push(entry)
-    shardBytes += entry[0].length + JSON.stringify(entry[1]).length
-    if (shardBytes >= shardTargetBytes) flush()
-  }
-  flush()
+export function buildSearchIndex(plan: ArchivePlan, terms: SerialisedTermIndex): SiteFile[] {
+  const files: SiteFile[] = terms.shards.map((content, index) => ({path: `search/terms-${index}.js`, content}))
 
   for (let chunk = 0; chunk * docsPerChunk < plan.statements.length; chunk++) {
     const docs = plan.statements.slice(chunk * docsPerChunk, (chunk + 1) * docsPerChunk).map(resultMetadata)
@@ -115,10 +56,10 @@ export function buildSearchIndex(plan: ArchivePlan, texts: readonly string[]): S
     path: 'search/index.js',
     content: dataScript('index', {
       fields: searchFields,
-      documentCount: serialised.documentCount,
-      averageFieldLength: serialised.averageFieldLength,
-      fieldLength: plan.statements.map((entry) => serialised.fieldLength[entry.id] ?? []),
-      shardStarts,
+      documentCount: terms.documentCount,
+      averageFieldLength: terms.averageFieldLength,
+      fieldLength: plan.statements.map((entry) => terms.fieldLength[entry.id] ?? []),
+      shardStarts: terms.shardStarts,
       docsPerChunk,
       facets: {
         meetings: plan.meetings.map((meeting) => ({slug: meeting.slug, name: meeting.name})),
