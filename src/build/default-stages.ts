@@ -1,6 +1,6 @@
 import {join} from 'node:path'
 import {buildArchive} from '../archive/index.ts'
-import {StatementPacksError} from '../errors.ts'
+import {buildPack} from '../pack/index.ts'
 import {openBrowserSession} from '../render/browser.ts'
 import {renderReadingCopies} from '../render/index.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
@@ -29,8 +29,9 @@ export function defaultStages(): BuildStages {
           if (result?.error) throw result.error
           return [result?.pdf, result?.html].filter((file): file is string => typeof file === 'string')
         },
-        async buildPack() {
-          throw new StatementPacksError('Packs are not available in this build yet')
+        async buildPack(statements, {output, title, lang, html}) {
+          const result = await buildPack(statements, {output, title: title ?? undefined, lang: lang ?? undefined, html, paper, largePrint, templates, session: browser})
+          return [result.pdf, result.html].filter((file): file is string => typeof file === 'string')
         },
         async buildArchive(statements, {outDir, baseUrl, pdfFiles}) {
           // The archive is laid out in a working folder of its own (with its own manifest), and only

@@ -4,12 +4,13 @@ import {performance} from 'node:perf_hooks'
 import pLimit from 'p-limit'
 import {InputError} from '../errors.ts'
 import {loadStatement, type Statement} from '../load-statement.ts'
+import type {StatementMeta} from '../normalise/meta.ts'
 import {reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
 import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {acquireBuildLock} from './build-lock.ts'
 import {allExist, LazySession, removeStaleFiles, settingsKeyFor, StatementStore, toRelative, type BuildSettings} from './build-context.ts'
 import {buildSharedOutputs} from './build-shared-outputs.ts'
-import {hashBytes, hashJson} from './hash.ts'
+import {canonicalJson, hashBytes, hashJson} from './hash.ts'
 import {emptyManifest, readManifest, stateFolderName, statementCacheFile, writeManifest, type Manifest, type ManifestStatement} from './manifest.ts'
 import {readingCopyNames} from './reading-copy-names.ts'
 import {inShard, type Shard} from './shard.ts'
@@ -126,7 +127,10 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     } else {
       let statement: Statement
       try {
-        statement = {...(await loadStatement(join(options.root, source), {})), source}
+        const loaded = await loadStatement(join(options.root, source), {})
+        // Metadata in the manifest's (sorted) key order, as a merge reads it back: outputs that
+        // serialise it (the catalogue) come out the same either way.
+        statement = {...loaded, source, meta: JSON.parse(canonicalJson(loaded.meta)) as StatementMeta}
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         fail(fatal(error.ruleId, error.message.replace(`${join(options.root, source)}: `, '')))

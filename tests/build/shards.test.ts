@@ -1,0 +1,59 @@
+import {join} from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {shardOf} from '../../src/build/shard.ts'
+import {build} from '../../src/commands/build.ts'
+import {merge} from '../../src/commands/merge.ts'
+import {UsageError} from '../../src/errors.ts'
+import type {BuildReport} from '../../src/report/build-report.ts'
+import {countingStages, projectWith, snapshot, type FileState} from './build-helpers.ts'
+
+// Three statements of two meetings, spread over two shards.
+const names = ['ccw-mhcp-2025-ccpac-email-en.txt', 'ccw-mhcp-2025-kazakhstan-ru.txt', 'apmbc-5rc-2024-ifrc-universalisation.txt']
+
+describe('build --shard i/n, then merge', () => {
+  let root: string
+  let single: Map<string, FileState>
+  let merged: Map<string, FileState>
+  let singleReport: BuildReport
+  let mergedReport: BuildReport
+  const shardReports: BuildReport[] = []
+  const {stages, counts, reset} = countingStages()
+  let mergeRenders: string[] = []
+
+  beforeAll(async () => {
+    root = await projectWith(names)
+    singleReport = await build({output: 'single'}, root, {stages})
+    single = await snapshot(join(root, 'single'))
+    for (const index of [1, 2]) shardReports.push(await build({output: `shard-${index}`, shard: {index, count: 2}}, root, {stages}))
+    reset()
+    mergedReport = await merge([join(root, 'shard-2'), join(root, 'shard-1')], {output: 'merged'}, root, {stages})
+    mergeRenders = counts.readingCopies
+    merged = await snapshot(join(root, 'merged'))
+  }, 240_000)
+
+  it('each shard normalises and renders its own share of the sources, and nothing that spans statements', () => {
+    const sources = names.map((name) => `sources/${name}`)
+    for (const [position, report] of shardReports.entries()) {
+      expect(report.sources.map((source) => source.source)).toEqual(sources.filter((source) => shardOf(source, 2) === position + 1))
+      expect(report.packs).toEqual([])
+      expect(report.archive).toBeNull()
+    }
+    expect(shardReports.flatMap((report) => report.sources.map((source) => source.source)).sort()).toEqual([...sources].sort())
+  })
+
+  it('the merge equals one unsharded build, file for file and byte for byte', () => {
+    expect([...merged.keys()]).toEqual([...single.keys()])
+    for (const [file, state] of single) expect(merged.get(file)?.hash, file).toBe(state.hash)
+    expect(mergeRenders).toEqual([])
+  })
+
+  it('the merged report says what one build says, timings aside', () => {
+    const withoutTimings = (report: BuildReport) =>
+      JSON.parse(JSON.stringify({...report, output: null, timings: null}), (key, value) => (key === 'timings' ? null : value))
+    expect(withoutTimings(mergedReport)).toEqual(withoutTimings(singleReport))
+  })
+
+  it('refuses to merge an incomplete set of shards (exit 2)', async () => {
+    await expect(merge([join(root, 'shard-1')], {output: 'partial'}, root, {stages})).rejects.toBeInstanceOf(UsageError)
+  })
+})
