@@ -1,6 +1,7 @@
 import {pointInBytes} from './position.ts'
 import type {Refusal} from './refusal.ts'
 import {suggestEncodings} from './suggest-encodings.ts'
+import {sequenceLength} from './utf8.ts'
 import {decodeWindows1252} from './windows-1252.ts'
 
 export interface DecodedText {
@@ -122,36 +123,12 @@ function isMostlyUtf8(scan: Utf8Scan): boolean {
   return scan.multiByteSequences >= 10 * scan.invalidBytes
 }
 
-/** Length of the well-formed UTF-8 sequence starting at `index`, or 0. */
-function sequenceLength(bytes: Uint8Array, index: number): number {
-  const shape = sequenceShape(bytes[index] as number)
-  if (!shape) return 0
-  for (let offset = 1; offset <= shape.continuations; offset++) {
-    const byte = bytes[index + offset]
-    const [min, max] = offset === 1 ? shape.second : [0x80, 0xbf]
-    if (byte === undefined || byte < min || byte > max) return 0
-  }
-  return shape.continuations + 1
-}
-
 function decodeStrictUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', {fatal: true}).decode(bytes)
   } catch {
     return null
   }
-}
-
-/** How many continuation bytes follow a lead byte, and the range the second byte must fall in (Unicode Standard, table 3-7). */
-function sequenceShape(lead: number): {continuations: number; second: [number, number]} | null {
-  if (lead >= 0xc2 && lead <= 0xdf) return {continuations: 1, second: [0x80, 0xbf]}
-  if (lead === 0xe0) return {continuations: 2, second: [0xa0, 0xbf]}
-  if (lead === 0xed) return {continuations: 2, second: [0x80, 0x9f]}
-  if (lead >= 0xe1 && lead <= 0xef) return {continuations: 2, second: [0x80, 0xbf]}
-  if (lead === 0xf0) return {continuations: 3, second: [0x90, 0xbf]}
-  if (lead >= 0xf1 && lead <= 0xf3) return {continuations: 3, second: [0x80, 0xbf]}
-  if (lead === 0xf4) return {continuations: 3, second: [0x80, 0x8f]}
-  return null
 }
 
 /** Latin-script languages write mostly ASCII letters; Cyrillic or CJK bytes read as Windows-1252 are mostly not. */

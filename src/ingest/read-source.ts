@@ -30,7 +30,7 @@ export const DEFAULT_MAX_SIZE = 10 * 1024 ** 2
 const SOURCE = 'statement-packs'
 
 /** Windows-1252 signs where windows-1250 has letters (ł → ³, ą → ¹, ż → ¿, Ł → £): between two letters they betray the wrong code page. */
-const SIGN_INSIDE_WORD = /\p{L}([¹³¿£¥¯¼¾])\p{L}/u
+const SIGN_FOR_A_LETTER = /[¹³¿£¥¯¼¾]/g
 
 /**
  * Read one source file into a VFile holding its decoded text: UTF-8 (BOM or not),
@@ -162,13 +162,16 @@ function reportDecoding(file: VFile, decoded: DecodedText, bytes: Uint8Array): v
 }
 
 function reportSignsInsideWords(file: VFile, text: string): void {
-  const suspect = SIGN_INSIDE_WORD.exec(text)
-  if (!suspect) return
-  file.message(`Unexpected \`${suspect[1]}\` inside a word, expected a letter: the file may be in another encoding (Central European text is often windows-1250); name it with --encoding`, {
-    place: pointInText(text, suspect.index + 1),
-    ruleId: 'suspect-encoding',
-    source: SOURCE,
-  })
+  const isLetter = (char: string) => /\p{L}/u.test(char)
+  for (const sign of text.matchAll(SIGN_FOR_A_LETTER)) {
+    if (!isLetter(text.charAt(sign.index - 1)) || !isLetter(text.charAt(sign.index + 1))) continue
+    file.message(`Unexpected \`${sign[0]}\` inside a word, expected a letter: the file may be in another encoding (Central European text is often windows-1250); name it with --encoding`, {
+      place: pointInText(text, sign.index),
+      ruleId: 'suspect-encoding',
+      source: SOURCE,
+    })
+    return
+  }
 }
 
 function reportReplacementCharacters(file: VFile, text: string): void {

@@ -1,3 +1,4 @@
+import {decodeSequence} from './utf8.ts'
 import {encodeWindows1252, windows1252Char} from './windows-1252.ts'
 
 /** A line whose mojibake was repaired. */
@@ -97,7 +98,7 @@ function repairLine(line: string): {text: string; sequences: Sequence[]} | null 
 function garbledSequences(line: string): Sequence[] {
   const sequences: Sequence[] = []
   for (const match of line.matchAll(GARBLED_SEQUENCE)) {
-    const repaired = decodeStrictly(encodeWindows1252(match[0]) as Uint8Array)
+    const repaired = decodeSequence(encodeWindows1252(match[0]) as Uint8Array)
     if (repaired === null) continue
     const previous = sequences.at(-1)
     const joinsPrevious = previous !== undefined && previous.index + previous.garbled.length === match.index
