@@ -4,15 +4,18 @@ import type {VFile} from 'vfile'
 import {reportChange} from './shared/report.ts'
 
 const lineEndHyphen = /(\p{L}+)-[ \t]*\n[ \t]*(\p{L}+)/gu
+/** "2020-" / "2025", "pp. 12–" / "15": a range never takes a space. */
+const lineEndRange = /(\p{N})([-–])[ \t]*\n[ \t]*(?=\p{N})/gu
 const word = /\p{L}+(?:-\p{L}+)*/gu
 
-/** First parts that make real compounds: "anti-personnel", "co-chairs", "non-State", "multi-year". */
+/**
+ * First parts that keep their hyphen: "anti-personnel", "non-technical", "self-reliance". Prefixes
+ * English usually fuses ("inter", "co", "multi", "pre") are left to the statement's own usage.
+ */
 const compoundFirsts = new Set([
-  'anti', 'non', 'co', 'multi', 'self', 'ex', 'cross', 'well', 'long', 'short', 'full', 'high', 'low', 'mid', 'semi', 'quasi',
-  'pro', 'post', 'pre', 'counter', 'inter', 'intra', 'sub', 'cyber', 'socio', 'vice', 'follow', 'large', 'small', 'mine', 'war',
-  'gender', 'evidence', 'community', 'state', 'country', 'region', 'life', 'time', 'age', 'decision', 'risk', 'so', 'half', 'all',
-  'would', 'first', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'ten', 'scrap', 'on', 'off', 'up', 'out', 'near',
-  'sous', 'porte', 'demi', 'auto', 'contre', 'micro', 'macro', 'mini', 'ultra', 'extra', 'over', 'under',
+  'anti', 'non', 'self', 'ex', 'cross', 'well', 'long', 'short', 'full', 'high', 'low', 'mid', 'quasi', 'vice', 'follow', 'large',
+  'small', 'mine', 'war', 'gender', 'evidence', 'community', 'state', 'country', 'region', 'life', 'age', 'decision', 'risk', 'so',
+  'half', 'all', 'first', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'ten', 'scrap', 'near', 'sous', 'porte', 'demi',
 ])
 /** Second parts that make real compounds: "evidence-based", "short-term", "conflict-affected". */
 const compoundSeconds = new Set([
@@ -48,7 +51,8 @@ export function joinHyphenation() {
       return words
     }
     visit(tree, 'text', (node) => {
-      if (!node.value.includes('-\n') && !/-[ \t]+\n/.test(node.value)) return
+      if (!/[-–][ \t]*\n/.test(node.value)) return
+      node.value = node.value.replace(lineEndRange, '$1$2')
       const start = node.position?.start
       node.value = node.value.replace(lineEndHyphen, (whole, left: string, right: string, offset: number) => {
         const keep = keepsHyphen(left, right, known())
