@@ -5,6 +5,8 @@ import {init} from './commands/init.ts'
 import {merge} from './commands/merge.ts'
 import {ejectTemplates} from './commands/templates.ts'
 import {archive, type ArchiveCommandOptions} from './commands/archive.ts'
+import {render} from './commands/render.ts'
+import {pack} from './commands/pack.ts'
 import {createProgress, progressModeFor} from './report/progress.ts'
 import {stopOnInterrupt} from './build/interrupt.ts'
 import {parseShard} from './build/shard.ts'
@@ -13,7 +15,7 @@ import {summaryLine, type BuildReport} from './report/build-report.ts'
 import {resolveEncoding} from './ingest/decode-bytes.ts'
 import {DEFAULT_MAX_SIZE} from './ingest/read-source.ts'
 import {BatchFailedError, UsageError, exitCodeFor} from './errors.ts'
-import {formatDiagnostic} from './report/diagnostics.ts'
+import {formatDiagnostic, type Diagnostic} from './report/diagnostics.ts'
 
 const program = new Command('statement-packs')
   .description('Raw diplomatic statements → normalised Markdown, PDF reading copies and packs, HTML archives')
@@ -175,6 +177,92 @@ program
     if (failed > 0) throw new BatchFailedError(`${failed} of ${result.sources.length} sources failed`)
     if (options.strict && warned > 0) throw new BatchFailedError(`${warned} of ${result.sources.length} sources have warnings (--strict)`)
   })
+
+interface DocumentCliOptions {
+  output?: string
+  templates?: string
+  paper: 'a4' | 'letter'
+  concurrency?: number
+  largePrint?: boolean
+  encoding?: string
+  maxSize: number
+  strict?: boolean
+  quiet?: boolean
+}
+
+/** The flags every command that prints documents takes. */
+function withDocumentFlags(command: Command): Command {
+  return command
+    .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
+    .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
+    .option('--large-print', 'bigger type and wider leading, for reading aloud at the podium')
+    .addOption(new Option('--concurrency <n>', 'pages printing at once (default: one per core)').argParser(positiveInteger))
+    .addOption(new Option('--encoding <name>', 'decode sources with this encoding instead of detecting it').argParser(encodingLabel))
+    .addOption(new Option('--max-size <size>', 'refuse larger sources').default(DEFAULT_MAX_SIZE, '10MB').argParser(byteSize))
+    .option('--strict', 'exit 1 when any warning is reported')
+    .option('--quiet', 'print only errors')
+}
+
+/** Diagnostics of every source (warnings and errors; only errors with --quiet), then the exit decision. */
+function reportSources(sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>, options: DocumentCliOptions) {
+  for (const source of sources) {
+    for (const diagnostic of source.messages) {
+      if (diagnostic.severity === 'info' || (options.quiet && diagnostic.severity !== 'error')) continue
+      process.stderr.write(`${formatDiagnostic(source.source, diagnostic)}\n`)
+    }
+  }
+  const failed = sources.filter((source) => source.failed).length
+  const warned = sources.filter((source) => source.messages.some((message) => message.severity === 'warning')).length
+  if (failed > 0) throw new BatchFailedError(`${failed} of ${sources.length} sources failed`)
+  if (options.strict && warned > 0) throw new BatchFailedError(`${warned} of ${sources.length} sources have warnings (--strict)`)
+}
+
+function formatList(value: string): Array<'pdf' | 'html'> {
+  const formats = value.split(',').map((format) => format.trim().toLowerCase())
+  if (formats.length === 0 || formats.some((format) => format !== 'pdf' && format !== 'html')) throw new InvalidArgumentError('expected pdf, html or pdf,html')
+  return [...new Set(formats)] as Array<'pdf' | 'html'>
+}
+
+withDocumentFlags(
+  program
+    .command('render')
+    .description('print a reading copy (PDF and self-contained HTML) of every statement')
+    .argument('<sources...>', 'files, folders or globs')
+    .option('-o, --output <dir>', 'output folder', 'output')
+    .addOption(new Option('--format <list>', 'pdf, html or pdf,html').default(['pdf', 'html'], 'pdf,html').argParser(formatList)),
+).action(async (sources: string[], options: DocumentCliOptions & {format: Array<'pdf' | 'html'>}) => {
+  const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY})})
+  let started = false
+  const result = await render(sources, {...options, formats: options.format, onProgress: ({total, source, failed}) => {
+    if (!started) progress.phase('reading copies', total)
+    started = true
+    progress.advance(source, failed ? 'failed' : 'printed')
+  }}, process.cwd()).finally(() => progress.stop())
+  if (!options.quiet) {
+    const written = result.sources.filter((source) => !source.failed).length
+    process.stderr.write(`Reading copies: ${written} of ${result.sources.length} statements in ${result.outDir}\n`)
+  }
+  reportSources(result.sources, options)
+})
+
+withDocumentFlags(
+  program
+    .command('pack')
+    .description('print one delegation pack: cover, contents with page numbers, every statement')
+    .argument('<sources...>', 'files, folders or globs')
+    .requiredOption('-o, --output <file>', 'the pack PDF to write (PACK.pdf)')
+    .option('--title <text>', 'the pack\'s title (default: "Statements" in the pack\'s language)')
+    .option('--lang <code>', 'language of the cover and contents (default: the language most statements use)')
+    .addOption(new Option('--order <order>', 'agenda: by agenda item, date, order, file; as-given: command-line order').choices(['agenda', 'as-given']).default('agenda'))
+    .option('--html', 'also write the pack as one HTML file next to the PDF'),
+).action(async (sources: string[], options: DocumentCliOptions & {output: string; title?: string; lang?: string; order: 'agenda' | 'as-given'; html?: boolean}) => {
+  const result = await pack(sources, options, process.cwd())
+  if (result.pack && !options.quiet) {
+    process.stderr.write(`Pack: ${result.pack.entries.length} statements, ${result.pack.pages} pages in ${result.pack.pdf}${result.pack.html ? ` and ${result.pack.html}` : ''}\n`)
+  }
+  if (!result.pack) process.stderr.write('statement-packs: the pack was not printed: every statement must be readable\n')
+  reportSources(result.sources, options)
+})
 
 program
   .command('init')

@@ -1,0 +1,71 @@
+import {extname, resolve} from 'node:path'
+import {InputError, UsageError} from '../errors.ts'
+import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
+import {buildPack, type PackResult} from '../pack/index.ts'
+import {withBrowserSession} from '../render/browser.ts'
+import type {Paper} from '../render/pdf.ts'
+import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {collectSources} from '../sources/collect-sources.ts'
+import {loadTemplates} from '../templates/index.ts'
+
+export interface PackCommandOptions extends LoadStatementOptions {
+  /** The pack's PDF file (`-o PACK.pdf`). */
+  output: string
+  title?: string
+  lang?: string
+  order?: 'agenda' | 'as-given'
+  html?: boolean
+  largePrint?: boolean
+  /** `--templates DIR` */
+  templates?: string
+  paper?: Paper
+  concurrency?: number
+  env?: NodeJS.ProcessEnv
+}
+
+export interface PackCommandResult {
+  sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>
+  /** Null when a source could not be read: a pack is never printed with a statement missing. */
+  pack: PackResult | null
+}
+
+/**
+ * `statement-packs pack FILE… -o PACK.pdf`: one delegation pack of every source. With
+ * `--order as-given` the statements keep the order of the command line (a folder's files in
+ * natural order).
+ */
+export async function pack(inputs: string[], options: PackCommandOptions, cwd: string): Promise<PackCommandResult> {
+  if (extname(options.output).toLowerCase() !== '.pdf') throw new UsageError(`Unexpected pack file name ${options.output}, expected a name ending in .pdf`)
+  const sources: string[] = []
+  for (const input of inputs) for (const source of await collectSources([input], {cwd})) if (!sources.includes(source)) sources.push(source)
+  const templates = await loadTemplates({dir: options.templates ? resolve(cwd, options.templates) : undefined})
+  const statements: Statement[] = []
+  const results: PackCommandResult['sources'] = []
+  for (const source of sources) {
+    try {
+      const statement = await loadStatement(resolve(cwd, source), {encoding: options.encoding, maxSize: options.maxSize})
+      statements.push({...statement, source})
+      results.push({source, messages: statement.messages.map(toDiagnostic), failed: false})
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      const reason = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message
+      results.push({source, messages: [{ruleId: error.ruleId, reason, line: null, column: null, fatal: true, severity: 'error'}], failed: true})
+    }
+  }
+  if (results.some((result) => result.failed)) return {sources: results, pack: null}
+  const result = await withBrowserSession({concurrency: options.concurrency, env: options.env}, (session) =>
+    buildPack(statements, {
+      output: resolve(cwd, options.output),
+      title: options.title,
+      lang: options.lang,
+      order: options.order,
+      html: options.html,
+      paper: options.paper ?? 'a4',
+      largePrint: options.largePrint,
+      templates,
+      session,
+      env: options.env,
+    }),
+  )
+  return {sources: results, pack: result}
+}

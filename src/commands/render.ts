@@ -1,0 +1,89 @@
+import {resolve} from 'node:path'
+import {InputError} from '../errors.ts'
+import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
+import {withBrowserSession} from '../render/browser.ts'
+import {renderReadingCopies, type ReadingCopyFormat, type ReadingCopyResult} from '../render/index.ts'
+import type {Paper} from '../render/pdf.ts'
+import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {collectSources} from '../sources/collect-sources.ts'
+import {loadTemplates} from '../templates/index.ts'
+
+export interface RenderCommandOptions extends LoadStatementOptions {
+  /** Output folder (`-o`); default `output`. */
+  output?: string
+  /** Default: both. */
+  formats?: ReadingCopyFormat[]
+  largePrint?: boolean
+  /** `--templates DIR` */
+  templates?: string
+  paper?: Paper
+  concurrency?: number
+  onProgress?: (progress: {done: number; total: number; source: string; failed: boolean}) => void
+  env?: NodeJS.ProcessEnv
+}
+
+export interface RenderedSource {
+  source: string
+  messages: Diagnostic[]
+  pdf: string | null
+  html: string | null
+  /** Unreadable, or failed to render: no file was written for it. */
+  failed: boolean
+}
+
+export interface RenderCommandResult {
+  outDir: string
+  sources: RenderedSource[]
+}
+
+/**
+ * `statement-packs render FILE… [-o DIR] [--format pdf,html] [--large-print]`: a reading copy of
+ * every source. A source that cannot be read or rendered is reported; the others are still written.
+ */
+export async function render(inputs: string[], options: RenderCommandOptions, cwd: string): Promise<RenderCommandResult> {
+  const sources = await collectSources(inputs, {cwd})
+  const formats = options.formats ?? ['pdf', 'html']
+  const outDir = resolve(cwd, options.output ?? 'output')
+  const templates = await loadTemplates({dir: options.templates ? resolve(cwd, options.templates) : undefined})
+  const results = new Map<string, RenderedSource>()
+  const statements: Statement[] = []
+  for (const source of sources) {
+    try {
+      const statement = await loadStatement(resolve(cwd, source), {encoding: options.encoding, maxSize: options.maxSize})
+      statements.push({...statement, source})
+      results.set(source, {source, messages: statement.messages.map(toDiagnostic), pdf: null, html: null, failed: false})
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error
+      const reason = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message
+      results.set(source, {source, messages: [{ruleId: error.ruleId, reason, line: null, column: null, fatal: true, severity: 'error'}], pdf: null, html: null, failed: true})
+    }
+  }
+  const record = (rendered: ReadingCopyResult) => {
+    const entry = results.get(rendered.source)!
+    entry.pdf = rendered.pdf
+    entry.html = rendered.html
+    if (rendered.error) {
+      entry.failed = true
+      entry.messages.push({ruleId: 'render-failed', reason: rendered.error.message, line: null, column: null, fatal: true, severity: 'error'})
+    }
+  }
+  const run = (session?: Parameters<typeof renderReadingCopies>[1]['session']) =>
+    renderReadingCopies(statements, {
+      outDir,
+      formats,
+      paper: options.paper ?? 'a4',
+      largePrint: options.largePrint ?? false,
+      templates,
+      session,
+      env: options.env,
+      onProgress: ({done, total, result}) => {
+        record(result)
+        options.onProgress?.({done, total, source: result.source, failed: result.error !== null})
+      },
+    })
+  if (statements.length > 0) {
+    if (formats.includes('pdf')) await withBrowserSession({concurrency: options.concurrency, env: options.env}, run)
+    else await run()
+  }
+  return {outDir, sources: sources.map((source) => results.get(source)!)}
+}

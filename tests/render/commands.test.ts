@@ -1,0 +1,73 @@
+import {execFile} from 'node:child_process'
+import {mkdtemp, mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {promisify} from 'node:util'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {pack} from '../../src/commands/pack.ts'
+import {render} from '../../src/commands/render.ts'
+import {UsageError} from '../../src/errors.ts'
+import {readPdf} from './read-pdf.ts'
+
+const run = promisify(execFile)
+const cli = join(import.meta.dirname, '../../bin/statement-packs.js')
+
+function source(title: string, item: string, body: string): string {
+  return `---\ntitle: ${title}\norganisations: [Ghana]\nmeeting: 13th Meeting of States Parties\nagendaItem: "${item}"\nlanguage: en\n---\n\n${body}\n`
+}
+
+let cwd: string
+beforeAll(async () => {
+  cwd = await mkdtemp(join(tmpdir(), 'commands-'))
+  await mkdir(join(cwd, 'sources'))
+  await writeFile(join(cwd, 'sources', 'b.md'), source('Second statement', '9', 'Mr President, we thank you.'))
+  await writeFile(join(cwd, 'sources', 'a.md'), source('First statement', '10', 'Madam Chair, “thank you”.'))
+  await writeFile(join(cwd, 'empty.txt'), '')
+  await mkdir(join(cwd, 'theme', 'partials'), {recursive: true})
+  await writeFile(join(cwd, 'theme', 'partials', 'statement-header.hbs'), '<header><h1>Custom theme: {{title}}</h1></header>')
+})
+
+describe('render command', () => {
+  it('renders every file of a folder, with --templates, and reports an unreadable source without stopping', async () => {
+    const result = await render(['sources', 'empty.txt'], {output: 'out', templates: 'theme', formats: ['pdf']}, cwd)
+    expect(result.sources.map(({source, failed}) => [source, failed])).toEqual([
+      ['empty.txt', true],
+      ['sources/a.md', false],
+      ['sources/b.md', false],
+    ])
+    expect(result.sources[0]!.messages[0]).toMatchObject({severity: 'error', fatal: true})
+    expect((await readdir(join(cwd, 'out'))).sort()).toEqual(['a.pdf', 'b.pdf'])
+    const pdf = await readPdf(await readFile(join(cwd, 'out', 'a.pdf')))
+    expect(pdf.text).toContain('Custom theme: First statement')
+    expect(pdf.text).toContain('Madam Chair, “thank you”.')
+  })
+})
+
+describe('pack command', () => {
+  it('orders by agenda item, or as given', async () => {
+    const byAgenda = await pack(['sources'], {output: 'packs/agenda.pdf'}, cwd)
+    expect(byAgenda.pack!.entries.map((entry) => entry.title)).toEqual(['Second statement', 'First statement'])
+    const asGiven = await pack(['sources/a.md', 'sources/b.md'], {output: 'packs/given.pdf', order: 'as-given', title: 'Ghana'}, cwd)
+    expect(asGiven.pack!.entries.map((entry) => entry.title)).toEqual(['First statement', 'Second statement'])
+    const pdf = await readPdf(await readFile(join(cwd, 'packs', 'given.pdf')))
+    expect(pdf.info.Title).toBe('Ghana')
+  })
+
+  it('prints no pack when a source is unreadable, and wants a .pdf name', async () => {
+    const result = await pack(['sources', 'empty.txt'], {output: 'broken.pdf'}, cwd)
+    expect(result.pack).toBeNull()
+    expect(result.sources.find((entry) => entry.source === 'empty.txt')?.failed).toBe(true)
+    await expect(readFile(join(cwd, 'broken.pdf'))).rejects.toThrow()
+    await expect(pack(['sources'], {output: 'pack'}, cwd)).rejects.toThrow(UsageError)
+  })
+})
+
+describe('exit codes', () => {
+  it('exits 2 for a missing source and 1 for an unreadable one', async () => {
+    const missing = await run(process.execPath, [cli, 'render', 'nope.md', '-o', 'out2'], {cwd}).catch((error: {code: number; stderr: string}) => error)
+    expect(missing).toMatchObject({code: 2})
+    const unreadable = await run(process.execPath, [cli, 'render', 'empty.txt', '-o', 'out2', '--format', 'html'], {cwd}).catch((error: {code: number; stderr: string}) => error)
+    expect(unreadable).toMatchObject({code: 1})
+    expect((unreadable as {stderr: string}).stderr).toMatch(/^empty\.txt.*error/m)
+  })
+})
