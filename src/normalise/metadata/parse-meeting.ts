@@ -21,6 +21,8 @@ export interface MeetingContext {
   /** The year of the meeting's dates, for meetings named by year ("2025 Intersessional Meetings"). */
   year?: number | null
   month?: number | null
+  /** The statement's opening paragraphs: they give the treaty when the header names only the meeting. */
+  body?: string
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -101,9 +103,9 @@ export function parseMeeting(text: string, context: MeetingContext = {}): Meetin
   const year = context.year ?? null
   const body = readUnBody(text, folded, context)
   if (body) return body
-  const treaty = findTreaty(text)
-  const convention = treaty?.name ?? null
   const kindMatch = findKind(folded)
+  const treaty = findTreaty(text) ?? (kindMatch && context.body ? findTreaty(context.body) : undefined)
+  const convention = treaty?.name ?? null
   if (!kindMatch) return {meeting: null, convention, meetingKey: null}
   const {kind, found, ordinal} = kindMatch
   const meetingYear = yearBefore(found, folded) ?? year
