@@ -4,6 +4,7 @@ import {isEndMarker} from './shared/furniture.ts'
 import {dropLines, linePosition, mapParagraphs, parents, sourceOf, splitLines} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 
+const mayBeEndMarker = /\+\+\+|###|# #|\* ?\* ?\*|-30-|\bend|\bfin\b|конец/i
 const setextUnderline = /\n[ \t]*(?:-+|=+)[ \t]*$/
 
 /**
@@ -17,6 +18,7 @@ export function dropEndMarkers() {
       reportChange(file, `Unexpected end marker \`${text}\`, expected body text`, place, 'drop-end-marker', text)
 
     mapParagraphs(tree, (paragraph, parent, paragraphIndex) => {
+      if (!paragraph.children.some((node) => node.type === 'text' && mayBeEndMarker.test(node.value))) return undefined
       const lines = splitLines(paragraph, file)
       if (!lines.some((line) => isEndMarker(line.text))) return undefined
       // The first line of a list item is the item's text, whatever it says.

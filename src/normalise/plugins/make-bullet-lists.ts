@@ -11,6 +11,7 @@ const symbolBullet = /^[•▪◦●○■□►▸‣⁃➢➤✓✔](?:[ \t\u0
  * wrapped line may start with a dash, and "o" is a word in Spanish and Italian.
  */
 const weakBullet = /^[–—·o][ \t\u00A0]+(?=\S)/
+const mayHaveBullet = /(?:^|\n)[•▪◦●○■□►▸‣⁃➢➤✓✔–—·o]/
 const itemEnd = /[.;!?:]$/
 
 /**
@@ -40,6 +41,7 @@ export function makeBulletLists() {
   }
 
   function listify(paragraph: Paragraph, file: VFile): Array<Paragraph | List> | undefined {
+    if (!paragraph.children.some((node) => node.type === 'text' && mayHaveBullet.test(node.value))) return undefined
     const lines = splitLines(paragraph, file)
     const weakBullets = lines.filter((line) => weakBullet.test(line.text)).length
     const bulletOf = (line: Line) => symbolBullet.exec(line.text) ?? (weakBullets >= 2 ? weakBullet.exec(line.text) : null)

@@ -11,6 +11,7 @@ import {isSalutation} from './shared/salutation.ts'
 export function separateSalutations() {
   return function transform(tree: Root, file: VFile) {
     mapParagraphs(tree, (paragraph) => {
+      if (!paragraph.children.some((node) => node.type === 'break' || (node.type === 'text' && node.value.includes('\n')))) return undefined
       const lines = splitLines(paragraph, file)
       if (lines.length < 2) return undefined
       const salutations = new Set<number>()

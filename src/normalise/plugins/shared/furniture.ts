@@ -10,6 +10,7 @@ const pageNumberPatterns = [
 
 /** "12", "- 2 -", "2/3", "Page 2 of 3", "Página 2 de 3", "Стр. 2": a page number alone on a line. */
 export function isPageNumber(text: string): boolean {
+  if (text.length > 30) return false
   const trimmed = text.replace(/\f/g, '').trim()
   return pageNumberPatterns.some((pattern) => pattern.test(trimmed))
 }
@@ -24,6 +25,7 @@ const shoutedEndMarker = /^(?:END|ENDS|FIN|КОНЕЦ)\.?$/
 
 /** "+++", "###", "-END-", "-ENDS-", "- ENDS -", "ENDS", "-30-": the marker after a statement's last word. */
 export function isEndMarker(text: string): boolean {
+  if (text.length > 20) return false
   const trimmed = text.replace(/\f/g, '').trim()
   return endMarkerPattern.test(trimmed) || shoutedEndMarker.test(trimmed)
 }
@@ -32,3 +34,6 @@ export function isEndMarker(text: string): boolean {
 export function repeatKey(text: string): string {
   return text.replace(/\f/g, '').replace(/\s+/g, ' ').trim().replace(/\d+/g, '#').toLowerCase()
 }
+
+/** A cheap test over a whole source: could any line of it be a page number? */
+export const mayHavePageNumbers = /^[ \t\f]*(?:[-–—(]?[ \t]*\d{1,4}[ \t]*[-–—).]?|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|(?:page|p\.|pg|pág|página|seite|s\.|стр|страница|صفحة|第)[^\n]{0,24})[ \t]*$/im
