@@ -1,9 +1,9 @@
 import {resolve} from 'node:path'
 import {buildArchive, type ArchiveProgress, type BuildArchiveResult} from '../archive/index.ts'
-import {InputError} from '../errors.ts'
-import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
+import {loadStatements} from '../archive/load-statements.ts'
+import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
-import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import type {Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 
 export interface ArchiveCommandOptions extends LoadStatementOptions {
@@ -40,22 +40,16 @@ export interface ArchiveCommandResult extends BuildArchiveResult {
  */
 export async function archive(inputs: string[], options: ArchiveCommandOptions, cwd: string): Promise<ArchiveCommandResult> {
   const sources = await collectSources(inputs, {cwd})
-  const statements: Statement[] = []
-  const results: ArchiveSourceResult[] = []
-  for (const [index, source] of sources.entries()) {
-    try {
-      const statement = await loadStatement(resolve(cwd, source), {encoding: options.encoding, maxSize: options.maxSize})
-      results.push({source, messages: statement.messages.map(toDiagnostic), failed: false})
-      // The parser's strings are ropes that keep ~150 KB per statement alive; a copy of the tree is
-      // ~20 KB, which is what lets 10,000 statements stay in memory. Messages are reported above.
-      statements.push({...statement, tree: structuredClone(statement.tree), messages: [], source})
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error
-      const reason = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message
-      results.push({source, messages: [{ruleId: error.ruleId, reason, line: null, column: null, fatal: true, severity: 'error'}], failed: true})
-    }
-    options.onProgress?.({phase: 'load', done: index + 1, total: sources.length, source})
-  }
+  const loaded = await loadStatements(
+    sources.map((source) => ({source, path: resolve(cwd, source)})),
+    {
+      encoding: options.encoding,
+      maxSize: options.maxSize,
+      onLoaded: ({source}, done, total) => options.onProgress?.({phase: 'load', done, total, source}),
+    },
+  )
+  const statements = loaded.flatMap((entry) => entry.statement ?? [])
+  const results = loaded.map(({source, statement, diagnostics}) => ({source, messages: diagnostics, failed: statement === null}))
   const outDir = resolve(cwd, options.output)
   const result = await buildArchive(statements, {
     outDir,

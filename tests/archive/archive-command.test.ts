@@ -1,0 +1,57 @@
+import {spawnSync} from 'node:child_process'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import type {Catalogue} from '../../src/archive/index.ts'
+import {archive} from '../../src/commands/archive.ts'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+let work: string
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'statement-packs-archive-cli-'))
+  mkdirSync(join(work, 'sources'))
+  for (const name of ['apmbc-belgium-9d.md', 'apmbc-iraq-7a.md', 'draft-norway.md']) {
+    copyFileSync(join(root, 'tests/archive/fixtures/site', name), join(work, 'sources', name))
+  }
+  writeFileSync(join(work, 'sources', 'empty.txt'), '')
+})
+
+afterAll(() => rmSync(work, {recursive: true, force: true}))
+
+function run(...args: string[]) {
+  return spawnSync(process.execPath, [join(root, 'bin/statement-packs.js'), 'archive', ...args], {cwd: work, encoding: 'utf8', env: {...process.env, CI: 'true'}})
+}
+
+describe('statement-packs archive', () => {
+  it('archives every readable source of a folder, reports the unreadable and the skipped, and exits 1', () => {
+    const result = run('sources', '-o', 'site')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/sources\/empty\.txt.*error/)
+    expect(result.stderr).toMatch(/sources\/draft-norway\.md\s+skipped\s+draft: true/)
+    const catalogue = JSON.parse(readFileSync(join(work, 'site', 'catalogue.json'), 'utf8')) as Catalogue
+    expect(catalogue.statements.map((statement) => statement.source).sort()).toEqual(['sources/apmbc-belgium-9d.md', 'sources/apmbc-iraq-7a.md'])
+    expect(existsSync(join(work, 'site', 'sitemap.xml'))).toBe(false)
+  })
+
+  it('writes a sitemap with --base-url and refuses a base URL that is not http(s) with exit 2', () => {
+    const good = run('sources/apmbc-belgium-9d.md', '-o', 'with-sitemap', '--base-url', 'https://example.org/archive')
+    expect(good.status).toBe(0)
+    expect(readFileSync(join(work, 'with-sitemap', 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.org/archive/</loc>')
+    const bad = run('sources/apmbc-belgium-9d.md', '-o', 'bad', '--base-url', 'javascript:alert(1)')
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('--base-url')
+  })
+
+  it('takes a templates folder that overrides archive layouts by name', async () => {
+    const templates = join(work, 'my-templates', 'archive', 'partials')
+    mkdirSync(templates, {recursive: true})
+    const original = readFileSync(join(root, 'templates/archive/partials/page.hbs'), 'utf8')
+    writeFileSync(join(templates, 'page.hbs'), original.replace('<footer class="site-footer"', '<p class="house-style">Published by the Secretariat</p>\n<footer class="site-footer"'))
+    const result = await archive(['sources/apmbc-iraq-7a.md'], {output: 'styled', templates: 'my-templates'}, work)
+    expect(result.pages.length).toBeGreaterThan(0)
+    for (const page of result.pages) expect(readFileSync(join(work, 'styled', page), 'utf8'), page).toContain('Published by the Secretariat')
+  })
+})
