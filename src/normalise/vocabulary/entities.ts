@@ -29,8 +29,9 @@ interface Phrase {
 const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
 const cyrillic = /\p{Script=Cyrillic}/u
 const han = /\p{Script=Han}/u
-const russianEnding = /(?:ая|ыи|ии|ои|ое|ия|ья|а|я|о|е|ы|и|ь)$/
-const russianCaseEnding = /^(?:а|я|у|ю|ы|и|е|ом|ем|ои|еи|ою|ею|ии|ия|ию|ие|ая|ую|ого|его|ому|ему|ых|их|ым|им|ами|ями|ах|ях|ыи)?$/
+// Folded ("й" → "и"): noun and adjective endings, longest first.
+const russianEnding = /(?:ыми|ими|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ыи|ии|ои|еи|ую|юю|ью|ом|ем|ам|ям|ах|ях|а|я|о|е|ы|и|у|ю|ь)$/
+const russianCaseEnding = /^(?:ыми|ими|ами|ями|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ыи|ии|ои|еи|ою|ею|ую|юю|ия|ию|ие|ья|ье|ьи|ью|ом|ем|ам|ям|ах|ях|ых|их|ым|им|а|я|о|е|ы|и|у|ю|ь)?$/
 
 /** Phrases by the first three folded characters of their first word. */
 const phrasesByPrefix = new Map<string, Phrase[]>()
@@ -79,7 +80,9 @@ for (const entry of organisations) {
   for (const text of entry.names) addPhrase(text, entry.name, 'organisation', false)
   for (const acronym of entry.acronyms) addPhrase(acronym, entry.name, 'organisation', true)
 }
-for (const list of phrasesByPrefix.values()) list.sort((a, b) => b.tokens.length - a.tokens.length)
+// Longest name first; among Russian stems the longest stem ("нигери" for Nigeria before "нигер" for Niger).
+const stemLength = (phrase: Phrase) => phrase.tokens.reduce((total, token) => total + token.length, 0)
+for (const list of phrasesByPrefix.values()) list.sort((a, b) => b.tokens.length - a.tokens.length || stemLength(b) - stemLength(a))
 chinesePhrases.sort((a, b) => b.text.length - a.text.length)
 
 interface Token {
