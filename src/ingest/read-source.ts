@@ -6,10 +6,12 @@ import {dropControlCharacters} from './control-characters.ts'
 import {decodeBytes, isRefusal, resolveEncoding, type DecodedText} from './decode-bytes.ts'
 import {detectBinary} from './detect-binary.ts'
 import {detectGarbage} from './detect-garbage.ts'
+import {detectWrongCodePage} from './detect-wrong-code-page.ts'
 import {normaliseLineEndings} from './line-endings.ts'
 import {pointInBytes, pointInText, type Point} from './position.ts'
 import type {Refusal} from './refusal.ts'
 import {repairMojibake} from './repair-mojibake.ts'
+import {suggestEncodings} from './suggest-encodings.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -28,9 +30,6 @@ export interface ReadSourceOptions {
 export const DEFAULT_MAX_SIZE = 10 * 1024 ** 2
 
 const SOURCE = 'statement-packs'
-
-/** Windows-1252 signs where windows-1250 has letters (ł → ³, ą → ¹, ż → ¿, Ł → £): between two letters they betray the wrong code page. */
-const SIGN_FOR_A_LETTER = /[¹³¿£¥¯¼¾]/g
 
 /**
  * Read one source file into a VFile holding its decoded text: UTF-8 (BOM or not),
@@ -94,7 +93,7 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
     )
   }
 
-  if (decoded.detectedBy === 'fallback') reportSignsInsideWords(file, mojibake.text)
+  if (decoded.detectedBy === 'fallback') reportWrongCodePage(file, mojibake.text, bytes)
 
   const garbage = detectGarbage(mojibake.text)
   if (garbage) throw refuse(path, garbage)
@@ -161,17 +160,22 @@ function reportDecoding(file: VFile, decoded: DecodedText, bytes: Uint8Array): v
   }
 }
 
-function reportSignsInsideWords(file: VFile, text: string): void {
-  const isLetter = (char: string) => /\p{L}/u.test(char)
-  for (const sign of text.matchAll(SIGN_FOR_A_LETTER)) {
-    if (!isLetter(text.charAt(sign.index - 1)) || !isLetter(text.charAt(sign.index + 1))) continue
-    file.message(`Unexpected \`${sign[0]}\` inside a word, expected a letter: the file may be in another encoding (Central European text is often windows-1250); name it with --encoding`, {
-      place: pointInText(text, sign.index),
-      ruleId: 'suspect-encoding',
-      source: SOURCE,
-    })
-    return
-  }
+function reportWrongCodePage(file: VFile, text: string, bytes: Uint8Array): void {
+  const evidence = detectWrongCodePage(text)
+  if (!evidence) return
+  const suggestions = evidence.kind === 'non-latin-word' ? suggestEncodings(bytes) : []
+  const hint =
+    suggestions.length > 0
+      ? `it reads as ${suggestions.join(', ')}`
+      : evidence.kind === 'sign-inside-word'
+        ? 'Central European text is often windows-1250'
+        : 'for example windows-1251'
+  const expected = evidence.kind === 'sign-inside-word' ? 'a letter' : 'Latin-script words'
+  file.message(`Unexpected \`${evidence.found}\` in Windows-1252 text, expected ${expected}: the file may be in another encoding (${hint}); name it with --encoding`, {
+    place: pointInText(text, evidence.offset),
+    ruleId: 'suspect-encoding',
+    source: SOURCE,
+  })
 }
 
 function reportReplacementCharacters(file: VFile, text: string): void {

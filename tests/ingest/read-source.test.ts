@@ -165,6 +165,14 @@ describe('readSource decoding', () => {
     expect(String((await readSource(path, {encoding: 'windows-1250'})).value)).toBe('Szanowny Panie Przewodniczący, Łódź\n')
   })
 
+  it('warns when a mostly English file has a Russian name in windows-1251', async () => {
+    const bytes = Buffer.concat([Buffer.from('Statement by Ambassador '), encodeWindows1251('Иван Петров'), Buffer.from(' on behalf of the delegation.\n')])
+    const file = await readSource(await source('name-cp1251.txt', bytes))
+    const warning = file.messages.find((message) => message.ruleId === 'suspect-encoding')
+    expect(warning).toMatchObject({fatal: false, line: 1, column: 25})
+    expect(warning?.reason).toContain('windows-1251')
+  })
+
   it('repairs UTF-8 lines in a file that is otherwise Windows-1252', async () => {
     const bytes = Buffer.concat([Buffer.from('Côte d’Ivoire\n', 'utf8'), encodeWindows1252('Señor “Presidente”\n') as Uint8Array])
     const file = await readSource(await source('mixed.txt', bytes))
