@@ -1,4 +1,4 @@
-import type {Paragraph, Parent, Root} from 'mdast'
+import type {List, Paragraph, Parent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {mergeTexts, parents} from './shared/lines.ts'
@@ -15,15 +15,18 @@ const continuingWord =
 /**
  * Re-joins a paragraph that a page break or a stray blank line split mid-sentence ("…has nearly" /
  * "doubled the…"): the first part ends without closing punctuation and the second starts in
- * lowercase. Salutations and paragraphs that end a sentence are never joined.
+ * lowercase (or the first ends on a word no sentence ends on). A list item cut that way takes the
+ * paragraph after its list. Salutations and paragraphs that end a sentence are never joined.
  */
 export function joinSplitParagraphs() {
   return function transform(tree: Root, file: VFile) {
     for (const parent of parents(tree)) {
       const children = parent.children as Parent['children']
       for (let index = children.length - 1; index > 0; index--) {
-        const previous = children[index - 1]
         const next = children[index]
+        // A list item cut by a page break continues in the paragraph after its list.
+        const before = children[index - 1]
+        const previous = before?.type === 'list' ? lastParagraphOf(before) : before
         if (previous?.type !== 'paragraph' || next?.type !== 'paragraph' || !belongTogether(previous, next)) continue
         reportChange(file, 'Unexpected paragraph break inside a sentence, expected one paragraph', next.position, 'join-split-paragraph', `${tail(previous)} ¶ ${head(next)}`)
         previous.children = mergeTexts([...previous.children, {type: 'text', value: '\n'}, ...next.children])
@@ -32,6 +35,11 @@ export function joinSplitParagraphs() {
       }
     }
   }
+}
+
+function lastParagraphOf(list: List): Paragraph | undefined {
+  const last = list.children.at(-1)?.children.at(-1)
+  return last?.type === 'paragraph' ? last : undefined
 }
 
 function belongTogether(previous: Paragraph, next: Paragraph): boolean {
@@ -47,7 +55,8 @@ function belongTogether(previous: Paragraph, next: Paragraph): boolean {
 
 function tail(paragraph: Paragraph): string {
   const text = toString(paragraph).trimEnd()
-  return text.slice(Math.max(0, text.lastIndexOf(' ', text.length - 20)) + 1)
+  const start = text.lastIndexOf(' ', text.length - 20)
+  return text.slice(start === -1 ? 0 : start + 1)
 }
 
 function head(paragraph: Paragraph): string {

@@ -1,7 +1,7 @@
 /** Patterns for page furniture, shared by the plugins that drop it and those that must not join across it. */
 
 const pageNumberPatterns = [
-  /^\d{1,4}$/,
+  /^\d{1,3}$/,
   /^[-–—]\s*\d{1,4}\s*[-–—]$/,
   /^\d{1,4}\s*\/\s*\d{1,4}$/,
   /^\(?\s*\d{1,4}\s*\)$/,
