@@ -422,4 +422,16 @@ Text.
       organisations: ['International Committee of the Red Cross', 'Norway'],
     })
   })
+
+  it('lifts a header that is only a title', () => {
+    const {fields, body} = read('Statement by Ireland\n\nMadam President,\n\nIreland thanks you.\n')
+    expect(fields).toMatchObject({title: 'Statement by Ireland', organisations: ['Ireland'], heading: ['Statement by Ireland']})
+    expect(body.startsWith('Madam President,')).toBe(true)
+  })
+
+  it('leaves a first line that reads as no header line in the body', () => {
+    const {fields, body} = read('Opening words\n\nMadam President,\n\nIreland thanks you.\n')
+    expect(fields.heading).toEqual([])
+    expect(body.startsWith('Opening words')).toBe(true)
+  })
 })

@@ -1,5 +1,6 @@
 import type {Root, RootContent} from 'mdast'
 import {isCheckAgainstDeliveryLine} from './check-against-delivery.ts'
+import {deliveredBy, titleInside, titleStart} from './classify-lines.ts'
 import {fold} from './fold.ts'
 import {blockLines, type HeaderLine} from './header-lines.ts'
 import {parseAgendaLine} from './parse-agenda-item.ts'
@@ -29,6 +30,12 @@ export function isSalutation(text: string): boolean {
 
 function looksLikeHeaderLine(text: string): boolean {
   return isCheckAgainstDeliveryLine(text) || parseAgendaLine(text) !== null || findDates(text) !== null
+}
+
+/** "Statement by Ireland", "Delivered by …": a header even without a date or a meeting. */
+function looksLikeTitleLine(text: string): boolean {
+  const folded = fold(text)
+  return text.length <= 160 && (titleStart.test(folded) || titleInside.test(folded) || deliveredBy.exec(folded)?.index === 0)
 }
 
 /** The first paragraph of the statement proper: running prose, not a header line. */
@@ -66,7 +73,7 @@ export function findHeaderBlock(tree: Root): HeaderBlock | null {
   }
   if (!lines.length) return null
   const text = lines.map((line) => line.text).join('\n')
-  if (lines.some((line) => looksLikeHeaderLine(line.text))) return {nodes, lines}
+  if (lines.some((line) => looksLikeHeaderLine(line.text) || looksLikeTitleLine(line.text))) return {nodes, lines}
   const meeting = parseMeeting(text)
   return meeting.meeting !== null || meeting.convention !== null ? {nodes, lines} : null
 }
