@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {parseAgendaLine} from '../../src/normalise/metadata/parse-agenda-item.ts'
+import {findAgendaItem, parseAgendaLine} from '../../src/normalise/metadata/parse-agenda-item.ts'
 
 describe('parseAgendaLine', () => {
   const cases: [string, string, string, string | null][] = [
@@ -37,5 +37,19 @@ describe('parseAgendaLine', () => {
   it('says when the title is still to come', () => {
     expect(parseAgendaLine('Agenda item 5')?.titlePending).toBe(true)
     expect(parseAgendaLine('Agenda item 5: General exchange of views')?.titlePending).toBe(false)
+  })
+})
+
+describe('findAgendaItem', () => {
+  it.each([
+    ['Statement under agenda item 9 (d): Cooperation and assistance', {number: '9 (d)', key: '9d', title: 'Cooperation and assistance'}],
+    ['Statement on agenda item 5 at the 22nd Meeting', {number: '5', key: '5', title: null}],
+    ['Déclaration au titre du point 6 a) de l’ordre du jour', {number: '6 a)', key: '6a', title: null}],
+  ])('finds the agenda item inside %j', (line, item) => {
+    expect(findAgendaItem(line)).toEqual(item)
+  })
+
+  it('needs the word “agenda” next to the number', () => {
+    expect(findAgendaItem('Statement on item 5 of our list')).toBeNull()
   })
 })

@@ -16,6 +16,8 @@ describe('parseDates', () => {
     ['Geneva, 15–18 September 2025', '2025-09-15', '2025-09-18'],
     ['from 2 to 6 Sept. 2024', '2024-09-02', '2024-09-06'],
     ['GENEVA, 24 OCTOBER 2025', '2025-10-24', '2025-10-24'],
+    ['Geneva, 8 and 9 September 2025', '2025-09-08', '2025-09-09'],
+    ['Human Rights Council, 60th session (8 September – 8 October 2025)', '2025-09-08', '2025-10-08'],
     // French
     ['1er – 5 décembre 2025', '2025-12-01', '2025-12-05'],
     ['Genève, 17 – 20 juin 2025', '2025-06-17', '2025-06-20'],
@@ -26,6 +28,7 @@ describe('parseDates', () => {
     ['Ginebra, 2 al 6 de diciembre de 2024', '2024-12-02', '2024-12-06'],
     ['del 30 de noviembre al 4 de diciembre de 2026', '2026-11-30', '2026-12-04'],
     ['Ginebra, 15 de septiembre de 2025', '2025-09-15', '2025-09-15'],
+    ['8 y 9 de septiembre de 2025', '2025-09-08', '2025-09-09'],
     // Russian
     ['Женева, 25 ноября 2025 года', '2025-11-25', '2025-11-25'],
     ['24–26 ноября 2025 г.', '2025-11-24', '2025-11-26'],

@@ -20,6 +20,7 @@ const openings = [
   String.raw`(?:临时)?议程项目\s*${NUMBER}`,
 ]
 const opening = new RegExp(`^\\s*(?:${openings.map((source) => `(?:${source})`).join('|')})`, 'u')
+const anywhere = new RegExp(`(?<![\\p{L}])(?:${openings.map((source) => `(?:${source})`).join('|')})`, 'gu')
 const agendaWord = new RegExp(AGENDA, 'u')
 const quotePairs = /^(["'«“„‘‹「『](?:\s)?)([^]*?)((?:\s)?["'»”“’›」』])$/u
 
@@ -49,9 +50,29 @@ export function parseAgendaLine(line: string): AgendaLine | null {
   if (/^\s*(?:point|tema|punto|пункт)/u.test(folded) && !agendaWord.test(folded) && !/[:–—-]/u.test(folded.slice(match[0].length, match[0].length + 3))) return null
   const title = cleanTitle(line.slice(match.index + match[0].length))
   return {
-    item: {number, key: agendaKey(asciiDigits(number)), title: title || null},
+    // `fold` turns Arabic-Indic digits into ASCII for the key.
+    item: {number, key: agendaKey(fold(number)), title: title || null},
     titlePending: !title,
   }
+}
+
+/**
+ * An agenda item named inside a line that is about something else:
+ * "Statement under agenda item 9 (d): Cooperation and assistance". Only
+ * with the word "agenda" (or its translation) next to the number.
+ */
+export function findAgendaItem(line: string): AgendaItem | null {
+  const folded = fold(line)
+  for (const match of folded.matchAll(anywhere)) {
+    if (!agendaWord.test(match[0])) continue
+    const numberStart = match.index + match[0].search(/\d/u)
+    const group = match.slice(1).find((value) => value !== undefined) ?? ''
+    const number = line.slice(numberStart, numberStart + group.length).replace(/[\s.:,;–—-]+$/u, '')
+    const rest = line.slice(match.index + match[0].length)
+    const title = /^\s*[:：–—-]/u.test(rest) ? cleanTitle(rest) : ''
+    return {number, key: agendaKey(fold(number)), title: title || null}
+  }
+  return null
 }
 
 /** Strips the separator before an agenda title, the quotes around it and the punctuation after it. */
@@ -60,8 +81,4 @@ export function cleanTitle(text: string): string {
   const quoted = quotePairs.exec(title)
   if (quoted?.[2] && !/["«“»”]/u.test(quoted[2])) title = quoted[2].trim()
   return title
-}
-
-function asciiDigits(text: string): string {
-  return fold(text)
 }

@@ -10,7 +10,7 @@ const monthAlternation = [...monthByName.keys()].sort((a, b) => b.length - a.len
 const MONTH = `(${monthAlternation})\\.?(?:\\s*/\\s*(?:${monthAlternation}))?(?![\\p{L}])`
 const DAY = `(\\d{1,2})(?:st|nd|rd|th|er|re|ere|eme|e|º|ª|°)?(?![\\p{L}\\d])\\.?`
 const YEAR = `(\\d{4})(?!\\d)`
-const TO = `\\s*(?:[-–—‐‑]|to|until|au|jusqu'au|al|a|hasta|по|до|-|الى|إلى)\\s*`
+const TO = `\\s*(?:[-–—‐‑/]|to|until|and|au|jusqu'au|et|al|a|hasta|y|по|до|и|الى|إلى)\\s*`
 const OF = `(?:\\s*,)?\\s+(?:de(?:l)?\\s+|of\\s+)?`
 const FROM = `(?:(?:from|du|del|de|с|من)\\s+)?`
 const between = `(?<![\\p{L}\\d])`

@@ -4,7 +4,7 @@ import {type ClassifiedLine, classify, continues, extend} from './classify-lines
 import {detectLanguage} from './detect-language.ts'
 import {findVenue} from './find-venue.ts'
 import type {HeaderLine} from './header-lines.ts'
-import {cleanTitle, parseAgendaLine} from './parse-agenda-item.ts'
+import {cleanTitle, findAgendaItem, parseAgendaLine} from './parse-agenda-item.ts'
 import type {DateMatch} from './parse-dates.ts'
 import {parseMeeting} from './parse-meeting.ts'
 import {readAuthor} from './read-author.ts'
@@ -24,7 +24,7 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
   for (const line of lines) if (line.kind === 'cad') consumed.add(line.index)
 
   const agenda = readAgenda(lines)
-  meta.agendaItem = agenda?.item ?? null
+  meta.agendaItem = agenda?.item ?? findAgendaInLines(lines)
   const agendaLines = agenda?.lines ?? new Set<number>()
   for (const index of agendaLines) consumed.add(index)
 
@@ -60,6 +60,15 @@ function firstVenue(lines: ClassifiedLine[]): string | null {
   for (const line of lines) {
     const venue = findVenue(line.text)
     if (venue) return venue
+  }
+  return null
+}
+
+function findAgendaInLines(lines: ClassifiedLine[]): AgendaItem | null {
+  for (const line of lines) {
+    if (line.kind === 'cad') continue
+    const item = findAgendaItem(line.text)
+    if (item) return item
   }
   return null
 }
