@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {Paragraph, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {isCheckAgainstDeliveryLine} from '../metadata/check-against-delivery.ts'
@@ -6,7 +6,7 @@ import {findHeaderBlock} from '../metadata/find-header-block.ts'
 import {blockLines} from '../metadata/header-lines.ts'
 import {readHeader} from '../metadata/read-header.ts'
 
-const origin = 'statement-packs:lift-header'
+const source = 'statement-packs'
 /** Enough of the body to tell its language and find an acronym's expansion or the treaty it speaks of. */
 const bodySampleLength = 4000
 
@@ -32,37 +32,41 @@ export function liftHeader() {
   return function transform(tree: Root, file: VFile) {
     if (file.data.frontMatter?.heading?.length) return
     const header = findHeaderBlock(tree)
-    const lifted = new Set(header?.nodes ?? [])
-    const cadParagraphs = tree.children.filter((node) => {
-      if (node.type !== 'paragraph' || lifted.has(node)) return false
+    const lifted = new Set<RootContent>(header?.nodes ?? [])
+    // "Check against delivery" alone on a line further down is header matter too.
+    const deliveryNotes: {node: Paragraph; text: string}[] = []
+    for (const node of tree.children) {
+      if (node.type !== 'paragraph' || lifted.has(node)) continue
       const lines = blockLines(node, 0, {count: 0})
-      return lines.length === 1 && isCheckAgainstDeliveryLine(lines[0]?.text ?? '')
-    })
-    if (!header && !cadParagraphs.length) return
-    for (const node of cadParagraphs) lifted.add(node)
+      const text = lines[0]?.text ?? ''
+      if (lines.length === 1 && isCheckAgainstDeliveryLine(text)) deliveryNotes.push({node, text})
+    }
+    if (!header && !deliveryNotes.length) return
+    for (const {node} of deliveryNotes) lifted.add(node)
     tree.children = tree.children.filter((node) => !lifted.has(node))
 
-    const body = leadingText(tree, bodySampleLength)
-    const meta = readHeader(header?.lines ?? [], body, {logo: file.data.logo})
-    for (const node of cadParagraphs) {
-      if (node.type !== 'paragraph') continue
-      meta.heading = [...(meta.heading ?? []), ...blockLines(node, 0, {count: 0}).map((line) => line.text)]
-      meta.checkAgainstDelivery = true
-      file.info('Moved “check against delivery” line into metadata (`checkAgainstDelivery`, `heading`)', {
-        place: node.position,
-        ruleId: 'lift-header',
-        source: origin,
-      })
-    }
-    file.data.headerMeta = meta
+    const meta = readHeader(header?.lines ?? [], leadingText(tree, bodySampleLength), {logo: file.data.logo})
     if (header) {
       const first = header.nodes[0]
       const last = header.nodes.at(-1)
-      file.info(`Moved header block into metadata (\`heading\`): ${header.lines.map((line) => line.text).join(' / ')}`, {
+      const text = header.lines.map((line) => line.text).join(' / ')
+      const message = file.info(`Moved header block into metadata (\`heading\`): ${text}`, {
         place: first?.position && last?.position ? {start: first.position.start, end: last.position.end} : undefined,
         ruleId: 'lift-header',
-        source: origin,
+        source,
       })
+      message.actual = text
     }
+    for (const {node, text} of deliveryNotes) {
+      meta.heading = [...(meta.heading ?? []), text]
+      meta.checkAgainstDelivery = true
+      const message = file.info('Moved “check against delivery” line into metadata (`checkAgainstDelivery`, `heading`)', {
+        place: node.position,
+        ruleId: 'lift-header',
+        source,
+      })
+      message.actual = text
+    }
+    file.data.headerMeta = meta
   }
 }
