@@ -13,7 +13,7 @@ import {atomFeed} from './atom-feed.ts'
 import {buildCatalogue} from './catalogue.ts'
 import {homeData, meetingData, organisationData, organisationsData, searchData, statementPageData, type SiteData} from './page-views.ts'
 import {planArchive} from './plan-archive.ts'
-import {startTermIndexThread} from './term-index-thread.ts'
+import {TermIndex} from './term-index.ts'
 import {plainText} from './plain-text.ts'
 import {buildSearchIndex, clientScripts, searchTextPath, searchTextScript} from './search-index.ts'
 import {selectPublished, type SkippedStatement} from './select-published.ts'
@@ -144,43 +144,39 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
   }
 
   const summaries: string[] = new Array(plan.statements.length)
-  const termIndex = startTermIndexThread()
-  try {
-    // Statement pages; their text goes to the search index, which builds on its own thread meanwhile.
-    for (const entry of plan.statements) {
-      const text = plainText(entry.statement.tree)
-      summaries[entry.id] = summaryOf(text)
-      termIndex.add({id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text})
-      const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
-      const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null})
-      characters.add(view.title)
-      characters.add(text)
-      characters.add(view.dateText + view.agendaItemText + view.organisationNames + (view.speaker ?? '') + view.labels.speaker + view.labels.checkAgainstDelivery)
-      await writePage(path, 'archive/statement', data)
-      await writer.write(entry.markdownFile, entry.statement.markdown)
-      await writer.write(searchTextPath(entry), searchTextScript(entry, text))
-      options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
-    }
-
-    for (const meeting of plan.meetings) {
-      characters.add(meeting.name + (meeting.venue ?? '') + (meeting.convention ?? ''))
-      for (const item of meeting.agendaItems) characters.add(item.title ?? '')
-      const {path, data} = meetingData(meeting, site)
-      await writePage(path, 'archive/meeting', data)
-    }
-    for (const organisation of plan.organisations) {
-      characters.add(organisation.name)
-      const {path, data} = organisationData(organisation, site)
-      await writePage(path, 'archive/organisation', data)
-    }
-    for (const {path, data} of [organisationsData(plan, site), homeData(plan, site), searchData(plan, site, clientScriptPaths)]) {
-      await writePage(path, `archive/${data.page.kind}`, data)
-    }
-
-    for (const file of buildSearchIndex(plan, await termIndex.finish())) await writer.write(file.path, file.content)
-  } finally {
-    await termIndex.stop()
+  const termIndex = new TermIndex()
+  // Statement pages; their text goes to the search index.
+  for (const entry of plan.statements) {
+    const text = plainText(entry.statement.tree)
+    summaries[entry.id] = summaryOf(text)
+    termIndex.add({id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text})
+    const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
+    const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null})
+    characters.add(view.title)
+    characters.add(text)
+    characters.add(view.dateText + view.agendaItemText + view.organisationNames + (view.speaker ?? '') + view.labels.speaker + view.labels.checkAgainstDelivery)
+    await writePage(path, 'archive/statement', data)
+    await writer.write(entry.markdownFile, entry.statement.markdown)
+    await writer.write(searchTextPath(entry), searchTextScript(entry, text))
+    options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
   }
+
+  for (const meeting of plan.meetings) {
+    characters.add(meeting.name + (meeting.venue ?? '') + (meeting.convention ?? ''))
+    for (const item of meeting.agendaItems) characters.add(item.title ?? '')
+    const {path, data} = meetingData(meeting, site)
+    await writePage(path, 'archive/meeting', data)
+  }
+  for (const organisation of plan.organisations) {
+    characters.add(organisation.name)
+    const {path, data} = organisationData(organisation, site)
+    await writePage(path, 'archive/organisation', data)
+  }
+  for (const {path, data} of [organisationsData(plan, site), homeData(plan, site), searchData(plan, site, clientScriptPaths)]) {
+    await writePage(path, `archive/${data.page.kind}`, data)
+  }
+
+  for (const file of buildSearchIndex(plan, termIndex.serialise())) await writer.write(file.path, file.content)
 
   await writer.write('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
   await writer.write('assets/search-terms.js', await readFile(clientScripts.searchTerms))

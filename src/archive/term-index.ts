@@ -26,12 +26,12 @@ export interface SerialisedTermIndex {
 }
 
 /** Approximate size of one term shard: small enough that a query loads a few tens of kilobytes. */
-const shardTargetBytes = 48 * 1024
+export const shardTargetBytes = 48 * 1024
 
 const termsScript = new URL('./client/search-terms.js', import.meta.url)
 
 /** The browser's own term processor (accent folding, CJK pairs), so index and queries always agree. */
-function sharedProcessTerm(): (term: string) => string | string[] | null {
+export function sharedProcessTerm(): (term: string) => string | string[] | null {
   const context: {self: Record<string, unknown>} = {self: {}}
   runInNewContext(readFileSync(termsScript, 'utf8'), context)
   const processTerm = context.self.statementPacksProcessTerm
@@ -50,15 +50,55 @@ export function jsonForScript(data: unknown): string {
 }
 
 /**
- * MiniSearch, with its index written out in contiguous term ranges. MiniSearch
- * tokenises, indexes and (in the browser) scores; this subclass only reads its
- * index term by term in sorted order, so the shards are written one at a time
- * instead of through `toJSON()`, which copies the whole index at once (gigabytes
- * at 10,000 statements).
+ * The archive's full-text index, in MiniSearch's own serialised form (version 2)
+ * so that the browser loads it with `MiniSearch.loadJS` and searches it with
+ * MiniSearch (scoring, prefix and fuzzy matching). It is built here rather than
+ * with `MiniSearch#add` + `toJSON()` because at 10,000 statements those take half
+ * a minute and over a gigabyte (a radix-tree lookup per word, then a full copy of
+ * the index); counting terms in hash maps and writing each shard straight to text
+ * takes a second. Terms come from MiniSearch's own tokenizer and the site's term
+ * processor; tests check the result equals MiniSearch's `toJSON()` term for term.
  */
-class ShardedMiniSearch extends MiniSearch<SearchDocument> {
-  serialiseInShards(): SerialisedTermIndex {
-    const terms = [...this._index.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+export class TermIndex {
+  private readonly tokenize = MiniSearch.getDefault('tokenize') as (text: string, fieldName?: string) => string[]
+  private readonly processTerm = sharedProcessTerm()
+  private readonly processed = new Map<string, string | string[] | null>()
+  /** term → per field id: [documentId, termFrequency, documentId, termFrequency, …] in document order. */
+  private readonly postings = new Map<string, number[][]>()
+  private readonly fieldLength: number[][] = []
+  private readonly averageFieldLength: number[] = []
+  private documentCount = 0
+
+  /** Documents must come with ids 0, 1, 2… in order: the id is MiniSearch's short id and the site's statement id. */
+  add(document: SearchDocument): void {
+    if (document.id !== this.documentCount) throw new Error(`Search documents must be added in id order: expected ${this.documentCount}, got ${document.id}`)
+    const lengths: number[] = []
+    searchFields.forEach((field, fieldId) => {
+      const tokens = this.tokenize(document[field], field)
+      // As MiniSearch counts: a field's length is its number of distinct tokens.
+      const length = new Set(tokens).size
+      lengths[fieldId] = length
+      this.averageFieldLength[fieldId] = ((this.averageFieldLength[fieldId] || 0) * this.documentCount + length) / (this.documentCount + 1)
+      const frequencies = new Map<string, number>()
+      for (const token of tokens) {
+        let terms = this.processed.get(token)
+        if (terms === undefined) this.processed.set(token, (terms = this.processTerm(token) || null))
+        if (terms === null) continue
+        for (const term of typeof terms === 'string' ? [terms] : terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1)
+      }
+      for (const [term, frequency] of frequencies) {
+        let byField = this.postings.get(term)
+        if (!byField) this.postings.set(term, (byField = []))
+        ;(byField[fieldId] ??= []).push(document.id, frequency)
+      }
+    })
+    this.fieldLength[document.id] = lengths
+    this.documentCount++
+  }
+
+  /** The index cut into contiguous term ranges of about `shardTargetBytes`, each a script file. */
+  serialise(): SerialisedTermIndex {
+    const terms = [...this.postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     const shards: string[] = []
     const shardStarts: string[] = []
     let entries: string[] = []
@@ -71,35 +111,20 @@ class ShardedMiniSearch extends MiniSearch<SearchDocument> {
       bytes = 0
     }
     for (const term of terms) {
-      const fields = this._index.get(term)!
-      const data: Record<string, Record<string, number>> = {}
-      for (const [fieldId, postings] of fields) data[fieldId] = Object.fromEntries(postings)
+      const byField = this.postings.get(term)!
+      const fields: string[] = []
+      byField.forEach((pairs, fieldId) => {
+        const postings: string[] = []
+        for (let index = 0; index < pairs.length; index += 2) postings.push(`"${pairs[index]}":${pairs[index + 1]}`)
+        fields.push(`"${fieldId}":{${postings.join(',')}}`)
+      })
       if (entries.length === 0) shardStarts.push(term)
-      const entry = jsonForScript([term, data])
+      const entry = `[${jsonForScript(term)},{${fields.join(',')}}]`
       entries.push(entry)
       bytes += entry.length
       if (bytes >= shardTargetBytes) flush()
     }
     flush()
-    const fieldLength: number[][] = []
-    for (const [shortId, lengths] of this._fieldLength) fieldLength[shortId] = lengths
-    return {shards, shardStarts, documentCount: this._documentCount, averageFieldLength: this._avgFieldLength, fieldLength}
-  }
-}
-
-/** The full-text index of the archive, fed one statement at a time. */
-export class TermIndex {
-  private readonly search = new ShardedMiniSearch({fields: [...searchFields], processTerm: sharedProcessTerm()})
-  private next = 0
-
-  /** Documents must come with ids 0, 1, 2… in order: the id is MiniSearch's short id and the site's statement id. */
-  add(document: SearchDocument): void {
-    if (document.id !== this.next) throw new Error(`Search documents must be added in id order: expected ${this.next}, got ${document.id}`)
-    this.search.add(document)
-    this.next++
-  }
-
-  serialise(): SerialisedTermIndex {
-    return this.search.serialiseInShards()
+    return {shards, shardStarts, documentCount: this.documentCount, averageFieldLength: this.averageFieldLength, fieldLength: this.fieldLength}
   }
 }
