@@ -434,4 +434,10 @@ Text.
     expect(fields.heading).toEqual([])
     expect(body.startsWith('Opening words')).toBe(true)
   })
+
+  it('stops at a short first sentence of the statement', () => {
+    const {fields, body} = read('Statement by Ireland\n\nIreland aligns itself with the EU.\n\nWe thank you.\n')
+    expect(fields.heading).toEqual(['Statement by Ireland'])
+    expect(body.startsWith('Ireland aligns itself with the EU.')).toBe(true)
+  })
 })

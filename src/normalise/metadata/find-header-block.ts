@@ -43,9 +43,9 @@ export function isProse(lines: HeaderLine[]): boolean {
   const text = lines.map((line) => line.text).join(' ')
   // Chinese has no spaces: count two characters as a word.
   const words = Math.max(text.split(/\s+/).length, Math.floor((text.match(han)?.length ?? 0) / 2))
-  if (lines.some((line) => looksLikeHeaderLine(line.text))) return sentenceBreak.test(text) && words >= 25
-  if (sentenceBreak.test(text) && words >= 20) return true
-  return sentenceEnd.test(text) && words >= 10
+  if (lines.some((line) => looksLikeHeaderLine(line.text) || looksLikeTitleLine(line.text))) return sentenceBreak.test(text) && words >= 25
+  if (sentenceBreak.test(text) && words >= 12) return true
+  return sentenceEnd.test(text) && words >= 6
 }
 
 /**
