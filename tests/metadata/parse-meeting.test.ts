@@ -71,6 +71,7 @@ describe('parseMeeting', () => {
     ['Asamblea General, Primera Comisión, 80.º período de sesiones', 2025, 'First Committee, 80th session of the United Nations General Assembly', null, 'unga80-c1'],
     ['Генеральная Ассамблея ООН, Первый комитет, восьмидесятая сессия', 2025, 'First Committee, 80th session of the United Nations General Assembly', null, 'unga80-c1'],
     ['General Assembly, Sixth Committee, 79th session', 2024, 'Sixth Committee, 79th session of the United Nations General Assembly', null, 'unga79-c6'],
+    ['Fifth Review Conference of the Ottawa Convention, convened under General Assembly resolution 78/41', 2024, '5th Review Conference', APMBC, 'apmbc-5rc'],
     // a treaty without a meeting, a meeting without a treaty
     ['Convention on Cluster Munitions', 2025, null, CCM, null],
     ['Meeting of States Parties', null, 'Meeting of States Parties', null, null],

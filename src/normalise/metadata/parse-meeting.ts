@@ -101,10 +101,14 @@ function yearBefore(found: Found, folded: string): number | null {
 export function parseMeeting(text: string, context: MeetingContext = {}): MeetingInfo {
   const folded = foldLoose(text)
   const year = context.year ?? null
-  const body = readUnBody(text, folded, context)
-  if (body) return body
   const kindMatch = findKind(folded)
-  const treaty = findTreaty(text) ?? (kindMatch && context.body ? findTreaty(context.body) : undefined)
+  const named = findTreaty(text)
+  // A treaty meeting that mentions the General Assembly or the Council is still a treaty meeting.
+  if (!(kindMatch && named)) {
+    const body = readUnBody(text, folded, context)
+    if (body) return body
+  }
+  const treaty = named ?? (kindMatch && context.body ? findTreaty(context.body) : undefined)
   const convention = treaty?.name ?? null
   if (!kindMatch) return {meeting: null, convention, meetingKey: null}
   const {kind, found, ordinal} = kindMatch
