@@ -11,11 +11,14 @@ const MONTH = `(${monthAlternation})\\.?(?:\\s*/\\s*(?:${monthAlternation}))?(?!
 const DAY = `(\\d{1,2})(?:st|nd|rd|th|er|re|ere|eme|e|º|ª|°)?(?![\\p{L}\\d])\\.?`
 const YEAR = `(\\d{4})(?!\\d)`
 const TO = `\\s*(?:[-–—‐‑/]|to|until|and|au|jusqu'au|et|al|a|hasta|y|по|до|и|الى|إلى)\\s*`
+// Between day and month ("1er décembre", "2 de diciembre", "1st of December") and between month and year.
 const OF = `(?:\\s*,)?\\s+(?:de(?:l)?\\s+|of\\s+)?`
+const OF_YEAR = `(?:\\s*,)?\\s*(?:de(?:l)?\\s+|of\\s+)?`
 const FROM = `(?:(?:from|du|del|de|с|من)\\s+)?`
 const between = `(?<![\\p{L}\\d])`
 
-type Builder = (match: RegExpExecArray) => [number, number, number, number, number, number] | undefined
+/** Start year, month, day, then end year, month, day. */
+type Builder = (match: RegExpExecArray) => [number, number, number, number, number, number]
 
 const patterns: [RegExp, Builder][] = [
   // 2025-12-01 – 2025-12-05, 2025-12-01
@@ -28,19 +31,19 @@ const patterns: [RegExp, Builder][] = [
     n(m[1]), n(m[2]), n(m[3]), n(m[1]), m[4] ? n(m[4]) : n(m[2]), m[5] ? n(m[5]) : n(m[3]),
   ]],
   // 30 November 2026 – 4 December 2027
-  [new RegExp(`${between}${FROM}${DAY}${OF}${MONTH}${OF.replace('+', '*')}${YEAR}${TO}${DAY}${OF}${MONTH}${OF.replace('+', '*')}${YEAR}`, 'u'), (m) => [
+  [new RegExp(`${between}${FROM}${DAY}${OF}${MONTH}${OF_YEAR}${YEAR}${TO}${DAY}${OF}${MONTH}${OF_YEAR}${YEAR}`, 'u'), (m) => [
     n(m[3]), month(m[2]), n(m[1]), n(m[6]), month(m[5]), n(m[4]),
   ]],
   // 30th November – 4th December 2026, 30 de noviembre al 4 de diciembre de 2026
-  [new RegExp(`${between}${FROM}${DAY}${OF}${MONTH}${TO}${DAY}${OF}${MONTH}${OF.replace('+', '*')}${YEAR}`, 'u'), (m) => [
+  [new RegExp(`${between}${FROM}${DAY}${OF}${MONTH}${TO}${DAY}${OF}${MONTH}${OF_YEAR}${YEAR}`, 'u'), (m) => [
     n(m[5]), month(m[2]), n(m[1]), n(m[5]), month(m[4]), n(m[3]),
   ]],
   // 1-5th December 2025, 2 al 6 de diciembre de 2024, 24–26 ноября 2025 года
-  [new RegExp(`${between}${FROM}${DAY}${TO}${DAY}${OF}${MONTH}${OF.replace('+', '*')}${YEAR}`, 'u'), (m) => [
+  [new RegExp(`${between}${FROM}${DAY}${TO}${DAY}${OF}${MONTH}${OF_YEAR}${YEAR}`, 'u'), (m) => [
     n(m[4]), month(m[3]), n(m[1]), n(m[4]), month(m[3]), n(m[2]),
   ]],
   // 26 November 2024, 25 ноября 2025 года, 15 de junio de 2025
-  [new RegExp(`${between}${DAY}${OF}${MONTH}${OF.replace('+', '*')}${YEAR}`, 'u'), (m) => [
+  [new RegExp(`${between}${DAY}${OF}${MONTH}${OF_YEAR}${YEAR}`, 'u'), (m) => [
     n(m[3]), month(m[2]), n(m[1]), n(m[3]), month(m[2]), n(m[1]),
   ]],
   // November 30 – December 4, 2026
@@ -88,9 +91,7 @@ export function findDates(text: string): DateMatch | null {
   for (const [pattern, build] of patterns) {
     const match = pattern.exec(folded)
     if (!match) continue
-    const parts = build(match)
-    if (!parts) continue
-    const [startYear, startMonth, startDay, endYear, endMonth, endDay] = parts
+    const [startYear, startMonth, startDay, endYear, endMonth, endDay] = build(match)
     const start = isoDate(startYear, startMonth, startDay)
     const end = isoDate(endYear, endMonth, endDay)
     // "30 December – 2 January 2026": the start is in the year before.
