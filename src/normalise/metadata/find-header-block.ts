@@ -52,7 +52,7 @@ export function isProse(lines: HeaderLine[]): boolean {
  * Finds the header block at the top of the body: the paragraphs and headings
  * before the first salutation, the first prose paragraph or a `---` rule. It is
  * only a header when one of its lines reads as one (a date, an agenda item, a
- * meeting, "Check against delivery").
+ * meeting or treaty, a title such as "Statement by …", "Check against delivery").
  */
 export function findHeaderBlock(tree: Root): HeaderBlock | null {
   const nodes: RootContent[] = []
