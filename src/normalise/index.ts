@@ -22,6 +22,7 @@ import {makeNumberedParagraphs} from './plugins/make-numbered-paragraphs.ts'
 import {makeQuotesConsistent} from './plugins/make-quotes-consistent.ts'
 import {removeEmptyBlocks} from './plugins/remove-empty-blocks.ts'
 import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
+import {removeZeroWidthSpaces} from './plugins/remove-zero-width-spaces.ts'
 import {replaceLigatures} from './plugins/replace-ligatures.ts'
 import {separateSalutations} from './plugins/separate-salutations.ts'
 import {stripHtml} from './plugins/strip-html.ts'
@@ -70,6 +71,7 @@ const processor = unified()
   .use(unlinkPlaceholders)
   .use(replaceLigatures)
   .use(removeSoftHyphens)
+  .use(removeZeroWidthSpaces)
   .use(dropRunningHeaders)
   .use(dropPageNumbers)
   .use(dropFormFeeds)

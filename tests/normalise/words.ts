@@ -12,7 +12,7 @@ export function words(text: string): string[] {
       .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']')
       .replace(/^[ \t]*o[ \t]+/gm, '')
       .replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/gi, ' ')
-      .replace(/\u00AD/g, '')
+      .replace(/[\u00AD\u200B\uFEFF]/g, '')
       .replace(/<\/?su[pb]>/gi, '')
       .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
       .replace(/(?<=\p{L})-[ \t]*(?:\r?\n[ \t]*)?(?=\p{L})/gu, '')

@@ -1,7 +1,7 @@
 import type {List, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
-import {isNumberWithPeriod, isPageNumber, mayHavePageNumbers} from './shared/furniture.ts'
+import {isNumberWithPeriod, isPageNumber} from './shared/furniture.ts'
 import {dropLines, linePosition, mapParagraphs, parents, sourceOf, splitLines} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 
@@ -15,7 +15,6 @@ const startsLowercase = /^\p{Ll}/u
  */
 export function dropPageNumbers() {
   return function transform(tree: Root, file: VFile) {
-    if (!mayHavePageNumbers.test(String(file.value))) return
     const report = (text: string, place: RootContent['position']) =>
       reportChange(file, `Unexpected page number \`${text}\`, expected body text`, place, 'drop-page-number', text)
 

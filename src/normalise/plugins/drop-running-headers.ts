@@ -1,7 +1,7 @@
 import type {Paragraph, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
-import {isPageNumber, mayHavePageNumbers, repeatKey} from './shared/furniture.ts'
+import {isPageNumber, repeatKey} from './shared/furniture.ts'
 import {dropLines, linePosition, mapParagraphs, splitLines, type Line} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 import {isSalutation} from './shared/salutation.ts'
@@ -19,8 +19,6 @@ interface PlacedLine {
  */
 export function dropRunningHeaders() {
   return function transform(tree: Root, file: VFile) {
-    const source = String(file.value)
-    if (!source.includes('\f') && !mayHavePageNumbers.test(source)) return
     const placed: PlacedLine[] = []
     const linesOf = new Map<Paragraph, Line[]>()
     visit(tree, 'paragraph', (paragraph) => {

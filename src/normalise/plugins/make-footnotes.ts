@@ -1,4 +1,4 @@
-import type {FootnoteDefinition, FootnoteReference, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
+import type {FootnoteDefinition, FootnoteReference, Heading, Paragraph, PhrasingContent, Root, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
@@ -66,20 +66,22 @@ export function makeFootnotes() {
       reportChange(file, `Unexpected footnote written as text \`${note.marker}\`, expected a Markdown footnote`, paragraph.position, 'make-footnote', note.marker)
     }
     const separator = separatorIndex === undefined ? undefined : tree.children[separatorIndex]
-    if (separator) {
-      const text = sourceOf(separator, file).trim()
-      const kept = separator.type === 'heading' ? [separatorHeadingAsParagraph(separator, file)] : []
-      if (separator.type === 'heading') {
-        const end = separator.position?.end
-        reportChange(file, `Unexpected footnote separator \`${text.slice(text.lastIndexOf('\n') + 1)}\`, expected body text`, end && {line: end.line, column: 1}, 'drop-footnote-separator', text.slice(text.lastIndexOf('\n') + 1))
-      } else {
-        reportChange(file, `Unexpected footnote separator \`${text}\`, expected body text`, separator.position, 'drop-footnote-separator', text)
-      }
-      tree.children.splice(separatorIndex ?? 0, tree.children.length, ...kept, ...definitions)
-    } else {
-      tree.children.splice(firstNoteIndex, tree.children.length, ...definitions)
-    }
+    tree.children.splice(separatorIndex ?? firstNoteIndex, tree.children.length, ...(separator ? keptOfSeparator(separator, file) : []), ...definitions)
   }
+}
+
+/** A rule before the notes is dropped (and reported); a Setext underline leaves its text; "Notes" stays. */
+function keptOfSeparator(separator: RootContent, file: VFile): RootContent[] {
+  const source = sourceOf(separator, file).trim()
+  if (separator.type === 'thematicBreak') {
+    reportChange(file, `Unexpected footnote separator \`${source}\`, expected body text`, separator.position, 'drop-footnote-separator', source)
+    return []
+  }
+  if (separator.type !== 'heading' || !source.includes('\n')) return [separator]
+  const underline = source.slice(source.lastIndexOf('\n') + 1).trim()
+  const end = separator.position?.end
+  reportChange(file, `Unexpected footnote separator \`${underline}\`, expected body text`, end && {line: end.line, column: 1}, 'drop-footnote-separator', underline)
+  return [separatorHeadingAsParagraph(separator)]
 }
 
 function reference(id: string, position: RootContent['position']): FootnoteReference {
@@ -97,7 +99,9 @@ function replaceMarkers(node: Text, ids: Set<string>, referenced: Set<string>): 
     const marker = match[2] ?? ''
     const id = match[1] ?? (marker.startsWith('*') ? marker : [...marker].map((digit) => superscriptDigits[digit] ?? '').join(''))
     if (!ids.has(id)) continue
-    if (match.index > last) result.push({type: 'text', value: node.value.slice(last, match.index)})
+    // "survivors [1]" reads as "survivors[^1]": the reference sits on the word.
+    const before = node.value.slice(last, match.index).replace(/[ \t]+$/, '')
+    if (before) result.push({type: 'text', value: before})
     result.push(reference(id, undefined))
     referenced.add(id)
     last = match.index + match[0].length
@@ -133,8 +137,12 @@ function findNotes(tree: Root, file: VFile): {notes: Note[]; firstNoteIndex: num
   return {notes, firstNoteIndex: start, separatorIndex}
 }
 
+/** A line that heads the notes: "Notes", "Footnotes:", "Notas", "Примечания". */
+const notesHeading = /^(?:foot|end)?notes?:?$|^notas?:?$|^примечани[яе]:?$|^сноски:?$/i
+
 function isSeparator(block: RootContent, file: VFile): boolean {
   if (block.type === 'thematicBreak') return true
+  if ((block.type === 'paragraph' || (block.type === 'heading' && !sourceOf(block, file).includes('\n'))) && notesHeading.test(toString(block).trim())) return true
   if (block.type === 'heading') {
     const source = sourceOf(block, file)
     return separatorLine.test(source.slice(source.lastIndexOf('\n') + 1)) && source.includes('\n')
@@ -196,7 +204,7 @@ function stripStart(line: Line, length: number): void {
   line.text = line.text.slice(length)
 }
 
-function separatorHeadingAsParagraph(heading: RootContent & {type: 'heading'}, _file: VFile): Paragraph {
+function separatorHeadingAsParagraph(heading: Heading): Paragraph {
   const paragraph: Paragraph = {type: 'paragraph', children: heading.children}
   if (heading.position) paragraph.position = heading.position
   return paragraph

@@ -22,7 +22,8 @@ export function unwrapLines() {
         const next = siblings[index + 1]
         if (node.type !== 'break' || !next || !continuesSentence.test(toString(next))) return node
         joined++
-        return {type: 'text', value: ' '}
+        // A break that opens the paragraph stands between nothing and the text.
+        return {type: 'text', value: index === 0 ? '' : ' '}
       })
       visit(paragraph, 'text', (node) => {
         if (!node.value.includes('\n')) return

@@ -20,7 +20,7 @@ export function isNumberWithPeriod(text: string): boolean {
   return /^\d{1,4}\.$/.test(text.replace(/\f/g, '').trim())
 }
 
-const endMarkerPattern = /^(?:\+{3,}|#{3,}|(?:#\s){2,}#|(?:\*\s*){3,}|-30-|[-–—]{1,3}\s*(?:ends?|fin|конец)\s*[-–—]{1,3}|\[\s*(?:ends?|fin)\s*\])$/i
+const endMarkerPattern = /^(?:\+{3,}|#{3,}|(?:#\s){2,}#|\*{3,}|\*(?: \*){2,}|-30-|[-–—]{1,3}\s*(?:ends?|fin|конец)\s*[-–—]{1,3}|\[\s*(?:ends?|fin)\s*\])$/i
 const shoutedEndMarker = /^(?:END|ENDS|FIN|КОНЕЦ)\.?$/
 
 /** "+++", "###", "-END-", "-ENDS-", "- ENDS -", "ENDS", "-30-": the marker after a statement's last word. */
@@ -34,6 +34,3 @@ export function isEndMarker(text: string): boolean {
 export function repeatKey(text: string): string {
   return text.replace(/\f/g, '').replace(/\s+/g, ' ').trim().replace(/\d+/g, '#').toLowerCase()
 }
-
-/** A cheap test over a whole source: could any line of it be a page number? */
-export const mayHavePageNumbers = /^[ \t\f]*(?:[-–—(]?[ \t]*\d{1,4}[ \t]*[-–—).]?|\d{1,4}[ \t]*\/[ \t]*\d{1,4}|(?:page|p\.|pg|pág|página|seite|s\.|стр|страница|صفحة|第)[^\n]{0,24})[ \t]*$/im
