@@ -9,6 +9,7 @@ import {contentKey, headingsOf, paperSize, renderWithFonts, type DocumentData} f
 import {documentDate, finishPdf, printOptions, readOutline, type Paper} from '../render/pdf.ts'
 import {compareStatements} from '../statement-order.ts'
 import type {Templates} from '../templates/index.ts'
+import {measureStatementPages} from './measure-pages.ts'
 import {packView, type PackEntry, type PackView} from './pack-view.ts'
 
 export interface BuildPackOptions {
@@ -45,10 +46,10 @@ type PackData = PackView & Omit<DocumentData, 'fontFaces'>
  * Many statements → one delegation pack, printed as ONE document so that it stays tagged and keeps
  * its outline: a cover, a contents page with real page numbers, each statement from a new page.
  *
- * Page numbers: every part is first printed on its own, in parallel on the page pool (the cover with
- * the full contents, and each statement), which gives where each statement will start; the pack
- * is then printed once and its outline read back to check every number. Should a number be off,
- * the pack is printed again with the numbers it actually has.
+ * Page numbers: the cover and contents are printed on their own and each statement's length is
+ * measured by layout, which predicts where each statement starts; the pack is then printed once
+ * and its outline read back to check every number. Should a number be off, the pack is printed
+ * again with the numbers it actually has.
  */
 export async function buildPack(statements: readonly Statement[], options: BuildPackOptions): Promise<PackResult> {
   if (statements.length === 0) throw new UsageError('A pack needs at least one statement')
@@ -113,27 +114,28 @@ function statementStartPages(outline: ReadonlyArray<{title: string; page: number
   return statementsPart.map((entry) => entry.page)
 }
 
-/** Print the cover and contents alone, and each statement alone (in parallel), and add up their pages. */
+/**
+ * Where each statement should start: the cover and contents printed on their own (a few cheap
+ * pages), then each statement's length measured by layout in the browser.
+ */
 async function estimateStartPages(base: PackData, options: BuildPackOptions): Promise<number[]> {
-  // Counting pages needs neither tags nor an outline, which makes these prints cheaper.
-  const countOnly: PrintOptions = {...printOptions(options.paper), tagged: false, outline: false}
-  const countPages = async (data: PackData): Promise<number> => {
-    const html = await renderWithFonts(options.templates, 'pack', data, 'sfnt')
-    const pdf = await options.session.pdf(html, countOnly)
-    return (await PDFDocument.load(pdf, {updateMetadata: false})).getPageCount()
-  }
   // Page numbers as wide as the real ones will be.
   const placeholder = base.statements.length * 10
-  const front = countPages({...base, statements: [], entries: base.entries.map((entry) => ({...entry, page: placeholder}))})
-  const frontOfOne = countPages({...base, statements: [], entries: base.entries.slice(0, 1)})
-  const parts = base.statements.map((statement, index) => countPages({...base, statements: [statement], entries: base.entries.slice(index, index + 1)}))
-  const [frontPages, frontOfOnePages, ...partPages] = await Promise.all([front, frontOfOne, ...parts])
+  const withPlaceholders: PackData = {...base, entries: base.entries.map((entry) => ({...entry, page: placeholder}))}
+  // Counting pages needs neither tags nor an outline, which makes this print cheaper.
+  const countOnly: PrintOptions = {...printOptions(options.paper), tagged: false, outline: false}
+  const frontOnly: PackData = {...withPlaceholders, statements: []}
+  const frontHtml = await renderWithFonts(options.templates, 'pack', frontOnly, 'sfnt')
+  const packHtml = await renderWithFonts(options.templates, 'pack', withPlaceholders, 'sfnt')
+  const [front, lengths] = await Promise.all([
+    options.session.pdf(frontHtml, countOnly).then(async (pdf) => (await PDFDocument.load(pdf, {updateMetadata: false})).getPageCount()),
+    measureStatementPages(options.session, packHtml, options.paper),
+  ])
   const starts: number[] = []
-  let next = frontPages! + 1
-  for (const pages of partPages) {
+  let next = front + 1
+  for (const [index] of base.statements.entries()) {
     starts.push(next)
-    next += pages - frontOfOnePages!
+    next += lengths[index] ?? 1
   }
   return starts
 }
-

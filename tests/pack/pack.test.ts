@@ -1,4 +1,4 @@
-import {mkdtemp, readFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -113,6 +113,20 @@ describe('delegation pack', () => {
       expect(entry.page).toBeGreaterThan(2)
     }
     expect(html).toContain('lang="en" dir="ltr" aria-labelledby="s-3-title"')
+  })
+
+  it('prints again when a template makes the predicted numbers wrong, and the numbers are right', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'templates-'))
+    await mkdir(join(dir, 'styles'))
+    // Deeper margins on every statement's first named page: the layout prediction does not know them.
+    await writeFile(join(dir, 'styles', 'pack.css'), `${templates.style('pack.css')}\n@page s1 { margin-top: 120mm; } @page s2 { margin-top: 120mm; }`)
+    const custom = await loadTemplates({dir})
+    const statements = [statement('P', '1', 12), statement('Q', '2', 12), statement('R', '3', 2)]
+    const {result, pdf} = await pack(statements, {templates: custom})
+    expect(result.printings).toBe(2)
+    const numbers = contentsNumbers(pdf, ['Statement P', 'Statement Q', 'Statement R'], [2])
+    expect(numbers).toEqual(result.entries.map((entry) => entry.page))
+    numbers.forEach((page, index) => expect(flat(pdf.pages[page - 1]!)).toContain(`Text of ${'PQR'[index]}, paragraph 1:`))
   })
 
   it('gives the same bytes twice', async () => {

@@ -1,0 +1,207 @@
+import {execFile} from 'node:child_process'
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {availableParallelism, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import {promisify} from 'node:util'
+import puppeteer from 'puppeteer'
+import {loadStatement, type Statement} from '../src/load-statement.ts'
+import {normalise} from '../src/normalise/index.ts'
+import {buildPack} from '../src/pack/index.ts'
+import {openBrowserSession} from '../src/render/browser.ts'
+import {requireBrowser} from '../src/render/find-browser.ts'
+import {readingCopyHtml} from '../src/render/html.ts'
+import {renderReadingCopies} from '../src/render/index.ts'
+import {printOptions} from '../src/render/pdf.ts'
+import {collectSources} from '../src/sources/collect-sources.ts'
+import {loadTemplates} from '../src/templates/index.ts'
+
+const run = promisify(execFile)
+const root = fileURLToPath(new URL('../', import.meta.url))
+const mdToPdf = join(root, 'node_modules', '.bin', 'md-to-pdf')
+
+export interface RenderBenchResult {
+  statements: number
+  concurrency: number
+  /** Reading copies (PDF) per second: ours, the floor, md-to-pdf. */
+  ours: number
+  floor: number
+  mdToPdf: number | null
+  packStatements: number
+  packPages: number
+  /** Seconds to build the pack, and to print its final HTML once with bare Puppeteer. */
+  packSeconds: number
+  packFloorSeconds: number
+  packPrintings: number
+}
+
+export interface RenderBenchOptions {
+  count?: number
+  packCount?: number
+  concurrency?: number
+  skipMdToPdf?: boolean
+  log?: (line: string) => void
+}
+
+/**
+ * Reading copies per second for `count` statements (real statement texts from sources/, each a
+ * distinct statement) against two references: the floor (the very same HTML printed by a bare
+ * Puppeteer loop, same concurrency and PDF options) and md-to-pdf's CLI on the same normalised
+ * Markdown in calls of 20 files; then a pack of `packCount` statements against the floor for its pages.
+ */
+export async function benchRender(options: RenderBenchOptions = {}): Promise<RenderBenchResult> {
+  const count = options.count ?? 200
+  const packCount = options.packCount ?? 100
+  const concurrency = options.concurrency ?? availableParallelism()
+  const log = options.log ?? (() => undefined)
+  const work = await mkdtemp(join(tmpdir(), 'statement-packs-bench-render-'))
+  try {
+    const statements = await benchStatements(Math.max(count, packCount))
+    const batch = statements.slice(0, count)
+    const templates = await loadTemplates()
+    const print = printOptions('a4')
+
+    log(`statement-packs: ${count} reading copies (PDF), concurrency ${concurrency}…`)
+    const ours = await timed(async () => {
+      const session = openBrowserSession({concurrency})
+      try {
+        const results = await renderReadingCopies(batch, {outDir: join(work, 'ours'), formats: ['pdf'], paper: 'a4', largePrint: false, templates, session})
+        const failed = results.find((result) => result.error)
+        if (failed) throw failed.error
+      } finally {
+        await session.close()
+      }
+    })
+    log(`  ${ours.toFixed(1)} s`)
+
+    const htmls = await Promise.all(batch.map(async (statement) => (await readingCopyHtml(statement, templates, {paper: 'a4', largePrint: false, fontFormat: 'sfnt'})).html))
+    log('floor: the same HTML, bare Puppeteer loop…')
+    const floor = await timed(() => barePrint(htmls, concurrency, join(work, 'floor')))
+    log(`  ${floor.toFixed(1)} s`)
+
+    let mdToPdfSeconds: number | null = null
+    if (!options.skipMdToPdf) {
+      const folder = join(work, 'markdown')
+      await mkdir(folder, {recursive: true})
+      const files = await Promise.all(batch.map(async (statement, index) => {
+        const file = `statement-${String(index).padStart(4, '0')}.md`
+        await writeFile(join(folder, file), statement.markdown)
+        return file
+      }))
+      log('md-to-pdf on the same normalised Markdown, 20 files a call…')
+      const launch = JSON.stringify({executablePath: requireBrowser().path, args: ['--no-sandbox']})
+      mdToPdfSeconds = await timed(async () => {
+        for (let start = 0; start < files.length; start += 20) {
+          const call = run(mdToPdf, ['--launch-options', launch, ...files.slice(start, start + 20)], {cwd: folder, maxBuffer: 64 * 1024 * 1024})
+          // md-to-pdf reads Markdown from stdin when stdin is not a terminal: give it an empty one.
+          call.child.stdin?.end()
+          await call
+        }
+      })
+      log(`  ${mdToPdfSeconds.toFixed(1)} s`)
+    }
+
+    log(`pack of ${packCount} statements…`)
+    let pack: Awaited<ReturnType<typeof buildPack>> | undefined
+    const packSeconds = await timed(async () => {
+      const session = openBrowserSession({concurrency})
+      try {
+        pack = await buildPack(statements.slice(0, packCount), {output: join(work, 'pack', 'pack.pdf'), html: true, paper: 'a4', templates, session})
+      } finally {
+        await session.close()
+      }
+    })
+    log(`  ${packSeconds.toFixed(1)} s, ${pack!.pages} pages, printed ${pack!.printings}×`)
+    const packHtml = await readFile(pack!.html!, 'utf8')
+    log('floor for the pack: its final HTML printed once, bare Puppeteer…')
+    const packFloorSeconds = await timed(() => barePrint([packHtml], 1, join(work, 'pack-floor')))
+    log(`  ${packFloorSeconds.toFixed(1)} s`)
+
+    return {
+      statements: count,
+      concurrency,
+      ours: count / ours,
+      floor: count / floor,
+      mdToPdf: mdToPdfSeconds === null ? null : count / mdToPdfSeconds,
+      packStatements: packCount,
+      packPages: pack!.pages,
+      packSeconds,
+      packFloorSeconds,
+      packPrintings: pack!.printings,
+    }
+  } finally {
+    await rm(work, {recursive: true, force: true})
+  }
+}
+
+/** Distinct statements made from the real sources: each gets its own title, agenda item and date. */
+export async function benchStatements(count: number): Promise<Statement[]> {
+  const sources = await collectSources([join(root, 'sources')])
+  const loaded = await Promise.all(sources.map((source) => loadStatement(source)))
+  return Array.from({length: count}, (_, index) => {
+    const base = loaded[index % loaded.length]!
+    const body = base.markdown.replace(/^---\n[\s\S]*?\n---\n/, '')
+    const front = {
+      ...base.meta,
+      title: `${base.meta.title ?? 'Statement'} (${index + 1})`,
+      agendaItem: {number: `${(index % 12) + 1}${'abcd'[index % 4]}`, title: base.meta.agendaItem?.title ?? 'General debate'},
+      dates: {start: `2025-12-0${(index % 5) + 1}`, end: `2025-12-0${(index % 5) + 1}`},
+      language: base.meta.language ?? 'en',
+    }
+    const markdown = `---\n${JSON.stringify(front)}\n---\n\n${body}`
+    return {source: `statement-${index + 1}.md`, ...normalise(markdown, {path: `statement-${index + 1}.md`})}
+  })
+}
+
+/** The floor: launch, print each HTML with `concurrency` pages, write the PDFs. Nothing else. */
+async function barePrint(htmls: string[], concurrency: number, outDir: string): Promise<void> {
+  await mkdir(outDir, {recursive: true})
+  const userDataDir = await mkdtemp(join(tmpdir(), 'bench-floor-'))
+  const browser = await puppeteer.launch({
+    executablePath: requireBrowser().path,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-dev-shm-usage', '--font-render-hinting=none', `--user-data-dir=${userDataDir}`],
+  })
+  try {
+    let next = 0
+    await Promise.all(
+      Array.from({length: Math.min(concurrency, htmls.length)}, async () => {
+        const page = await browser.newPage()
+        await page.setJavaScriptEnabled(false)
+        while (next < htmls.length) {
+          const index = next++
+          await page.setContent(htmls[index]!, {waitUntil: 'load'})
+          await writeFile(join(outDir, `${index}.pdf`), await page.pdf(printOptions('a4')))
+        }
+      }),
+    )
+  } finally {
+    await browser.close()
+    await rm(userDataDir, {recursive: true, force: true})
+  }
+}
+
+async function timed(work: () => Promise<void>): Promise<number> {
+  const start = performance.now()
+  await work()
+  return (performance.now() - start) / 1000
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await benchRender({
+    count: Number(process.env.RENDER_BENCH_STATEMENTS ?? 200),
+    packCount: Number(process.env.RENDER_BENCH_PACK ?? 100),
+    skipMdToPdf: process.env.RENDER_BENCH_SKIP_MD_TO_PDF === '1',
+    log: (line) => console.error(line),
+  })
+  const rate = (value: number | null) => (value === null ? 'skipped' : `${value.toFixed(2)}/s`)
+  console.log(
+    `render: ${result.statements} reading copies, concurrency ${result.concurrency}: ${rate(result.ours)}; floor ${rate(result.floor)} ` +
+      `(floor time ÷ ours = ${(result.floor / result.ours).toFixed(2)}×, goal ≤ 1.2×); md-to-pdf ${rate(result.mdToPdf)}` +
+      (result.mdToPdf ? ` (ours ÷ md-to-pdf = ${(result.ours / result.mdToPdf).toFixed(1)}×, goal ≥ 3×)` : ''),
+  )
+  console.log(
+    `pack: ${result.packStatements} statements, ${result.packPages} pages in ${result.packSeconds.toFixed(1)} s (printed ${result.packPrintings}×); ` +
+      `floor ${result.packFloorSeconds.toFixed(1)} s (${(result.packSeconds / result.packFloorSeconds).toFixed(2)}×, goal ≤ 1.5×)`,
+  )
+}
