@@ -440,4 +440,17 @@ Text.
     expect(fields.heading).toEqual(['Statement by Ireland'])
     expect(body.startsWith('Ireland aligns itself with the EU.')).toBe(true)
   })
+
+  it('does not take the meeting from where the speaker is accredited', () => {
+    const {fields} = read(`Statement by Ambassador Kari Nordheim
+Permanent Representative of Norway to the Conference on Disarmament
+
+Geneva, 3 March 2025
+
+Mr. President,
+
+Thank you.
+`)
+    expect(fields).toMatchObject({meeting: null, meetingKey: null, organisations: ['Norway'], speaker: 'Ambassador Kari Nordheim'})
+  })
 })

@@ -72,6 +72,8 @@ describe('parseMeeting', () => {
     ['Генеральная Ассамблея ООН, Первый комитет, восьмидесятая сессия', 2025, 'First Committee, 80th session of the United Nations General Assembly', null, 'unga80-c1'],
     ['General Assembly, Sixth Committee, 79th session', 2024, 'Sixth Committee, 79th session of the United Nations General Assembly', null, 'unga79-c6'],
     ['Fifth Review Conference of the Ottawa Convention, convened under General Assembly resolution 78/41', 2024, '5th Review Conference', APMBC, 'apmbc-5rc'],
+    ['Conference on Disarmament, first part of the 2025 session', 2025, '2025 session of the Conference on Disarmament', null, 'cd2025'],
+    ['Commission du désarmement, session de fond de 2025', 2025, '2025 session of the United Nations Disarmament Commission', null, 'undc2025'],
     // a treaty without a meeting, a meeting without a treaty
     ['Convention on Cluster Munitions', 2025, null, CCM, null],
     ['Meeting of States Parties', null, 'Meeting of States Parties', null, null],

@@ -6,6 +6,7 @@ import {
   type MeetingKind,
   meetingKinds,
   sessionPatterns,
+  yearlyBodies,
 } from '../vocabulary/meeting-kinds.ts'
 import {chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart} from '../vocabulary/ordinals.ts'
 import {type TreatyEntry, treaties} from '../vocabulary/treaties.ts'
@@ -41,6 +42,7 @@ const compiledSessions = sessionPatterns.map((source) => new RegExp(compile(sour
 const compiledCommittees = mainCommitteePatterns.map(compile)
 const council = {patterns: humanRightsCouncil.patterns.map(compile), acronyms: acronymPattern(humanRightsCouncil.acronyms)}
 const assembly = {patterns: generalAssembly.patterns.map(compile), acronyms: acronymPattern(generalAssembly.acronyms)}
+const compiledYearlyBodies = yearlyBodies.map((body) => ({body, patterns: body.patterns.map(compile), acronyms: acronymPattern(body.acronyms)}))
 const numberedBody = /(?<![\p{L}\d])(hrc|unga)\s?-?(\d{1,3})(?!\d)/u
 const numberedMeeting = /(?<![\p{L}\d])(\d{1,2})\s?(msp|rc|csp)(?![\p{L}])/u
 const reviewConferenceYear = /(?:for|of) the (\d{4}) review conference|review conference of (\d{4})|conference d'examen de (\d{4})|conferencia de examen de (\d{4})/u
@@ -110,7 +112,7 @@ export function parseMeeting(text: string, context: MeetingContext = {}): Meetin
   }
   const treaty = named ?? (kindMatch && context.body ? findTreaty(context.body) : undefined)
   const convention = treaty?.name ?? null
-  if (!kindMatch) return {meeting: null, convention, meetingKey: null}
+  if (!kindMatch) return (!named && readYearlyBody(text, folded, year)) || {meeting: null, convention, meetingKey: null}
   const {kind, found, ordinal} = kindMatch
   const meetingYear = yearBefore(found, folded) ?? year
   const key = treaty?.key
@@ -148,6 +150,16 @@ function findKind(folded: string): {kind: MeetingKind; found: Found; ordinal: nu
     if (kind) return {kind, found: {index: abbreviated.index, match: abbreviated}, ordinal: Number(abbreviated[1])}
   }
   return best
+}
+
+/** "Conference on Disarmament", "Disarmament Commission": named by the year of the session. */
+function readYearlyBody(text: string, folded: string, year: number | null): MeetingInfo | undefined {
+  for (const {body, patterns, acronyms} of compiledYearlyBodies) {
+    if (findIn({patterns, acronyms}, text, folded) === Infinity) continue
+    const meeting = year ? `${year} session of the ${body.name}` : body.name
+    return {meeting, convention: null, meetingKey: year ? `${body.key}${year}` : null}
+  }
+  return undefined
 }
 
 function readUnBody(text: string, folded: string, context: MeetingContext): MeetingInfo | undefined {

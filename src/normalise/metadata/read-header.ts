@@ -1,6 +1,6 @@
 import type {AgendaItem, StatementMeta} from '../meta.ts'
 import {findCheckAgainstDelivery} from './check-against-delivery.ts'
-import {type ClassifiedLine, classify, continues, extend} from './classify-lines.ts'
+import {type ClassifiedLine, classify, continues, extend, functionTitle, missionLine} from './classify-lines.ts'
 import {detectLanguage} from './detect-language.ts'
 import {findVenue} from './find-venue.ts'
 import type {HeaderLine} from './header-lines.ts'
@@ -47,13 +47,21 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
   meta.organisations = author.organisations
   meta.speaker = author.speaker
 
-  const meetingText = lines.filter((line) => !agendaLines.has(line.index) && line.kind !== 'cad').map((line) => line.text).join('\n')
+  // The speaker's and the mission's lines name where they are accredited, not the meeting.
+  const meetingText = lines
+    .filter((line) => !agendaLines.has(line.index) && line.kind !== 'cad' && line.kind !== 'speaker' && line.kind !== 'delivered' && !isAccreditationLine(line))
+    .map((line) => line.text)
+    .join('\n')
   const [year, month] = dates ? dates.start.split('-').map(Number) : [null, null]
   Object.assign(meta, parseMeeting(meetingText, {year, month, body: body.slice(0, 3000)}))
 
   meta.venue = (dateLine && findVenue(dateLine.text)) ?? firstVenue(lines.filter((line) => line.kind !== 'agenda' && !consumed.has(line.index)))
   meta.language = detectLanguage(body.length >= 200 ? body : `${headerLines.map((line) => line.text).join('\n')}\n${body}`)
   return meta
+}
+
+function isAccreditationLine(line: ClassifiedLine): boolean {
+  return line.kind === 'plain' && (missionLine.test(line.folded) || functionTitle.test(line.folded))
 }
 
 function firstVenue(lines: ClassifiedLine[]): string | null {

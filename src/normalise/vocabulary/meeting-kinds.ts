@@ -136,3 +136,19 @@ export const mainCommitteeAliases: [string, number][] = [
   ['commission du desarmement et de la securite internationale', 1],
   ['comision de desarme y seguridad internacional', 1],
 ]
+
+/** Standing disarmament bodies that meet in yearly sessions: "2025 session of the Conference on Disarmament". */
+export const yearlyBodies = [
+  {
+    key: 'cd',
+    name: 'Conference on Disarmament',
+    acronyms: [],
+    patterns: ['conference on disarmament', 'conference du desarmement', 'conferencia de desarme', 'конференци\\p{L}* по разоружению', 'مؤتمر نزع السلاح', '裁军谈判会议'],
+  },
+  {
+    key: 'undc',
+    name: 'United Nations Disarmament Commission',
+    acronyms: ['UNDC'],
+    patterns: ['disarmament commission', 'commission du desarmement', 'comision de desarme', 'комисси\\p{L}* по разоружению', 'هيئة نزع السلاح', '裁军审议委员会'],
+  },
+]
