@@ -131,7 +131,7 @@ function readDelivery(text: string): {speaker: string | null; deliverers: string
   }
 }
 
-const bodyDelivery = /(?<![\p{L}])(?:statement|it|this)\s+(?:is|was|will be)\s+(?:being\s+)?(?:delivered|made|read)\s+(?:by|on behalf of)\s+/u
+const bodyDelivery = /(?<![\p{L}])(?:statement|it|this)\s+(?:is|was|will be)\s+(?:being\s+)?(?:delivered|made|read)\s+(?:by|on behalf of)\s+/gu
 
 /** Who delivers, as the first paragraphs of the body say it: a person only when named with a title. */
 function readBodyDelivery(body: string): {speaker: string | null; organisations: string[]} {
@@ -139,7 +139,7 @@ function readBodyDelivery(body: string): {speaker: string | null; organisations:
   let speaker: string | null = null
   const organisations: string[] = []
   const folded = fold(opening)
-  for (const match of folded.matchAll(new RegExp(bodyDelivery.source, 'gu'))) {
+  for (const match of folded.matchAll(bodyDelivery)) {
     const start = match.index + match[0].length
     const sentence = opening.slice(start).split(/[.;:](?:\s|$)|\n/u)[0] ?? ''
     const [who] = splitOnBehalf(sentence)
