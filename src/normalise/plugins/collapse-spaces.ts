@@ -1,6 +1,8 @@
-import type {Root} from 'mdast'
+import type {PhrasingContent, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
+import {mergeTexts} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 
 /** Runs of ordinary spaces or tabs inside a line; no-break spaces (U+00A0, U+202F) are typography and stay. */
@@ -15,6 +17,8 @@ export function collapseSpaces() {
   return function transform(tree: Root, file: VFile) {
     visit(tree, (node) => {
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return
+      // Formatting emptied by the character plugins ("*\u00AD*") would keep its spaces apart.
+      node.children = mergeTexts(node.children.filter((child) => !isEmptyFormatting(child)))
       const first = node.children[0]
       const last = node.children.at(-1)
       if (first?.type === 'text') first.value = first.value.replace(/^[ \t\n]+/, '')
@@ -34,4 +38,8 @@ export function collapseSpaces() {
       node.value = node.value.replace(strayRun, ' ')
     })
   }
+}
+
+function isEmptyFormatting(node: PhrasingContent): boolean {
+  return (node.type === 'emphasis' || node.type === 'strong' || node.type === 'delete') && toString(node) === ''
 }

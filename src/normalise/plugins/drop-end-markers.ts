@@ -17,12 +17,18 @@ export function dropEndMarkers() {
     const report = (text: string, place: RootContent['position']) =>
       reportChange(file, `Unexpected end marker \`${text}\`, expected body text`, place, 'drop-end-marker', text)
 
+    // "Thank you.\n---": the marker made the last paragraph a Setext heading; give the text back first.
+    const last = tree.children.at(-1)
+    if (last?.type === 'heading' && setextUnderline.test(sourceOf(last, file))) {
+      tree.children[tree.children.length - 1] = unSetext(last, file, report)
+    }
+
     mapParagraphs(tree, (paragraph, parent, paragraphIndex) => {
       if (!paragraph.children.some((node) => node.type === 'text' && mayBeEndMarker.test(node.value))) return undefined
       const lines = splitLines(paragraph, file)
       if (!lines.some((line) => isEndMarker(line.text))) return undefined
-      // The first line of a list item is the item's text, whatever it says.
-      const itemText = parent.type === 'listItem' && paragraphIndex === 0 ? 0 : -1
+      // The first line of a list item or a note is its text, whatever it says.
+      const itemText = (parent.type === 'listItem' || parent.type === 'footnoteDefinition') && paragraphIndex === 0 ? 0 : -1
       return dropLines(paragraph, lines, (line, index) => {
         if (index === itemText || !isEndMarker(line.text)) return false
         report(line.text.trim(), linePosition(line))
@@ -39,14 +45,16 @@ export function dropEndMarkers() {
     }
 
     // Only now is it clear what closes the document.
-    const last = tree.children.at(-1)
-    if (last?.type === 'thematicBreak') {
-      report(sourceOf(last, file).trim(), last.position)
+    for (let closing = tree.children.at(-1); closing && (closing.type === 'thematicBreak' || isBlank(closing)); closing = tree.children.at(-1)) {
+      if (closing.type === 'thematicBreak') report(sourceOf(closing, file).trim(), closing.position)
       tree.children.pop()
-    } else if (last?.type === 'heading' && setextUnderline.test(sourceOf(last, file))) {
-      tree.children[tree.children.length - 1] = unSetext(last, file, report)
     }
   }
+}
+
+/** A paragraph left with no text by the character plugins (a lone zero-width space). */
+function isBlank(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.every((child) => child.type === 'text' && /^[ \t\n]*$/.test(child.value))
 }
 
 /** "Thank you.\n---": Markdown read the marker as a Setext underline; give the line back its paragraph. */

@@ -20,8 +20,8 @@ export function dropPageNumbers() {
 
     mapParagraphs(tree, (paragraph, parent, paragraphIndex) => {
       const lines = splitLines(paragraph, file)
-      // The first line of a list item is the item's text, whatever it says.
-      const itemText = parent.type === 'listItem' && paragraphIndex === 0 ? 0 : -1
+      // The first line of a list item or a note is its text, whatever it says.
+      const itemText = (parent.type === 'listItem' || parent.type === 'footnoteDefinition') && paragraphIndex === 0 ? 0 : -1
       const parts = dropLines(paragraph, lines, (line, index) => {
         const text = line.text.replace(/\f/g, '').trim()
         if (index === itemText || !isPageNumber(line.text)) return false

@@ -32,7 +32,7 @@ export function stripHtml() {
       }
       if (!blocks && parent.children.some((node) => node.type === 'html' || (isInline(node) && node.children.length === 0))) {
         const children = inlineHtml(parent.children as PhrasingContent[], dropped, stripped)
-        parent.children = children.filter((node) => !isInline(node) || node.children.length > 0) as Parent['children']
+        parent.children = mergeTexts(children.filter((node) => !isInline(node) || node.children.length > 0)) as Parent['children']
       }
     }
   }

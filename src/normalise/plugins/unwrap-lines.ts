@@ -4,7 +4,7 @@ import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {reportChange} from './shared/report.ts'
 
-const wrap = /[ \t\r]*\n[ \t]*/g
+const wrap = /[ \t\r]*(?:\n[ \t\r]*)+/g
 const noBreakSpace = /[\u00A0\u202F]/
 
 const continuesSentence = /^\p{Ll}/u
@@ -20,10 +20,12 @@ export function unwrapLines() {
       let joined = 0
       paragraph.children = paragraph.children.map((node, index, siblings): PhrasingContent => {
         const next = siblings[index + 1]
-        if (node.type !== 'break' || !next || !continuesSentence.test(toString(next))) return node
+        if (node.type !== 'break') return node
+        // A break that opens or closes the paragraph (its neighbour was a tag or a link) breaks nothing.
+        if (index === 0 || !next) return {type: 'text', value: ''}
+        if (!continuesSentence.test(toString(next))) return node
         joined++
-        // A break that opens the paragraph stands between nothing and the text.
-        return {type: 'text', value: index === 0 ? '' : ' '}
+        return {type: 'text', value: ' '}
       })
       visit(paragraph, 'text', (node) => {
         if (!node.value.includes('\n')) return
