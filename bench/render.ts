@@ -75,7 +75,7 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
     })
     log(`  ${ours.toFixed(1)} s`)
 
-    const htmls = await Promise.all(batch.map(async (statement) => (await readingCopyHtml(statement, templates, {paper: 'a4', largePrint: false, fontFormat: 'sfnt'})).html))
+    const htmls = await Promise.all(batch.map(async (statement) => (await readingCopyHtml(statement, templates, {paper: 'a4', largePrint: false, fontUse: 'print'})).html))
     log('floor: the same HTML, bare Puppeteer loop…')
     const floor = await timed(() => barePrint(htmls, concurrency, join(work, 'floor')))
     log(`  ${floor.toFixed(1)} s`)

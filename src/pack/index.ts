@@ -71,7 +71,7 @@ export async function buildPack(statements: readonly Statement[], options: Build
   let pages = await estimateStartPages(base, options)
   for (let attempt = 0; attempt < 3; attempt++) {
     const data = withPages(pages)
-    const html = await renderWithFonts(options.templates, 'pack', data, 'sfnt')
+    const html = await renderWithFonts(options.templates, 'pack', data, 'print')
     const printed = await options.session.pdf(html, print)
     const {pageCount, entries: outline} = await readOutline(printed)
     const actual = statementStartPages(outline, view)
@@ -86,7 +86,7 @@ export async function buildPack(statements: readonly Statement[], options: Build
       let htmlPath: string | null = null
       if (options.html) {
         htmlPath = resolveInside(dirname(options.output), `${basename(options.output, extname(options.output))}.html`)
-        await writeFileAtomic(htmlPath, await renderWithFonts(options.templates, 'pack', data, 'woff'))
+        await writeFileAtomic(htmlPath, await renderWithFonts(options.templates, 'pack', data, 'file'))
       }
       return {pdf: pdfPath, html: htmlPath, pages: pageCount, entries: data.entries, printings: attempt + 1}
     }
@@ -125,8 +125,8 @@ async function estimateStartPages(base: PackData, options: BuildPackOptions): Pr
   // Counting pages needs neither tags nor an outline, which makes this print cheaper.
   const countOnly: PrintOptions = {...printOptions(options.paper), tagged: false, outline: false}
   const frontOnly: PackData = {...withPlaceholders, statements: []}
-  const frontHtml = await renderWithFonts(options.templates, 'pack', frontOnly, 'sfnt')
-  const packHtml = await renderWithFonts(options.templates, 'pack', withPlaceholders, 'sfnt')
+  const frontHtml = await renderWithFonts(options.templates, 'pack', frontOnly, 'print')
+  const packHtml = await renderWithFonts(options.templates, 'pack', withPlaceholders, 'print')
   const [front, lengths] = await Promise.all([
     options.session.pdf(frontHtml, countOnly).then(async (pdf) => (await PDFDocument.load(pdf, {updateMetadata: false})).getPageCount()),
     measureStatementPages(options.session, packHtml, options.paper),

@@ -81,19 +81,28 @@ function readFont(file: string): Buffer {
 const alwaysIncluded = '0123456789 .,:;–—-()/'
 
 /**
- * `woff` for files people keep (zlib-compressed, quick to write; woff2's brotli costs 6× the time
- * for a few KB), `sfnt` for the HTML handed straight to the browser to print.
+ * `file`: for HTML files people keep, each face subset to the characters of the document (woff:
+ * zlib-compressed and quick to write; woff2's brotli costs 6× the time for a few KB).
+ * `print`: for HTML handed straight to the browser, which embeds only the glyphs it draws anyway:
+ * the bundled files of the unicode ranges the text touches, whole, so nothing is subset twice.
+ * (fontsource's woff2 files of Noto Sans SC are variable fonts; its woff files are the static faces.)
  */
-export type FontFormat = 'woff' | 'sfnt'
+export type FontUse = 'file' | 'print'
 
-const mediaType = {woff: 'font/woff', sfnt: 'font/ttf'} as const
-const cssFormat = {woff: 'woff', sfnt: 'truetype'} as const
+const wholeFiles = new Map<string, string>()
+
+function wholeFileBase64(file: string): string {
+  let data = wholeFiles.get(file)
+  if (!data) wholeFiles.set(file, (data = readFont(file).toString('base64')))
+  return data
+}
+
+const rangeList = (ranges: Array<[number, number]>) => ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',')
 
 /**
- * @font-face rules for the bundled faces the text needs, each subset to the characters of the text
- * it covers. Same text in, same CSS out.
+ * @font-face rules for the bundled faces the text needs. Same text in, same CSS out.
  */
-export async function fontFacesFor(text: string, format: FontFormat = 'woff'): Promise<string> {
+export async function fontFacesFor(text: string, use: FontUse = 'file'): Promise<string> {
   // CSS may change case (text-transform), so both cases of every letter may be drawn.
   const all = text + text.toUpperCase() + text.toLowerCase() + alwaysIncluded
   const codes = [...new Set([...all].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b)
@@ -103,12 +112,13 @@ export async function fontFacesFor(text: string, format: FontFormat = 'woff'): P
     if (!families.has(face.family)) continue
     const covered = codes.filter((code) => inRanges(code, face.ranges))
     if (covered.length === 0) continue
-    const chars = String.fromCodePoint(...covered)
-    const data = (await subsetFont(readFont(face.file), chars, {targetFormat: format})).toString('base64')
-    rules.push(
-      `@font-face{font-family:"${face.family}";font-style:${face.style};font-weight:${face.weight};font-display:block;` +
-        `src:url(data:${mediaType[format]};base64,${data}) format("${cssFormat[format]}");unicode-range:${covered.map((code) => `U+${code.toString(16)}`).join(',')}}`,
-    )
+    const head = `@font-face{font-family:"${face.family}";font-style:${face.style};font-weight:${face.weight};font-display:block;`
+    if (use === 'print') {
+      rules.push(`${head}src:url(data:font/woff;base64,${wholeFileBase64(face.file)}) format("woff");unicode-range:${rangeList(face.ranges)}}`)
+      continue
+    }
+    const data = (await subsetFont(readFont(face.file), String.fromCodePoint(...covered), {targetFormat: 'woff'})).toString('base64')
+    rules.push(`${head}src:url(data:font/woff;base64,${data}) format("woff");unicode-range:${rangeList(covered.map((code) => [code, code]))}}`)
   }
   return rules.join('\n')
 }

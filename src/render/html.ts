@@ -2,14 +2,14 @@ import {createHash} from 'node:crypto'
 import type {Statement} from '../load-statement.ts'
 import type {Templates} from '../templates/index.ts'
 import {statementView, type StatementView} from '../templates/statement-view.ts'
-import {fontFacesFor, textOfHtml, type FontFormat} from './fonts.ts'
+import {fontFacesFor, textOfHtml, type FontUse} from './fonts.ts'
 import type {Paper} from './pdf.ts'
 
 export interface DocumentOptions {
   paper: Paper
   largePrint: boolean
-  /** `woff` for HTML files people keep, `sfnt` for HTML printed straight away. */
-  fontFormat: FontFormat
+  /** `file` for HTML files people keep (fonts subset), `print` for HTML printed straight away. */
+  fontUse: FontUse
 }
 
 /** What every document layout receives besides its own variables (see templates/README.md). */
@@ -26,9 +26,9 @@ export interface DocumentData {
  * Render a layout twice: once to learn which characters it prints, then with the bundled fonts
  * subset to exactly those characters.
  */
-export async function renderWithFonts(templates: Templates, layout: string, data: Omit<DocumentData, 'fontFaces'> & object, fontFormat: FontFormat): Promise<string> {
+export async function renderWithFonts(templates: Templates, layout: string, data: Omit<DocumentData, 'fontFaces'> & object, fontUse: FontUse): Promise<string> {
   const draft = templates.render(layout, {...data, fontFaces: ''})
-  const fontFaces = await fontFacesFor(textOfHtml(draft), fontFormat)
+  const fontFaces = await fontFacesFor(textOfHtml(draft), fontUse)
   return templates.render(layout, {...data, fontFaces})
 }
 
@@ -47,7 +47,7 @@ export async function readingCopyHtml(statement: Statement, templates: Templates
     subject: view.subject,
     keywords: view.keywords,
   }
-  return {html: await renderWithFonts(templates, 'statement', data, options.fontFormat), view}
+  return {html: await renderWithFonts(templates, 'statement', data, options.fontUse), view}
 }
 
 export function contentKey(...parts: string[]): string {

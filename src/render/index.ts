@@ -61,12 +61,12 @@ export async function renderReadingCopies(statements: readonly Statement[], opti
       const pdfPath = resolveInside(options.outDir, `${base}.pdf`)
       const htmlPath = resolveInside(options.outDir, `${base}.html`)
       if (formats.includes('html')) {
-        const {html} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontFormat: 'woff'})
+        const {html} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontUse: 'file'})
         await writeFileAtomic(htmlPath, html)
         result.html = htmlPath
       }
       if (formats.includes('pdf')) {
-        const {html, view} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontFormat: 'sfnt'})
+        const {html, view} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontUse: 'print'})
         const print = printOptions(options.paper)
         const printed = await session!.pdf(html, print)
         const pdf = await finishPdf(
