@@ -44,7 +44,9 @@ export interface PackViewOptions {
 function packRunningHead(view: StatementView): string {
   const title = view.title.length > 70 ? `${view.title.slice(0, 69).trimEnd()}…` : view.title
   const item = view.agendaItem ? `${view.labels.agendaItem} ${view.agendaItem.number}` : ''
-  return [view.organisationNames, item, title].filter(Boolean).join(' — ')
+  // A joint statement of many delegations would fill the header: the first two stand for them.
+  const organisations = view.organisations.length > 2 ? `${view.organisations.slice(0, 2).join(', ')}…` : view.organisationNames
+  return [organisations, item, title].filter(Boolean).join(' — ')
 }
 
 /** The most frequent non-empty value, the earliest one on a tie. */
@@ -60,6 +62,12 @@ function mostCommon<T>(values: ReadonlyArray<T | null | undefined>): T | null {
     }
   }
   return best
+}
+
+/** The value every statement that says gives, or null when they differ (a pack across meetings). */
+function shared(values: ReadonlyArray<string | null>): string | null {
+  const distinct = new Set(values.filter((value): value is string => Boolean(value)))
+  return distinct.size === 1 ? [...distinct][0]! : null
 }
 
 /** The pack's language: `--lang`, else the language most of its statements use. */
@@ -85,9 +93,9 @@ export function packView(statements: readonly Statement[], options: PackViewOpti
     lang,
     dir: directionOf(lang),
     labels,
-    meeting: mostCommon(statements.map((statement) => statement.meta.meeting)),
-    convention: mostCommon(statements.map((statement) => statement.meta.convention)),
-    venue: mostCommon(statements.map((statement) => statement.meta.venue)),
+    meeting: shared(statements.map((statement) => statement.meta.meeting)),
+    convention: shared(statements.map((statement) => statement.meta.convention)),
+    venue: shared(statements.map((statement) => statement.meta.venue)),
     delegation: listNames(delivering, lang),
     dateText: first && last ? formatDateRange({start: first, end: last}, lang) : '',
     statements: views,
