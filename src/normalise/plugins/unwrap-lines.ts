@@ -25,7 +25,8 @@ export function unwrapLines() {
         if (index === 0 || !next) return {type: 'text', value: ''}
         if (!continuesSentence.test(toString(next))) return node
         joined++
-        return {type: 'text', value: ' '}
+        const previous = siblings[index - 1]
+        return {type: 'text', value: previous?.type === 'text' && /\s$/.test(previous.value) ? '' : ' '}
       })
       visit(paragraph, 'text', (node) => {
         if (!node.value.includes('\n')) return
