@@ -1,14 +1,12 @@
-import {execFile} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {appendFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {promisify} from 'node:util'
 import {build} from '../src/commands/build.ts'
 import type {BuildReport} from '../src/report/build-report.ts'
 
-const run = promisify(execFile)
 const root = fileURLToPath(new URL('../', import.meta.url))
 const mdToPdf = join(root, 'node_modules', '.bin', 'md-to-pdf')
 
@@ -161,8 +159,17 @@ async function convertWithMdToPdf(folder: string): Promise<void> {
   const files = (await readdir(folder)).filter((file) => file.endsWith('.md')).sort()
   const launch = JSON.stringify({executablePath: process.env.PUPPETEER_EXECUTABLE_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox']})
   for (let start = 0; start < files.length; start += 20) {
-    await run(mdToPdf, ['--launch-options', launch, ...files.slice(start, start + 20)], {cwd: folder, maxBuffer: 64 * 1024 * 1024})
+    // stdin closed: md-to-pdf reads Markdown from a stdin that is not a terminal, and would wait.
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(mdToPdf, ['--launch-options', launch, ...files.slice(start, start + 20)], {cwd: folder, stdio: ['ignore', 'ignore', 'pipe']})
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+      child.on('error', reject)
+      child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`md-to-pdf exited with ${code}: ${stderr.slice(-2000)}`))))
+    })
   }
+  const pdfs = (await readdir(folder)).filter((file) => file.endsWith('.pdf'))
+  if (pdfs.length !== files.length) throw new Error(`md-to-pdf wrote ${pdfs.length} PDFs for ${files.length} files`)
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
