@@ -55,13 +55,21 @@ export class LazySession {
   #session: Promise<StageSession> | null = null
   constructor(private readonly settings: BuildSettings) {}
 
+  /** True once the stages opened (a browser was found). */
+  opened = false
+
   get(): Promise<StageSession> {
-    this.#session ??= this.settings.stages.open({
-      templatesDir: this.settings.templatesDir,
-      concurrency: this.settings.concurrency,
-      paper: this.settings.paper,
-      largePrint: this.settings.largePrint,
-    })
+    this.#session ??= this.settings.stages
+      .open({
+        templatesDir: this.settings.templatesDir,
+        concurrency: this.settings.concurrency,
+        paper: this.settings.paper,
+        largePrint: this.settings.largePrint,
+      })
+      .then((session) => {
+        this.opened = true
+        return session
+      })
     return this.#session
   }
 

@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import pLimit from 'p-limit'
-import {InputError} from '../errors.ts'
+import {BrowserError, InputError} from '../errors.ts'
 import {loadStatement, type Statement} from '../load-statement.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import {reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
@@ -94,7 +94,9 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   const renders: Promise<void>[] = []
   // Renders stopped by Ctrl-C or --fail-fast: neither done nor failed, the previous outputs stand.
   const notReached = new Set<string>()
-  const stop = () => signal?.aborted === true || (options.failFast && reports.some((report) => report.status === 'failed'))
+  // No browser at all is not one source's failure: the build stops and says how to get one.
+  let browserMissing: BrowserError | null = null
+  const stop = () => signal?.aborted === true || browserMissing !== null || (options.failFast && reports.some((report) => report.status === 'failed'))
   events?.phase?.('statements', mine.length)
 
   for (const source of mine) {
@@ -171,6 +173,10 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
         } catch (error) {
           // The browser is shut down on Ctrl-C: what was printing then did not fail.
           if (signal?.aborted) return void notReached.add(source)
+          if (error instanceof BrowserError && !session.opened) {
+            browserMissing = error
+            return void notReached.add(source)
+          }
           fail(fatal('render-failed', error instanceof Error ? error.message : String(error)))
         } finally {
           report.timings.renderMs = Math.round(performance.now() - renderStarted)
@@ -179,6 +185,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     )
   }
   await Promise.all(renders)
+  if (browserMissing) throw browserMissing
   return reports.filter((report) => !notReached.has(report.source))
 }
 

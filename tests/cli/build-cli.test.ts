@@ -122,6 +122,13 @@ describe('statement-packs build (command line)', () => {
     expect(report).toMatchObject({schemaVersion: 1, status: 'failed', summary: {sources: 2, built: 1, failed: 1}})
   })
 
+  it('without a browser stops once with the set-up hint (exit 1), not once per source', async () => {
+    const root = await project(await withWarnings(), {outputs: {readingCopies: ['pdf'], delegationPacks: false, archive: false}})
+    const result = await run(['build'], root, {PUPPETEER_EXECUTABLE_PATH: join(root, 'no-such-browser')})
+    expect(result.code).toBe(1)
+    expect(result.stderr.match(/npm run setup/g)).toHaveLength(1)
+  })
+
   it('init writes a project that builds, and refuses to overwrite one', async () => {
     const root = await mkdtemp(join(tmpdir(), 'sp-init-'))
     const result = await run(['init', 'project'], root)
