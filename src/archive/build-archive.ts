@@ -176,7 +176,9 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
     await writePage(path, `archive/${data.page.kind}`, data)
   }
 
-  for (const file of buildSearchIndex(plan, termIndex.serialise())) await writer.write(file.path, file.content)
+  let shard = 0
+  for (const content of termIndex.shards()) await writer.write(`search/terms-${shard++}.js`, content)
+  for (const file of buildSearchIndex(plan, termIndex.statistics())) await writer.write(file.path, file.content)
 
   await writer.write('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
   await writer.write('assets/search-terms.js', await readFile(clientScripts.searchTerms))
@@ -197,12 +199,12 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
   return {pages: pages.sort(), skipped, written: [...writer.written].sort(), removed, failed}
 }
 
-/** The first words of a statement, for the feed. */
+/** The first words of a statement, for the feed: a string of its own, not a view into the whole text. */
 function summaryOf(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  if (flat.length <= 300) return flat
-  const cut = flat.slice(0, 300)
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 200 ? cut.lastIndexOf(' ') : 300)} …`
+  const start = text.slice(0, 400).replace(/\s+/g, ' ').trim()
+  if (start.length <= 300 && start.length === text.trim().length) return Buffer.from(start).toString()
+  const cut = start.slice(0, 300)
+  return Buffer.from(`${cut.slice(0, cut.lastIndexOf(' ') > 200 ? cut.lastIndexOf(' ') : 300)} …`).toString()
 }
 
 /** The search page's scripts, in load order. */

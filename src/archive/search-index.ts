@@ -2,7 +2,7 @@ import {formatDateRange} from '../templates/format-date.ts'
 import {displayTitle} from './display-title.ts'
 import {languageName} from './language-name.ts'
 import type {ArchivePlan, ArchiveStatement} from './plan-archive.ts'
-import {dataScript, searchFields, type SerialisedTermIndex} from './term-index.ts'
+import {dataScript, searchFields, type TermIndexStatistics} from './term-index.ts'
 
 /** The browser scripts that ship with every archive (copied to `assets/`). */
 export const clientScripts = {
@@ -34,12 +34,13 @@ export function searchTextPath(entry: ArchiveStatement): string {
  * The search index as script files, split so that no page loads much at
  * 10,000 statements: `search/index.js` holds the filters (meeting, agenda item,
  * organisation, language per statement), the scoring statistics and the first
- * term of every shard; `search/terms-N.js` hold MiniSearch's serialised index
- * cut into contiguous term ranges, loaded by the browser only for the terms of
- * a query; `search/docs-N.js` hold titles and links, loaded for shown results.
+ * term of every shard (`search/terms-N.js`, from `TermIndex#shards`: MiniSearch's
+ * serialised index cut into contiguous term ranges, loaded by the browser only
+ * for the terms of a query); `search/docs-N.js` hold titles and links, loaded
+ * for the results shown.
  */
-export function buildSearchIndex(plan: ArchivePlan, terms: SerialisedTermIndex): SiteFile[] {
-  const files: SiteFile[] = terms.shards.map((content, index) => ({path: `search/terms-${index}.js`, content}))
+export function buildSearchIndex(plan: ArchivePlan, terms: TermIndexStatistics): SiteFile[] {
+  const files: SiteFile[] = []
 
   for (let chunk = 0; chunk * docsPerChunk < plan.statements.length; chunk++) {
     const docs = plan.statements.slice(chunk * docsPerChunk, (chunk + 1) * docsPerChunk).map(resultMetadata)

@@ -57,10 +57,7 @@ function parseRanges(value: string): Array<[number, number]> {
 export class CharacterSet {
   private readonly codes = new Set<number>()
   add(text: string): void {
-    for (const char of text) {
-      const code = char.codePointAt(0)!
-      if (code > 0x7e) this.codes.add(code)
-    }
+    for (const [char] of text.matchAll(/[^\x00-\x7e]/gu)) this.codes.add(char.codePointAt(0)!)
   }
   has(ranges: Array<[number, number]>): boolean {
     for (const [from, to] of ranges) {

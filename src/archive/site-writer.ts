@@ -9,7 +9,7 @@ import {StatementPacksError} from '../errors.ts'
  */
 export class SiteWriter {
   readonly written = new Set<string>()
-  private readonly limit = pLimit(16)
+  private readonly limit = pLimit(8)
   private readonly pending = new Set<Promise<void>>()
 
   constructor(readonly outDir: string) {}
@@ -25,7 +25,7 @@ export class SiteWriter {
       () => this.pending.delete(write),
       () => undefined,
     )
-    if (this.limit.pendingCount > 64) await write
+    if (this.limit.pendingCount > 8) await write
   }
 
   /** Mark a file written by someone else (the reading copies) as part of the site. */

@@ -13,15 +13,13 @@ export interface SearchDocument {
   text: string
 }
 
-/** The index cut into shards, plus what the browser needs to score with them. */
-export interface SerialisedTermIndex {
-  /** `search/terms-N.js` contents, N in order. */
-  shards: string[]
+/** What the browser needs besides the shards to score with them (written into `search/index.js`). */
+export interface TermIndexStatistics {
   /** First term of each shard: the browser finds a term's shard by binary search. */
   shardStarts: string[]
   documentCount: number
   averageFieldLength: number[]
-  /** Per document id, the length of each field in terms (BM25 needs it). */
+  /** Per document id, the length of each field in distinct terms (BM25 needs it). */
   fieldLength: number[][]
 }
 
@@ -68,6 +66,7 @@ export class TermIndex {
   private readonly fieldLength: number[][] = []
   private readonly averageFieldLength: number[] = []
   private documentCount = 0
+  private readonly shardStarts: string[] = []
 
   /** Documents must come with ids 0, 1, 2… in order: the id is MiniSearch's short id and the site's statement id. */
   add(document: SearchDocument): void {
@@ -82,7 +81,12 @@ export class TermIndex {
       const frequencies = new Map<string, number>()
       for (const token of tokens) {
         let terms = this.processed.get(token)
-        if (terms === undefined) this.processed.set(token, (terms = this.processTerm(token) || null))
+        if (terms === undefined) {
+          terms = this.processTerm(token) || null
+          // V8 keeps a substring of 13 characters or more as a view into its whole text: caching it
+          // would keep every statement's text alive.
+          if (token.length < 13) this.processed.set(token, terms)
+        }
         if (terms === null) continue
         for (const term of typeof terms === 'string' ? [terms] : terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1)
       }
@@ -96,35 +100,40 @@ export class TermIndex {
     this.documentCount++
   }
 
-  /** The index cut into contiguous term ranges of about `shardTargetBytes`, each a script file. */
-  serialise(): SerialisedTermIndex {
+  /**
+   * The index cut into contiguous term ranges of about `shardTargetBytes`, each
+   * the text of `search/terms-N.js`, N from 0. Terms are dropped from memory as
+   * they are written, so the whole index is never held twice.
+   */
+  *shards(): Generator<string> {
     const terms = [...this.postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    const shards: string[] = []
-    const shardStarts: string[] = []
     let entries: string[] = []
     let bytes = 0
-    const flush = () => {
-      if (entries.length === 0) return
-      const name = `terms-${shards.length}`
-      shards.push(`(self.statementPacksData=self.statementPacksData||{})[${JSON.stringify(name)}]=[${entries.join(',')}];\n`)
-      entries = []
-      bytes = 0
-    }
+    const script = () => `(self.statementPacksData=self.statementPacksData||{})[${JSON.stringify(`terms-${this.shardStarts.length - 1}`)}]=[${entries.join(',')}];\n`
     for (const term of terms) {
       const byField = this.postings.get(term)!
+      this.postings.delete(term)
       const fields: string[] = []
       byField.forEach((pairs, fieldId) => {
         const postings: string[] = []
         for (let index = 0; index < pairs.length; index += 2) postings.push(`"${pairs[index]}":${pairs[index + 1]}`)
         fields.push(`"${fieldId}":{${postings.join(',')}}`)
       })
-      if (entries.length === 0) shardStarts.push(term)
+      if (entries.length === 0) this.shardStarts.push(term)
       const entry = `[${jsonForScript(term)},{${fields.join(',')}}]`
       entries.push(entry)
       bytes += entry.length
-      if (bytes >= shardTargetBytes) flush()
+      if (bytes >= shardTargetBytes) {
+        yield script()
+        entries = []
+        bytes = 0
+      }
     }
-    flush()
-    return {shards, shardStarts, documentCount: this.documentCount, averageFieldLength: this.averageFieldLength, fieldLength: this.fieldLength}
+    if (entries.length > 0) yield script()
+  }
+
+  /** Complete once `shards()` has been read to the end. */
+  statistics(): TermIndexStatistics {
+    return {shardStarts: this.shardStarts, documentCount: this.documentCount, averageFieldLength: this.averageFieldLength, fieldLength: this.fieldLength}
   }
 }

@@ -29,7 +29,8 @@ describe('the search index', () => {
     const docs = await documents()
     const mine = new TermIndex()
     for (const doc of docs) mine.add(doc)
-    const serialised = mine.serialise()
+    const shards = [...mine.shards()]
+    const serialised = {shards, ...mine.statistics()}
 
     const reference = new MiniSearch<SearchDocument>({fields: [...searchFields], processTerm: sharedProcessTerm()})
     reference.addAll(docs)
@@ -49,7 +50,7 @@ describe('the search index', () => {
     const docs = await documents()
     const mine = new TermIndex()
     for (const doc of docs) mine.add(doc)
-    const serialised = mine.serialise()
+    const serialised = {shards: [...mine.shards()], ...mine.statistics()}
     const options = {fields: [...searchFields], processTerm: sharedProcessTerm()}
     const loaded = MiniSearch.loadJS(
       {
