@@ -28,6 +28,8 @@ export interface RenderBenchResult {
   ours: number
   floor: number
   mdToPdf: number | null
+  /** md-to-pdf calls (of 20 files) that failed. */
+  mdToPdfFailedCalls: number
   packStatements: number
   packPages: number
   /** Seconds to build the pack, and to print its final HTML once with bare Puppeteer. */
@@ -81,6 +83,7 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
     log(`  ${floor.toFixed(1)} s`)
 
     let mdToPdfSeconds: number | null = null
+    let mdToPdfFailedCalls = 0
     if (!options.skipMdToPdf) {
       const folder = join(work, 'markdown')
       await mkdir(folder, {recursive: true})
@@ -96,10 +99,11 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
           const call = run(mdToPdf, ['--launch-options', launch, ...files.slice(start, start + 20)], {cwd: folder, maxBuffer: 64 * 1024 * 1024})
           // md-to-pdf reads Markdown from stdin when stdin is not a terminal: give it an empty one.
           call.child.stdin?.end()
-          await call
+          // A call that fails (md-to-pdf gives up on a page after 30 s) is counted, not fatal.
+          await call.catch(() => mdToPdfFailedCalls++)
         }
       })
-      log(`  ${mdToPdfSeconds.toFixed(1)} s`)
+      log(`  ${mdToPdfSeconds.toFixed(1)} s${mdToPdfFailedCalls ? `, ${mdToPdfFailedCalls} calls failed` : ''}`)
     }
 
     log(`pack of ${packCount} statements…`)
@@ -124,6 +128,7 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
       ours: count / ours,
       floor: count / floor,
       mdToPdf: mdToPdfSeconds === null ? null : count / mdToPdfSeconds,
+      mdToPdfFailedCalls,
       packStatements: packCount,
       packPages: pack!.pages,
       packSeconds,
@@ -136,7 +141,7 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
 }
 
 /** Distinct statements made from the real sources: each gets its own title, agenda item and date. */
-export async function benchStatements(count: number): Promise<Statement[]> {
+async function benchStatements(count: number): Promise<Statement[]> {
   const sources = await collectSources([join(root, 'sources')])
   const loaded = await Promise.all(sources.map((source) => loadStatement(source)))
   return Array.from({length: count}, (_, index) => {
@@ -198,7 +203,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(
     `render: ${result.statements} reading copies, concurrency ${result.concurrency}: ${rate(result.ours)}; floor ${rate(result.floor)} ` +
       `(floor time ÷ ours = ${(result.floor / result.ours).toFixed(2)}×, goal ≤ 1.2×); md-to-pdf ${rate(result.mdToPdf)}` +
-      (result.mdToPdf ? ` (ours ÷ md-to-pdf = ${(result.ours / result.mdToPdf).toFixed(1)}×, goal ≥ 3×)` : ''),
+      (result.mdToPdf ? ` (ours ÷ md-to-pdf = ${(result.ours / result.mdToPdf).toFixed(1)}×, goal ≥ 3×)` : '') +
+      (result.mdToPdfFailedCalls ? `; ${result.mdToPdfFailedCalls} md-to-pdf calls failed` : ''),
   )
   console.log(
     `pack: ${result.packStatements} statements, ${result.packPages} pages in ${result.packSeconds.toFixed(1)} s (printed ${result.packPrintings}×); ` +
