@@ -73,13 +73,14 @@ export class TermIndex {
     if (document.id !== this.documentCount) throw new Error(`Search documents must be added in id order: expected ${this.documentCount}, got ${document.id}`)
     const lengths: number[] = []
     searchFields.forEach((field, fieldId) => {
-      const tokens = this.tokenize(document[field], field)
+      const tokens = new Map<string, number>()
+      for (const token of this.tokenize(document[field], field)) tokens.set(token, (tokens.get(token) ?? 0) + 1)
       // As MiniSearch counts: a field's length is its number of distinct tokens.
-      const length = new Set(tokens).size
+      const length = tokens.size
       lengths[fieldId] = length
       this.averageFieldLength[fieldId] = ((this.averageFieldLength[fieldId] || 0) * this.documentCount + length) / (this.documentCount + 1)
       const frequencies = new Map<string, number>()
-      for (const token of tokens) {
+      for (const [token, count] of tokens) {
         let terms = this.processed.get(token)
         if (terms === undefined) {
           terms = this.processTerm(token) || null
@@ -88,7 +89,8 @@ export class TermIndex {
           if (token.length < 13) this.processed.set(token, terms)
         }
         if (terms === null) continue
-        for (const term of typeof terms === 'string' ? [terms] : terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1)
+        if (typeof terms === 'string') frequencies.set(terms, (frequencies.get(terms) ?? 0) + count)
+        else for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + count)
       }
       for (const [term, frequency] of frequencies) {
         let byField = this.postings.get(term)
