@@ -114,6 +114,7 @@ function planMeeting(slug: string, statements: Statement[]): ArchiveMeeting {
 
   const taken = new Set<string>()
   const anchors = new Set<string>()
+  const englishTitled = new Set<ArchiveAgendaItem>()
   let item: ArchiveAgendaItem | undefined
   for (const statement of statements) {
     const key = statement.meta.agendaItem?.key ?? null
@@ -127,7 +128,12 @@ function planMeeting(slug: string, statements: Statement[]): ArchiveMeeting {
       }
       meeting.agendaItems.push(item)
     }
-    item.title ??= statement.meta.agendaItem?.title ?? null
+    // The item's title as an English statement gives it, else as the first statement gives it.
+    const title = statement.meta.agendaItem?.title ?? null
+    if (title && (item.title === null || (statement.meta.language === 'en' && !englishTitled.has(item)))) {
+      item.title = title
+      if (statement.meta.language === 'en') englishTitled.add(item)
+    }
 
     const base = statementSlug(statement.meta, statement.source)
     const dated = statement.meta.dates ? `${base}-${statement.meta.dates.start}` : base

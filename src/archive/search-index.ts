@@ -89,7 +89,7 @@ function resultMetadata(entry: ArchiveStatement): unknown[] {
     displayTitle(entry.meta),
     entry.page,
     entry.meeting.name,
-    agendaLabel(entry.agendaItem),
+    agendaLabel(entry.meta.agendaItem ?? {number: null, title: null}),
     entry.meta.organisations.join(', '),
     formatDateRange(entry.meta.dates, 'en'),
     entry.meta.language ?? '',

@@ -260,28 +260,41 @@
 
   /** The passage around the first word that matches the query, matched words in <mark>. */
   function writePassage(target, text, terms) {
-    var matches = function (word) {
+    var matchedTerm = function (word) {
       var processed = processTerm(word)
-      if (!processed) return false
+      if (!processed) return null
       var wordTerms = [].concat(processed)
-      return terms.some(function (term) {
-        return wordTerms.some(function (wordTerm) {
-          return wordTerm === term || (allowsPrefix(term) && wordTerm.indexOf(term) === 0)
-        })
-      })
+      for (var t = 0; t < terms.length; t++) {
+        for (var w = 0; w < wordTerms.length; w++) {
+          if (wordTerms[w] === terms[t] || (allowsPrefix(terms[t]) && wordTerms[w].indexOf(terms[t]) === 0)) return terms[t]
+        }
+      }
+      return null
     }
+    var matches = function (word) {
+      return matchedTerm(word) !== null
+    }
+    // The paragraph that matches the most of the query's terms, from its first match.
     var lines = text.split('\n')
     var line = lines[0] || ''
     var at = -1
-    for (var i = 0; i < lines.length && at === -1 && terms.length; i++) {
+    var best = 0
+    for (var i = 0; i < lines.length && terms.length; i++) {
       var pattern = new RegExp(wordPattern.source, 'gu')
       var match
+      var first = -1
+      var found = {}
       while ((match = pattern.exec(lines[i]))) {
-        if (matches(match[0])) {
-          line = lines[i]
-          at = match.index
-          break
-        }
+        var hit = matchedTerm(match[0])
+        if (hit === null) continue
+        if (first === -1) first = match.index
+        found[hit] = true
+      }
+      var score = Object.keys(found).length
+      if (score > best) {
+        best = score
+        line = lines[i]
+        at = first
       }
     }
     var start = at > 90 ? line.indexOf(' ', at - 90) + 1 || at - 90 : 0
