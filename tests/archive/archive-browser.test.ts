@@ -150,6 +150,24 @@ describe('the archive in a browser, from file://', () => {
     await page.setViewport({width: 1100, height: 900})
   }, 30_000)
 
+  it('has a well-formed Atom feed whose entries link to statement pages', async () => {
+    const feed = readFileSync(join(site, 'feed.xml'), 'utf8')
+    const parsed = await page.evaluate((xml) => {
+      const document = new DOMParser().parseFromString(xml, 'application/xml')
+      return {
+        error: document.querySelector('parsererror')?.textContent ?? null,
+        root: document.documentElement.namespaceURI,
+        links: Array.from(document.querySelectorAll('entry > link'), (link) => link.getAttribute('href')),
+        ids: Array.from(document.querySelectorAll('entry > id'), (id) => id.textContent),
+      }
+    }, feed)
+    expect(parsed.error).toBeNull()
+    expect(parsed.root).toBe('http://www.w3.org/2005/Atom')
+    expect(parsed.links.length).toBeGreaterThan(0)
+    for (const link of parsed.links) expect(catalogue.statements.map((statement) => statement.paths.page)).toContain(link)
+    for (const id of parsed.ids) expect(id).toMatch(/^urn:uuid:[0-9a-f-]{36}$/)
+  })
+
   it('made no request outside its folder and reported no error', () => {
     expect(outsideRequests).toEqual([])
     expect(problems).toEqual([])
