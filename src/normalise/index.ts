@@ -26,6 +26,7 @@ import {removeZeroWidthSpaces} from './plugins/remove-zero-width-spaces.ts'
 import {replaceLigatures} from './plugins/replace-ligatures.ts'
 import {separateSalutations} from './plugins/separate-salutations.ts'
 import {stripHtml} from './plugins/strip-html.ts'
+import {trimBlockEdges} from './plugins/trim-block-edges.ts'
 import {unindentText} from './plugins/unindent-text.ts'
 import {unlinkPlaceholders} from './plugins/unlink-placeholders.ts'
 import {unwrapLines} from './plugins/unwrap-lines.ts'
@@ -89,6 +90,7 @@ const processor = unified()
   .use(joinHyphenation)
   .use(unwrapLines)
   .use(makeQuotesConsistent)
+  .use(trimBlockEdges)
   .use(removeEmptyBlocks)
   .freeze()
 

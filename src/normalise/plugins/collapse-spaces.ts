@@ -9,20 +9,13 @@ import {reportChange} from './shared/report.ts'
 const lineEdgeSpace = /[ \t]*\n[ \t]*/g
 const strayRun = /(?<=\S)[ \t]{2,}(?=\S)|\t/g
 
-/**
- * Collapses stray double spaces and tabs inside lines to one space, and drops the spaces a removed
- * tag or link leaves at the edges of a paragraph.
- */
+/** Collapses stray double spaces and tabs inside lines to one space, and spaces around line ends. */
 export function collapseSpaces() {
   return function transform(tree: Root, file: VFile) {
     visit(tree, (node) => {
       if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return
       // Formatting emptied by the character plugins ("*\u00AD*") would keep its spaces apart.
       node.children = mergeTexts(node.children.filter((child) => !isEmptyFormatting(child)))
-      const first = node.children[0]
-      const last = node.children.at(-1)
-      if (first?.type === 'text') first.value = first.value.replace(/^[ \t\n]+/, '')
-      if (last?.type === 'text') last.value = last.value.replace(/[ \t\n]+$/, '')
       for (const child of node.children) if (child.type === 'text') child.value = child.value.replace(lineEdgeSpace, '\n')
     })
     visit(tree, 'text', (node) => {

@@ -15,8 +15,9 @@ export function dropFormFeeds() {
       return dropLines(paragraph, lines, (line) => {
         if (!line.text.includes('\f')) return false
         reportChange(file, 'Unexpected form feed, expected continuous text', linePosition(line), 'drop-form-feed')
-        for (const node of line.nodes) if (node.type === 'text') node.value = node.value.replace(/\f/g, '')
-        line.text = line.text.replace(/\f/g, '')
+        // A form feed inside a line (not where a page starts) stood between two words.
+        for (const node of line.nodes) if (node.type === 'text') node.value = node.value.replace(/^\f+/, '').replace(/\f+/g, ' ')
+        line.text = line.text.replace(/^\f+/, '').replace(/\f+/g, ' ')
         if (line.text.trim() === '') return true
         // The rest of the line starts a new page: split before it.
         return 'split'

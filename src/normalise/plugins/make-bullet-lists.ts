@@ -5,13 +5,13 @@ import {reportChange} from './shared/report.ts'
 
 /** Bullet characters that word processors and PDFs leave as text ("-" and "*" are Markdown already). */
 /** A bullet and its item; pdftotext also writes the bullet alone on a line, the item on the next. */
-const symbolBullet = /^[•▪◦●○■□►▸‣⁃➢➤✓✔](?:[ \t\u00A0]+(?=\S)|[ \t\u00A0]*$)/
+const symbolBullet = /^[ \t]*[•▪◦●○■□►▸‣⁃➢➤✓✔](?:[ \t\u00A0]+(?=\S)|[ \t\u00A0]*$)/
 /**
  * Dashes and "o " are bullets only when two or more lines of the paragraph start with them: a
  * wrapped line may start with a dash, and "o" is a word in Spanish and Italian.
  */
-const weakBullet = /^[–—·o][ \t\u00A0]+(?=\S)/
-const mayHaveBullet = /(?:^|\n)[•▪◦●○■□►▸‣⁃➢➤✓✔–—·o]/
+const weakBullet = /^[ \t]*[–—·o][ \t\u00A0]+(?=\S)/
+const mayHaveBullet = /(?:^|\n)[ \t]*[•▪◦●○■□►▸‣⁃➢➤✓✔–—·o]/
 const itemEnd = /[.;!?:]$/
 
 /**

@@ -119,7 +119,7 @@ function findNotes(tree: Root, file: VFile): {notes: Note[]; firstNoteIndex: num
   const children = tree.children
   const trailing = (afterSeparator: boolean) => {
     let index = children.length
-    while (index > 0 && isNoteBlock(children[index - 1] as RootContent, file, afterSeparator)) index--
+    while (index > 0 && isNoteBlock(children[index - 1] as RootContent, afterSeparator)) index--
     return index
   }
   let start = trailing(false)
@@ -150,13 +150,10 @@ function isSeparator(block: RootContent, file: VFile): boolean {
   return false
 }
 
-function isNoteBlock(block: RootContent, file: VFile, afterSeparator: boolean): boolean {
+function isNoteBlock(block: RootContent, afterSeparator: boolean): boolean {
   if (block.type === 'paragraph') return noteStart.test(toString(block)) || (afterSeparator && numberedNoteStart.test(toString(block)))
-  if (block.type === 'list') {
-    const source = sourceOf(block, file)
-    return afterSeparator || /^\*\s/.test(source)
-  }
-  return false
+  // Notes written as a list ("* …", "1. …") are told from a closing list only by the separator above them.
+  return block.type === 'list' && afterSeparator
 }
 
 function notesOf(block: RootContent, file: VFile, afterSeparator: boolean): Note[] {

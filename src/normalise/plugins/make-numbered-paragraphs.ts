@@ -1,6 +1,6 @@
 import type {List, ListItem, Paragraph, Parent, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
-import {dropLines, linePosition, parents, splitLines} from './shared/lines.ts'
+import {dropLines, linePosition, paragraphFromLines, parents, splitLines} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 
 const numberedLine = /^(\d{1,3})[.)][ \t]+(?=\S)/
@@ -17,6 +17,7 @@ export function makeNumberedParagraphs() {
       const children = parent.children as RootContent[]
       for (let index = 0; index < children.length; index++) {
         const node = children[index]
+        if (node?.type === 'paragraph') keepLetteredLines(node, file)
         if (node?.type !== 'list' || !node.ordered) continue
         // "3." alone: the paragraph after it is its content.
         const last = node.children.at(-1)
@@ -52,6 +53,53 @@ export function makeNumberedParagraphs() {
       ;(parent as Parent).children = children as Parent['children']
     }
   }
+}
+
+/**
+ * "a) …" / "b) …" (or "(i)", "(ii)") starting consecutive lines are sub-paragraphs: each keeps its
+ * line (a hard break before it), since Markdown has no lettered lists. A lone "(c)" that a wrap
+ * put at a line start is part of its sentence and is left to be unwrapped.
+ */
+function keepLetteredLines(paragraph: Paragraph, file: VFile): void {
+  if (!paragraph.children.some((node) => node.type === 'text' && mayHaveLetteredLine.test(node.value))) return
+  const lines = splitLines(paragraph, file)
+  const starts = new Set<number>()
+  let expected = 0
+  lines.forEach((line, index) => {
+    const marker = letteredItemMarker(line.text)
+    if (marker !== undefined && sequenceIndex(marker) === expected) {
+      starts.add(index)
+      expected++
+    }
+  })
+  if (starts.size < 2) return
+  let changed = false
+  for (const index of starts) {
+    const previous = lines[index - 1]
+    if (previous?.ending !== 'newline') continue
+    previous.ending = 'break'
+    changed = true
+  }
+  if (!changed) return
+  const rebuilt = paragraphFromLines(lines)
+  paragraph.children = rebuilt.children
+  const first = lines[[...starts][0] ?? 0]
+  reportChange(file, `Unexpected lettered sub-paragraphs (${starts.size}) on their own lines, expected them kept as lines`, first && linePosition(first), 'keep-lettered-lines')
+}
+
+const mayHaveLetteredLine = /(?:^|\n)\(?(?:[a-h]|[ivx]{1,4})[.)]/
+const lettered = /^\(?([a-h]|[ivx]{1,4})\)[ \t]+(?=\S)|^([a-h])\.[ \t]+(?=\S)/
+const romans = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x']
+
+function letteredItemMarker(text: string): string | undefined {
+  const match = lettered.exec(text)
+  return match ? (match[1] ?? match[2]) : undefined
+}
+
+/** Position of a marker in its sequence: "a" and "i" are 0, "b" and "ii" are 1… */
+function sequenceIndex(marker: string): number {
+  const roman = romans.indexOf(marker)
+  return roman !== -1 && marker !== 'v' && marker !== 'x' ? roman : marker.charCodeAt(0) - 97
 }
 
 /** Lines inside an item's paragraph that start with the next number become items of their own. */

@@ -8,6 +8,8 @@ const wrap = /[ \t\r]*(?:\n[ \t\r]*)+/g
 const noBreakSpace = /[\u00A0\u202F]/
 
 const continuesSentence = /^\p{Ll}/u
+/** "b) …", "(ii) …": a sub-paragraph kept on its line, not a sentence going on. */
+const letteredItem = /^\(?(?:[a-h]|[ivx]{1,4})[.)][ \t]/
 
 /**
  * Unwraps hard-wrapped lines (e-mail at ~72 columns, PDF text at ~84) so each paragraph is one
@@ -22,8 +24,13 @@ export function unwrapLines() {
         const next = siblings[index + 1]
         if (node.type !== 'break') return node
         // A break that opens or closes the paragraph (its neighbour was a tag or a link) breaks nothing.
-        if (index === 0 || !next) return {type: 'text', value: ''}
-        if (!continuesSentence.test(toString(next))) return node
+        if (index === 0 || !next) {
+          const previous = siblings[index - 1]
+          if (previous?.type === 'text') previous.value = previous.value.trimEnd()
+          return {type: 'text', value: ''}
+        }
+        const nextText = toString(next)
+        if (!continuesSentence.test(nextText) || letteredItem.test(nextText)) return node
         joined++
         const previous = siblings[index - 1]
         return {type: 'text', value: previous?.type === 'text' && /\s$/.test(previous.value) ? '' : ' '}
