@@ -106,10 +106,8 @@ export function toRelative(outDir: string, file: string): string {
 }
 
 export async function allExist(outDir: string, files: readonly string[]): Promise<boolean> {
-  for (const file of files) {
-    if (!(await access(join(outDir, file)).then(() => true, () => false))) return false
-  }
-  return true
+  const found = await Promise.all(files.map((file) => access(join(outDir, file)).then(() => true, () => false)))
+  return found.every(Boolean)
 }
 
 export async function sameBytes(a: string, b: string): Promise<boolean> {

@@ -98,6 +98,9 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   let browserMissing: BrowserError | null = null
   const stop = () => signal?.aborted === true || browserMissing !== null || (options.failFast && reports.some((report) => report.status === 'failed'))
   events?.phase?.('statements', mine.length)
+  // Read and hash ahead of the loop (bounded): a build with little to do is bound by file reads.
+  const readAhead = pLimit(32)
+  const hashes = new Map(mine.map((source) => [source, readAhead(() => readFile(join(options.root, source)).then((bytes) => hashBytes(bytes), (error: NodeJS.ErrnoException) => error))]))
 
   for (const source of mine) {
     if (stop()) break
@@ -113,16 +116,15 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     }
 
     const normaliseStarted = performance.now()
-    let bytes: Buffer
-    try {
-      bytes = await readFile(join(options.root, source))
-    } catch (error) {
-      fail(fatal('read-failed', `Cannot read the source: ${(error as NodeJS.ErrnoException).code ?? String(error)}`))
+    const hash = await hashes.get(source)!
+    if (typeof hash !== 'string') {
+      fail(fatal('read-failed', `Cannot read the source: ${hash.code ?? hash.message}`))
       continue
     }
-    const hash = hashBytes(bytes)
     const before = previous?.statements[source]
-    const reuse = !force && before?.hash === hash && previous?.toolVersion === options.toolVersion && (await allExist(outDir, [statementCacheFile(hash)]))
+    const sameSource = !force && before?.hash === hash && previous?.toolVersion === options.toolVersion
+    const [cached, rendered] = sameSource ? await Promise.all([allExist(outDir, [statementCacheFile(hash)]), allExist(outDir, before.outputs)]) : [false, false]
+    const reuse = sameSource && cached
     let entry: ManifestStatement
     if (reuse) {
       entry = {...before, renderKey: null, outputs: []}
@@ -153,7 +155,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       continue
     }
     const renderKey = hashJson({settingsKey, source, hash, base: names.get(source)})
-    if (reuse && before?.renderKey === renderKey && (await allExist(outDir, before.outputs))) {
+    if (reuse && rendered && before?.renderKey === renderKey) {
       manifest.statements[source] = {...entry, renderKey, outputs: before.outputs}
       report.outputs = before.outputs
       events?.finished?.(source, 'up-to-date')
