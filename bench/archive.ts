@@ -17,9 +17,16 @@ export interface ArchiveBenchResult {
   peakMemoryMB: number
   files: number
   siteMB: number
-  /** What the search page loads before a query (page + scripts + filter index), and the largest term shard. */
+  /** What the search page loads before a query: the page, its scripts and search/index.js. */
   searchPageKB: number
+  /** Added by the first query (field lengths for scoring) and by the first filter (a column per facet). */
+  scoresKB: number
+  filtersKB: number
+  /** Term shards: a query loads the one or two holding its words. */
+  medianShardKB: number
   largestShardKB: number
+  /** The heaviest page of the site (HTML only). */
+  largestPageKB: number
 }
 
 const root = fileURLToPath(new URL('../', import.meta.url))
@@ -44,7 +51,11 @@ export async function benchArchive(count = 10_000): Promise<ArchiveBenchResult> 
     const sizes = folderSizes(out)
     const kb = (path: string) => statSync(join(out, path)).size / 1024
     const searchPage = ['search.html', 'assets/minisearch.js', 'assets/search-terms.js', 'assets/search.js', 'assets/archive.css', 'assets/fonts.css', 'search/index.js']
-    const shards = readdirSync(join(out, 'search')).filter((name) => name.startsWith('terms-'))
+    const shards = readdirSync(join(out, 'search'))
+      .filter((name) => name.startsWith('terms-'))
+      .map((name) => kb(`search/${name}`))
+      .sort((a, b) => a - b)
+    const pages = readdirSync(out, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     return {
       statements: count,
       seconds: measured.seconds,
@@ -54,7 +65,11 @@ export async function benchArchive(count = 10_000): Promise<ArchiveBenchResult> 
       files: sizes.files,
       siteMB: Math.round(sizes.bytes / 1024 / 1024),
       searchPageKB: Math.round(searchPage.reduce((sum, path) => sum + kb(path), 0)),
-      largestShardKB: Math.round(Math.max(...shards.map((name) => kb(`search/${name}`)))),
+      scoresKB: Math.round(kb('search/scores.js')),
+      filtersKB: Math.round(kb('search/filters.js')),
+      medianShardKB: Math.round(shards[Math.floor(shards.length / 2)] ?? 0),
+      largestShardKB: Math.round(shards.at(-1) ?? 0),
+      largestPageKB: Math.round(Math.max(...pages.map((entry) => statSync(join(entry.parentPath, entry.name)).size / 1024))),
     }
   } finally {
     rmSync(work, {recursive: true, force: true})
@@ -176,7 +191,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(
       `archive: ${result.statements} statements in ${result.seconds.toFixed(1)} s (read and normalise ${result.loadSeconds.toFixed(1)} s, site ${result.siteSeconds.toFixed(1)} s), ` +
         `peak memory ${result.peakMemoryMB} MB (goal ≤ 30 s, ≤ 1024 MB); ${result.files} files, ${result.siteMB} MB; ` +
-        `search page loads ${result.searchPageKB} KB before a query, largest term shard ${result.largestShardKB} KB`,
+        `search page loads ${result.searchPageKB} KB before a query, + ${result.scoresKB} KB with the first query, + ${result.filtersKB} KB with the first filter; ` +
+        `term shards ${result.medianShardKB} KB median, ${result.largestShardKB} KB largest; largest page ${result.largestPageKB} KB`,
     )
   }
 }

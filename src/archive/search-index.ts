@@ -1,6 +1,5 @@
 import {formatDateRange} from '../templates/format-date.ts'
 import {displayTitle} from './display-title.ts'
-import {languageName} from './language-name.ts'
 import type {ArchivePlan, ArchiveStatement} from './plan-archive.ts'
 import {dataScript, searchFields, type TermIndexStatistics} from './term-index.ts'
 
@@ -32,9 +31,10 @@ export function searchTextPath(entry: ArchiveStatement): string {
 
 /**
  * The search index as script files, split so that no page loads much at
- * 10,000 statements: `search/index.js` holds the filters (meeting, agenda item,
- * organisation, language per statement), the scoring statistics and the first
- * term of every shard (`search/terms-N.js`, from `TermIndex#shards`: MiniSearch's
+ * 10,000 statements: `search/index.js` holds the facet values and the first
+ * term of every shard, `search/scores.js` the field lengths a query scores with,
+ * `search/filters.js` each statement's meeting, agenda item, organisations and
+ * language (loaded with the first filter); the shards (`search/terms-N.js`, from `TermIndex#shards`: MiniSearch's
  * serialised index cut into contiguous term ranges, loaded by the browser only
  * for the terms of a query); `search/docs-N.js` hold titles and links, loaded
  * for the results shown.
@@ -53,31 +53,36 @@ export function buildSearchIndex(plan: ArchivePlan, terms: TermIndexStatistics):
   const meetingIndex = new Map(plan.meetings.map((meeting, index) => [meeting, index]))
   const organisationIndex = new Map(plan.organisations.map((organisation, index) => [organisation, index]))
 
+  // What every search needs (small), what a query adds (scoring), what a filter adds (a column per facet).
   files.push({
     path: 'search/index.js',
     content: dataScript('index', {
       fields: searchFields,
       documentCount: terms.documentCount,
-      averageFieldLength: terms.averageFieldLength,
-      fieldLength: plan.statements.map((entry) => terms.fieldLength[entry.id] ?? []),
       shardStarts: terms.shardStarts,
       docsPerChunk,
       facets: {
-        meetings: plan.meetings.map((meeting) => ({slug: meeting.slug, name: meeting.name})),
-        agendaItems: agendaItems.map(({meeting, item}) => ({
-          meeting: meetingIndex.get(meeting),
-          value: `${meeting.slug}/${item.anchor}`,
-          label: agendaLabel(item),
-        })),
-        organisations: plan.organisations.map((organisation) => ({slug: organisation.slug, name: organisation.name})),
-        languages: languages.map((code) => ({code, name: languageName(code)})),
+        meetings: plan.meetings.map((meeting) => meeting.slug),
+        agendaItems: agendaItems.map(({meeting, item}) => `${meeting.slug}/${item.anchor}`),
+        organisations: plan.organisations.map((organisation) => organisation.slug),
+        languages,
       },
-      statements: {
-        meeting: plan.statements.map((entry) => meetingIndex.get(entry.meeting)),
-        agendaItem: plan.statements.map((entry) => agendaIndex.get(entry.agendaItem)),
-        organisations: plan.statements.map((entry) => entry.organisations.map((organisation) => organisationIndex.get(organisation))),
-        language: plan.statements.map((entry) => languages.indexOf(entry.meta.language ?? '')),
-      },
+    }),
+  })
+  files.push({
+    path: 'search/scores.js',
+    content: dataScript('scores', {
+      averageFieldLength: terms.averageFieldLength,
+      fieldLength: plan.statements.map((entry) => terms.fieldLength[entry.id] ?? []),
+    }),
+  })
+  files.push({
+    path: 'search/filters.js',
+    content: dataScript('filters', {
+      meeting: plan.statements.map((entry) => meetingIndex.get(entry.meeting)),
+      agendaItem: plan.statements.map((entry) => agendaIndex.get(entry.agendaItem)),
+      organisations: plan.statements.map((entry) => entry.organisations.map((organisation) => organisationIndex.get(organisation))),
+      language: plan.statements.map((entry) => languages.indexOf(entry.meta.language ?? '')),
     }),
   })
   return files

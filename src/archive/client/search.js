@@ -96,7 +96,9 @@
         loadedEntries = loadedEntries.concat(entries)
       })
     })
+    loads.push(load('scores', 'search/scores.js'))
     return Promise.all(loads).then(function () {
+      var scores = data.scores
       var count = Object.keys(loadedShards).length
       if (engine && engineShardCount === count) return engine
       var documentIds = {}
@@ -104,7 +106,7 @@
       var fieldIds = {}
       for (var id = 0; id < index.documentCount; id++) {
         documentIds[id] = id
-        fieldLength[id] = index.fieldLength[id]
+        fieldLength[id] = scores.fieldLength[id]
       }
       index.fields.forEach(function (field, position) {
         fieldIds[field] = position
@@ -116,7 +118,7 @@
           documentIds: documentIds,
           fieldIds: fieldIds,
           fieldLength: fieldLength,
-          averageFieldLength: index.averageFieldLength,
+          averageFieldLength: scores.averageFieldLength,
           storedFields: {},
           dirtCount: 0,
           index: loadedEntries,
@@ -134,18 +136,19 @@
     return field && field.value ? field.value : ''
   }
 
-  function filterFor() {
+  /** Whether statement `id` passes the chosen filters (`columns`: search/filters.js, loaded with the first filter). */
+  function filterFor(columns) {
     var facets = index.facets
-    var columns = index.statements
-    var position = function (list, key, value) {
-      for (var i = 0; i < list.length; i++) if (list[i][key] === value) return i
-      return -2
+    var position = function (list, value) {
+      var at = list.indexOf(value)
+      return at === -1 ? -2 : at
     }
-    var meeting = selected('meeting') ? position(facets.meetings, 'slug', selected('meeting')) : -1
-    var agenda = selected('agenda') ? position(facets.agendaItems, 'value', selected('agenda')) : -1
-    var organisation = selected('organisation') ? position(facets.organisations, 'slug', selected('organisation')) : -1
-    var language = selected('language') ? position(facets.languages, 'code', selected('language')) : -1
+    var meeting = selected('meeting') ? position(facets.meetings, selected('meeting')) : -1
+    var agenda = selected('agenda') ? position(facets.agendaItems, selected('agenda')) : -1
+    var organisation = selected('organisation') ? position(facets.organisations, selected('organisation')) : -1
+    var language = selected('language') ? position(facets.languages, selected('language')) : -1
     return function (id) {
+      if (!columns) return true
       if (meeting !== -1 && columns.meeting[id] !== meeting) return false
       if (agenda !== -1 && columns.agendaItem[id] !== agenda) return false
       if (organisation !== -1 && columns.organisations[id].indexOf(organisation) === -1) return false
@@ -170,10 +173,10 @@
       return Promise.resolve()
     }
     statusLine.textContent = 'Searching…'
-    var accept = filterFor()
     var terms = queryTerms(query)
-    var search =
-      query && terms.length
+    var search = (hasFilter() ? load('filters', 'search/filters.js') : Promise.resolve(null)).then(function (columns) {
+      var accept = filterFor(columns)
+      return query && terms.length
         ? ensureEngine(terms).then(function (engine) {
             return engine.search(query, {
               prefix: allowsPrefix,
@@ -187,15 +190,12 @@
               },
             })
           })
-        : Promise.resolve(
-            index.statements.meeting
-              .map(function (_, id) {
-                return {id: id, terms: []}
-              })
-              .filter(function (result) {
-                return accept(result.id)
-              }),
-          )
+        : Array.from({length: index.documentCount}, function (_, id) {
+            return {id: id, terms: []}
+          }).filter(function (result) {
+            return accept(result.id)
+          })
+    })
     return search
       .then(function (results) {
         // A newer search started while this one loaded its shards: its results win.
