@@ -1,3 +1,4 @@
+import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {BrowserError, exitCodeFor} from '../../src/errors.ts'
 import {openBrowserSession} from '../../src/render/browser.ts'
@@ -30,3 +31,37 @@ describe('browser session', () => {
     }
   })
 })
+
+describe('Ctrl-C', () => {
+  it('closes the browser when the process is interrupted', async () => {
+    const {spawn} = await import('node:child_process')
+    const browserModule = new URL('../../src/render/browser.ts', import.meta.url).href
+    const script = `import {openBrowserSession} from '${browserModule}'
+      const session = openBrowserSession({concurrency: 1})
+      await session.pdf('<p>x</p>', {})
+      process.stdout.write(String(session.pid) + '\\n')
+      setInterval(() => {}, 1000)`
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {stdio: ['ignore', 'pipe', 'inherit']})
+    const pid = await new Promise<number>((resolve, reject) => {
+      child.stdout.on('data', (data: Buffer) => resolve(Number(data.toString().trim())))
+      child.on('exit', (code) => reject(new Error(`child exited early with ${code}`)))
+    })
+    expect(isAlive(pid)).toBe(true)
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
+    child.kill('SIGINT')
+    expect(await exited).toBe('SIGINT')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(isAlive(pid)).toBe(false)
+  })
+})
+
+/** Running, and not a zombie waiting for a parent that is gone (containers often do not reap them). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return false
+  }
+  if (!existsSync(`/proc/${pid}/stat`)) return process.platform !== 'linux'
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z'
+}
