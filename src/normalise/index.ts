@@ -25,6 +25,7 @@ import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
 import {removeZeroWidthSpaces} from './plugins/remove-zero-width-spaces.ts'
 import {replaceLigatures} from './plugins/replace-ligatures.ts'
 import {separateSalutations} from './plugins/separate-salutations.ts'
+import {splitRunTogetherParagraphs} from './plugins/split-run-together-paragraphs.ts'
 import {stripHtml} from './plugins/strip-html.ts'
 import {trimBlockEdges} from './plugins/trim-block-edges.ts'
 import {unindentText} from './plugins/unindent-text.ts'
@@ -85,6 +86,7 @@ const processor = unified()
   .use(separateSalutations)
   .use(makeBulletLists)
   .use(makeNumberedParagraphs)
+  .use(splitRunTogetherParagraphs)
   .use(makeFootnotes)
   .use(joinSplitParagraphs)
   .use(joinHyphenation)
