@@ -11,7 +11,7 @@ const stringOrList = z.union([z.string().min(1), z.array(z.string().min(1)).min(
 const selectionSchema = z.strictObject({
   /** Meeting key (`apmbc-22msp`) or meeting name. */
   meeting: stringOrList.optional(),
-  /** Any of the statement's organisations. */
+  /** Any of the statement's organisations, by name or short name (`ICRC`). */
   organisation: stringOrList.optional(),
   /** Agenda item key or number as written (`9d`, `9.d`). */
   agendaItem: stringOrList.optional(),

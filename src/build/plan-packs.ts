@@ -67,7 +67,9 @@ export function matchesSelection({source, meta}: PackCandidate, selection: PackS
   const meetings = list(selection.meeting)
   if (meetings && !meetings.some((wanted) => [meta.meetingKey, meta.meeting].some((value) => value && same(value, wanted)))) return false
   const organisations = list(selection.organisation)
-  if (organisations && !organisations.some((wanted) => meta.organisations.some((value) => same(value, wanted)))) return false
+  // By name, or by the short name its slug uses ("ICRC" for "International Committee of the Red Cross").
+  const sameOrganisation = (name: string, wanted: string) => same(name, wanted) || organisationShortSlug(name) === slugify(wanted)
+  if (organisations && !organisations.some((wanted) => meta.organisations.some((value) => sameOrganisation(value, wanted)))) return false
   const agendaItems = list(selection.agendaItem)
   const agendaKey = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
   if (agendaItems && !agendaItems.some((wanted) => meta.agendaItem && agendaKey(meta.agendaItem.key) === agendaKey(wanted))) return false

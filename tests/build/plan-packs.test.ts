@@ -31,6 +31,7 @@ describe('planPacks', () => {
         {title: 'Red Cross at the 22MSP', select: {meeting: '22nd meeting of states parties', organisation: 'International Federation of Red Cross and Red Crescent Societies'}},
         {title: 'Item 8 (a)', file: 'item-8a.pdf', select: {agendaItem: ['8.a']}},
         {title: 'Others', select: {sources: 'other/**'}},
+        {title: 'ICRC', select: {organisation: 'ICRC'}},
         {title: 'Nothing', select: {meeting: 'no-such-meeting'}},
       ],
     })
@@ -38,6 +39,7 @@ describe('planPacks', () => {
       ['packs/red-cross-at-the-22msp.pdf', 'Red Cross at the 22MSP', ['sources/a.txt']],
       ['packs/item-8a.pdf', 'Item 8 (a)', ['sources/b.txt', 'sources/c.txt']],
       ['packs/others.pdf', 'Others', ['other/d.txt', 'other/e.txt']],
+      ['packs/icrc.pdf', 'ICRC', ['sources/a.txt', 'sources/c.txt']],
     ])
   })
 })
