@@ -73,12 +73,12 @@ export async function buildPack(statements: readonly Statement[], options: Build
     const data = withPages(pages)
     const html = await renderWithFonts(options.templates, 'pack', data, 'print')
     const printed = await options.session.pdf(html, print)
-    const {pageCount, entries: outline} = await readOutline(printed)
+    const {document, pageCount, entries: outline} = await readOutline(printed)
     const actual = statementStartPages(outline, view)
     if (actual.every((page, index) => page === pages[index])) {
       const pdfPath = resolveInside(dirname(options.output), basename(options.output))
       const pdf = await finishPdf(
-        printed,
+        document,
         {title: view.title, author: view.delegation, subject, keywords, lang: view.lang, contentKey: contentKey(html, JSON.stringify(print)), headings: headingsOf(html)},
         documentDate(options.env),
       )

@@ -48,13 +48,15 @@ const measureInPage = `function measure(size) {
   const width = size.width - toPx(margins.left) - toPx(margins.right)
   const height = size.height - toPx(margins.top) - toPx(margins.bottom)
   probe.remove()
-  return Array.from(document.querySelectorAll('article.statement')).map((article) => {
+  // All the boxes first, then all the reads: one layout instead of one per statement.
+  const boxes = Array.from(document.querySelectorAll('article.statement')).map((article) => {
     const columns = document.createElement('div')
     columns.style.cssText = 'width:' + width + 'px;height:' + height + 'px;column-width:' + width + 'px;column-gap:0;column-fill:auto;overflow:visible'
     article.style.breakBefore = 'auto'
     article.style.marginTop = '0'
     article.replaceWith(columns)
     columns.append(article)
-    return Math.max(1, Math.round(columns.scrollWidth / width))
+    return columns
   })
+  return boxes.map((columns) => Math.max(1, Math.round(columns.scrollWidth / width)))
 }`

@@ -44,8 +44,8 @@ export function documentDate(env: NodeJS.ProcessEnv = process.env): Date {
  * Chromium's PDF, finished: document properties, `/Lang`, pinned dates and `/ID`. pdf-lib rewrites
  * the file object for object, so the tag tree (StructTreeRoot, MarkInfo) and the outline survive.
  */
-export async function finishPdf(bytes: Uint8Array, properties: PdfProperties, date = documentDate()): Promise<Uint8Array> {
-  const document = await PDFDocument.load(bytes, {updateMetadata: false})
+export async function finishPdf(pdf: Uint8Array | PDFDocument, properties: PdfProperties, date = documentDate()): Promise<Uint8Array> {
+  const document = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf, {updateMetadata: false})
   document.setTitle(properties.title, {showInWindowTitleBar: true})
   if (properties.author) document.setAuthor(properties.author)
   if (properties.subject) document.setSubject(properties.subject)
@@ -104,8 +104,8 @@ function repairOutlineTitles(document: PDFDocument, headings: readonly string[])
   }
 }
 
-/** Pages of a PDF and the page each outline entry points at, in outline order (depth-first). */
-export async function readOutline(bytes: Uint8Array): Promise<{pageCount: number; entries: Array<{title: string; page: number; depth: number}>}> {
+/** Pages of a PDF and the page each outline entry points at, in outline order (depth-first); and the loaded document, to finish. */
+export async function readOutline(bytes: Uint8Array): Promise<{document: PDFDocument; pageCount: number; entries: Array<{title: string; page: number; depth: number}>}> {
   const document = await PDFDocument.load(bytes, {updateMetadata: false})
-  return {pageCount: document.getPageCount(), entries: outlineItems(document).map(({title, page, depth}) => ({title, page, depth}))}
+  return {document, pageCount: document.getPageCount(), entries: outlineItems(document).map(({title, page, depth}) => ({title, page, depth}))}
 }
