@@ -1,5 +1,5 @@
 import {availableParallelism} from 'node:os'
-import {resolve} from 'node:path'
+import {isAbsolute, relative, resolve} from 'node:path'
 import type {BuildEvents} from '../build/build-context.ts'
 import {loadConfig, type BuildConfig} from '../build/config.ts'
 import {defaultStages} from '../build/default-stages.ts'
@@ -86,7 +86,9 @@ export async function build(options: BuildCommandOptions, cwd: string, runtime: 
   const {config, root, settings} = await resolveBuildSettings(options, cwd, runtime)
   const fromCommandLine = options.sources !== undefined && options.sources.length > 0
   const sourceRoot = fromCommandLine ? cwd : root
-  const sources = await collectSources(fromCommandLine ? options.sources! : config.sources, {cwd: sourceRoot, allowEmpty: !fromCommandLine})
+  const collected = await collectSources(fromCommandLine ? options.sources! : config.sources, {cwd: sourceRoot, allowEmpty: !fromCommandLine})
+  // The output folder may sit inside a source folder: what a build writes is never read back as a source.
+  const sources = collected.filter((source) => !isInside(settings.outDir, resolve(sourceRoot, source)))
   const report = await runBuild({...settings, root: sourceRoot, sources, shard: options.shard ?? null})
   await writeReport(report, options, cwd)
   return report
@@ -104,4 +106,9 @@ export function buildOutcomeError(report: BuildReport, strict = false): Statemen
   if (failed > 0) return new BatchFailedError(`${failed} failed (see the errors above)`)
   if (strict && report.summary.warnings > 0) return new BatchFailedError(`${report.summary.warnings} warnings (--strict)`)
   return null
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, path)
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
 }

@@ -1,6 +1,6 @@
 import {appendFile, readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../../src/commands/build.ts'
 import type {BuildReport} from '../../src/report/build-report.ts'
 import {readPdf, type ReadPdf} from '../render/read-pdf.ts'
@@ -53,6 +53,8 @@ describe('statement-packs build, step by step', () => {
     await rm(join(root, deleted))
     await step('deleted')
   }, 240_000)
+
+  afterAll(() => rm(root, {recursive: true, force: true}))
 
   it('builds from clean: a reading copy (PDF + HTML) per statement, a pack per meeting and delegation, the archive', async () => {
     const report = reports.clean!

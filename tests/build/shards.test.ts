@@ -1,5 +1,6 @@
+import {rm} from 'node:fs/promises'
 import {join} from 'node:path'
-import {beforeAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {shardOf} from '../../src/build/shard.ts'
 import {build} from '../../src/commands/build.ts'
 import {merge} from '../../src/commands/merge.ts'
@@ -30,6 +31,8 @@ describe('build --shard i/n, then merge', () => {
     mergeRenders = counts.readingCopies
     merged = await snapshot(join(root, 'merged'))
   }, 240_000)
+
+  afterAll(() => rm(root, {recursive: true, force: true}))
 
   it('each shard normalises and renders its own share of the sources, and nothing that spans statements', () => {
     const sources = names.map((name) => `sources/${name}`)

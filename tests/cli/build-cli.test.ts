@@ -70,6 +70,16 @@ describe('statement-packs build (command line)', () => {
     expect(again.stderr).not.toContain('] built ')
   })
 
+  it('never reads its own output back as a source, even when the output folder is inside a source folder', async () => {
+    const root = await project({'a.md': 'Mr President,\n\nWe support the draft decision.\n'}, {sources: ['.'], output: 'sources/out', outputs: {readingCopies: [], delegationPacks: false, archive: false}})
+    await mkdir(join(root, 'sources', 'out'), {recursive: true})
+    await writeFile(join(root, 'sources', 'out', 'left-over.md'), 'Not a source.\n')
+    const result = await run(['build', '--report', 'report.json'], root)
+    expect(result.code).toBe(0)
+    const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8'))
+    expect(report.sources.map((source: {source: string}) => source.source)).toEqual(['sources/a.md'])
+  })
+
   it('--reporter github prints one annotation per warning and error of the report', async () => {
     const root = await project({...(await withWarnings()), 'empty.txt': ''})
     const result = await run(['build', '--reporter', 'github', '--report', 'report.json'], root)
