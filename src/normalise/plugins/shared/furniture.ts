@@ -2,7 +2,8 @@
 
 const pageNumberPatterns = [
   /^\d{1,3}$/,
-  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
+  // "- 2 -", "–2–": the same dash and spacing on both sides.
+  /^([-–—])([ \t]*)\d{1,4}\2\1$/,
   /^\d{1,4}\s*\/\s*\d{1,4}$/,
   /^\(?\s*\d{1,4}\s*\)$/,
   /^(?:page|p\.|pg\.?|pág\.?|página|seite|s\.|стр\.?|страница|صفحة|第)\s*\d{1,4}(?:\s*(?:of|de|sur|\/|из|von|من)\s*\d{1,4})?\s*(?:页)?$/i,
