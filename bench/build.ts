@@ -21,6 +21,8 @@ export interface BuildBenchResult {
   mdToPdfRetries: number
   /** A second build with nothing changed. Goal ≤ 1 s. */
   noopSeconds: number
+  /** The same as `statement-packs build` in a new process (Node, tsx and module loading included). */
+  noopCliSeconds: number
   /** A build after editing one source. */
   editSeconds: number
   /** Of which: printing the PDFs that contain the statement (its reading copy and its pack). */
@@ -60,7 +62,8 @@ export async function benchBuild(options: BuildBenchOptions = {}): Promise<Build
 
     const noop = await timed(() => build({}, work, quiet))
     if (noop.report.summary.built !== 0) throw new Error('The no-op rebuild rebuilt something')
-    log(`no-op rebuild: ${noop.seconds.toFixed(2)} s`)
+    const noopCli = await timed(() => runCli(work, ['build', '--quiet']))
+    log(`no-op rebuild: ${noop.seconds.toFixed(2)} s (the command in a new process: ${noopCli.seconds.toFixed(2)} s)`)
 
     const edited = 'sources/statement-0421.txt'
     await appendFile(join(work, edited), '\nWe thank the Presidency for its work.\n')
@@ -88,6 +91,7 @@ export async function benchBuild(options: BuildBenchOptions = {}): Promise<Build
       mdToPdfSeconds,
       mdToPdfRetries,
       noopSeconds: noop.seconds,
+      noopCliSeconds: noopCli.seconds,
       editSeconds: edit.seconds,
       editPdfSeconds: pdfSeconds,
       editOverheadSeconds: Math.max(0, edit.seconds - pdfSeconds),
@@ -162,6 +166,16 @@ async function writeNormalisedMarkdown(outDir: string, folder: string): Promise<
   }
 }
 
+function runCli(cwd: string, args: string[]): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'statement-packs.js'), ...args], {cwd, stdio: ['ignore', 'ignore', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`statement-packs exited with ${code}: ${stderr.slice(-500)}`))))
+  })
+}
+
 function runMdToPdf(folder: string, launch: string, files: string[]): Promise<void> {
   // stdin closed: md-to-pdf reads Markdown from a stdin that is not a terminal, and would wait.
   return new Promise<void>((resolve, reject) => {
@@ -203,7 +217,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const seconds = (value: number | null) => (value === null ? 'skipped' : `${value.toFixed(value < 10 ? 2 : 1)} s`)
   console.log(
     `build: ${result.statements} statements, ${result.packs} packs; cold ${seconds(result.coldSeconds)} (md-to-pdf on the same Markdown: ${seconds(result.mdToPdfSeconds)}); ` +
-      `no-op rebuild ${seconds(result.noopSeconds)} (goal ≤ 1 s); one edit ${seconds(result.editSeconds)} = its PDFs ${seconds(result.editPdfSeconds)} + ${seconds(result.editOverheadSeconds)} (goal ≤ 1 s + its PDFs; the archive took ${seconds(result.editArchiveSeconds)} of it)` +
+      `no-op rebuild ${seconds(result.noopSeconds)} (goal ≤ 1 s; as a new process ${seconds(result.noopCliSeconds)}); one edit ${seconds(result.editSeconds)} = its PDFs ${seconds(result.editPdfSeconds)} + ${seconds(result.editOverheadSeconds)} (goal ≤ 1 s + its PDFs; the archive took ${seconds(result.editArchiveSeconds)} of it)` +
       (result.mdToPdfRetries ? `; ${result.mdToPdfRetries} md-to-pdf calls retried after a timeout` : ''),
   )
 }
