@@ -88,10 +88,6 @@ export class StatementStore {
     this.#loaded.set(statement.source, statement)
   }
 
-  forget(source: string): void {
-    this.#loaded.delete(source)
-  }
-
   async get(source: string, entry: ManifestStatement): Promise<Statement> {
     const known = this.#loaded.get(source)
     if (known) return known

@@ -1,9 +1,9 @@
 import type {Statement} from '../load-statement.ts'
 
 /**
- * What the build asks of the rendering stages. `openStages` opens them lazily:
- * a build with nothing to render never loads templates or launches a browser.
- * Every function returns the files it wrote (absolute paths).
+ * What the build asks of the rendering stages (see default-stages.ts). The build calls
+ * `open` only when something needs rendering: a build with nothing to do launches no browser.
+ * Every rendering function returns the files it wrote (absolute paths).
  */
 export interface BuildStages {
   /** A fingerprint of everything the templates folder (defaults plus overrides) contributes. */
