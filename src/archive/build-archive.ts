@@ -12,7 +12,7 @@ import {statementView} from '../templates/statement-view.ts'
 import {atomFeed} from './atom-feed.ts'
 import {buildCatalogue} from './catalogue.ts'
 import {homeData, meetingData, organisationData, organisationsData, searchData, statementPageData, type SiteData} from './page-views.ts'
-import {planArchive} from './plan-archive.ts'
+import {planArchive, type ArchivePlan} from './plan-archive.ts'
 import {TermIndex} from './term-index.ts'
 import {plainText} from './plain-text.ts'
 import {buildSearchIndex, clientScripts, searchTextPath, searchTextScript} from './search-index.ts'
@@ -87,116 +87,125 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
   const plan = planArchive(published)
   const templates = options.templates ?? (await loadTemplates({dir: options.templatesDir}))
   const previous = await readManifest(outDir)
+  // Before writing anything, the manifest also names what this build is about to write, so that a
+  // build interrupted half-way leaves no file that the next build would not know it may delete.
+  await writeManifest(outDir, new Set([...previous, ...plannedFiles(plan)]))
   const writer = new SiteWriter(outDir)
-  const pages: string[] = []
-  const characters = new CharacterSet()
-  const failed: BuildArchiveResult['failed'] = []
+  try {
+    const pages: string[] = []
+    const characters = new CharacterSet()
+    const failed: BuildArchiveResult['failed'] = []
 
-  const site: SiteData = {
-    title: options.title ?? 'Statement archive',
-    statementCount: plan.statements.length,
-    organisationCount: plan.organisations.length,
-    stylesheets: ['assets/fonts.css', 'assets/archive.css'],
-  }
-  const writePage = async (path: string, layout: string, data: object) => {
-    const html = templates.render(layout, data)
-    pages.push(path)
-    await writer.write(path, html)
-  }
-
-  /** Site-relative PDF path per statement id, for the pages and the catalogue. */
-  const pdfPaths = new Map<number, string>()
-  for (const entry of plan.statements) {
-    const existingPdf = options.pdfFiles?.get(entry.statement.source)
-    if (existingPdf) {
-      resolveInside(outDir, existingPdf)
-      pdfPaths.set(entry.id, existingPdf.split('\\').join('/'))
+    const site: SiteData = {
+      title: options.title ?? 'Statement archive',
+      statementCount: plan.statements.length,
+      organisationCount: plan.organisations.length,
+      stylesheets: ['assets/fonts.css', 'assets/archive.css'],
     }
-  }
-  const toPrint = options.pdf ? plan.statements.filter((entry) => !pdfPaths.has(entry.id)) : []
-  if (toPrint.length > 0) {
-    const render = async (session: BrowserSession) => {
-      const byStatement = new Map(toPrint.map((entry) => [entry.statement, entry]))
-      const results = await renderReadingCopies(
-        toPrint.map((entry) => entry.statement),
-        {
-          outDir,
-          formats: ['pdf'],
-          paper: options.paper ?? 'a4',
-          largePrint: false,
-          templates,
-          session,
-          outputName: (statement) => byStatement.get(statement)!.pdfFile.replace(/\.pdf$/, ''),
-          onProgress: ({done, total, result}) => options.onProgress?.({phase: 'pdf', done, total, source: result.source}),
-        },
-      )
-      results.forEach((result, index) => {
-        if (result.error) failed.push({source: result.source, error: result.error})
-        else {
-          const entry = toPrint[index]!
-          pdfPaths.set(entry.id, entry.pdfFile)
-          writer.record(entry.pdfFile)
-        }
-      })
+    const writePage = async (path: string, layout: string, data: object) => {
+      const html = templates.render(layout, data)
+      pages.push(path)
+      await writer.write(path, html)
     }
-    if (options.session) await render(options.session)
-    else await withBrowserSession({concurrency: options.concurrency}, render)
+
+    /** Site-relative PDF path per statement id, for the pages and the catalogue. */
+    const pdfPaths = new Map<number, string>()
+    for (const entry of plan.statements) {
+      const existingPdf = options.pdfFiles?.get(entry.statement.source)
+      if (existingPdf) {
+        resolveInside(outDir, existingPdf)
+        pdfPaths.set(entry.id, existingPdf.split('\\').join('/'))
+      }
+    }
+    const toPrint = options.pdf ? plan.statements.filter((entry) => !pdfPaths.has(entry.id)) : []
+    if (toPrint.length > 0) {
+      const render = async (session: BrowserSession) => {
+        const byStatement = new Map(toPrint.map((entry) => [entry.statement, entry]))
+        const results = await renderReadingCopies(
+          toPrint.map((entry) => entry.statement),
+          {
+            outDir,
+            formats: ['pdf'],
+            paper: options.paper ?? 'a4',
+            largePrint: false,
+            templates,
+            session,
+            outputName: (statement) => byStatement.get(statement)!.pdfFile.replace(/\.pdf$/, ''),
+            onProgress: ({done, total, result}) => options.onProgress?.({phase: 'pdf', done, total, source: result.source}),
+          },
+        )
+        results.forEach((result, index) => {
+          if (result.error) failed.push({source: result.source, error: result.error})
+          else {
+            const entry = toPrint[index]!
+            pdfPaths.set(entry.id, entry.pdfFile)
+            writer.record(entry.pdfFile)
+          }
+        })
+      }
+      if (options.session) await render(options.session)
+      else await withBrowserSession({concurrency: options.concurrency}, render)
+    }
+
+    const summaries: string[] = new Array(plan.statements.length)
+    const termIndex = new TermIndex()
+    // Statement pages; their text goes to the search index.
+    for (const entry of plan.statements) {
+      const text = plainText(entry.statement.tree)
+      summaries[entry.id] = summaryOf(text)
+      termIndex.add({id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text})
+      const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
+      const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null})
+      characters.add(view.title)
+      characters.add(text)
+      characters.add(view.dateText + view.agendaItemText + view.organisationNames + (view.speaker ?? '') + view.labels.speaker + view.labels.checkAgainstDelivery)
+      await writePage(path, 'archive/statement', data)
+      await writer.write(entry.markdownFile, entry.statement.markdown)
+      await writer.write(searchTextPath(entry), searchTextScript(entry, text))
+      options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
+    }
+
+    for (const meeting of plan.meetings) {
+      characters.add(meeting.name + (meeting.venue ?? '') + (meeting.convention ?? ''))
+      for (const item of meeting.agendaItems) characters.add(item.title ?? '')
+      const {path, data} = meetingData(meeting, site)
+      await writePage(path, 'archive/meeting', data)
+    }
+    for (const organisation of plan.organisations) {
+      characters.add(organisation.name)
+      const {path, data} = organisationData(organisation, site)
+      await writePage(path, 'archive/organisation', data)
+    }
+    for (const {path, data} of [organisationsData(plan, site), homeData(plan, site), searchData(plan, site, clientScriptPaths)]) {
+      await writePage(path, `archive/${data.page.kind}`, data)
+    }
+
+    let shard = 0
+    for (const content of termIndex.shards()) await writer.write(`search/terms-${shard++}.js`, content)
+    for (const file of buildSearchIndex(plan, termIndex.statistics())) await writer.write(file.path, file.content)
+
+    await writer.write('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
+    await writer.write('assets/search-terms.js', await readFile(clientScripts.searchTerms))
+    await writer.write('assets/search.js', await readFile(clientScripts.search))
+    await writer.write('assets/archive.css', `${templates.style('base.css')}\n${templates.style('archive/archive.css')}`)
+    const fonts = siteFonts(characters)
+    await writer.write('assets/fonts.css', fonts.css)
+    for (const font of fonts.files) await writer.write(font.path, font.bytes)
+
+    await writer.write('catalogue.json', `${JSON.stringify(buildCatalogue(plan, {baseUrl, pdfPaths}), null, 2)}\n`)
+    await writer.write('feed.xml', atomFeed(plan, {title: site.title, baseUrl, summaries}))
+    if (baseUrl) await writer.write('sitemap.xml', sitemap(pages, baseUrl))
+    options.onProgress?.({phase: 'site', done: 1, total: 1})
+
+    await writer.flush()
+    const removed = await removeStale(outDir, previous, writer.written)
+    await writeManifest(outDir, writer.written)
+    return {pages: pages.sort(), skipped, written: [...writer.written].sort(), removed, failed}
+  } catch (error) {
+    // Let the writes in flight land before reporting, so none appears after the build returned.
+    await writer.settle()
+    throw error
   }
-
-  const summaries: string[] = new Array(plan.statements.length)
-  const termIndex = new TermIndex()
-  // Statement pages; their text goes to the search index.
-  for (const entry of plan.statements) {
-    const text = plainText(entry.statement.tree)
-    summaries[entry.id] = summaryOf(text)
-    termIndex.add({id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text})
-    const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
-    const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null})
-    characters.add(view.title)
-    characters.add(text)
-    characters.add(view.dateText + view.agendaItemText + view.organisationNames + (view.speaker ?? '') + view.labels.speaker + view.labels.checkAgainstDelivery)
-    await writePage(path, 'archive/statement', data)
-    await writer.write(entry.markdownFile, entry.statement.markdown)
-    await writer.write(searchTextPath(entry), searchTextScript(entry, text))
-    options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
-  }
-
-  for (const meeting of plan.meetings) {
-    characters.add(meeting.name + (meeting.venue ?? '') + (meeting.convention ?? ''))
-    for (const item of meeting.agendaItems) characters.add(item.title ?? '')
-    const {path, data} = meetingData(meeting, site)
-    await writePage(path, 'archive/meeting', data)
-  }
-  for (const organisation of plan.organisations) {
-    characters.add(organisation.name)
-    const {path, data} = organisationData(organisation, site)
-    await writePage(path, 'archive/organisation', data)
-  }
-  for (const {path, data} of [organisationsData(plan, site), homeData(plan, site), searchData(plan, site, clientScriptPaths)]) {
-    await writePage(path, `archive/${data.page.kind}`, data)
-  }
-
-  let shard = 0
-  for (const content of termIndex.shards()) await writer.write(`search/terms-${shard++}.js`, content)
-  for (const file of buildSearchIndex(plan, termIndex.statistics())) await writer.write(file.path, file.content)
-
-  await writer.write('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
-  await writer.write('assets/search-terms.js', await readFile(clientScripts.searchTerms))
-  await writer.write('assets/search.js', await readFile(clientScripts.search))
-  await writer.write('assets/archive.css', `${templates.style('base.css')}\n${templates.style('archive/archive.css')}`)
-  const fonts = siteFonts(characters)
-  await writer.write('assets/fonts.css', fonts.css)
-  for (const font of fonts.files) await writer.write(font.path, font.bytes)
-
-  await writer.write('catalogue.json', `${JSON.stringify(buildCatalogue(plan, {baseUrl, pdfPaths}), null, 2)}\n`)
-  await writer.write('feed.xml', atomFeed(plan, {title: site.title, baseUrl, summaries}))
-  if (baseUrl) await writer.write('sitemap.xml', sitemap(pages, baseUrl))
-  options.onProgress?.({phase: 'site', done: 1, total: 1})
-
-  await writer.flush()
-  const removed = await removeStale(outDir, previous, writer.written)
-  await writeManifest(outDir, writer.written)
-  return {pages: pages.sort(), skipped, written: [...writer.written].sort(), removed, failed}
 }
 
 /** The first words of a statement, for the feed: a string of its own, not a view into the whole text. */
@@ -205,6 +214,18 @@ function summaryOf(text: string): string {
   if (start.length <= 300 && start.length === text.trim().length) return Buffer.from(start).toString()
   const cut = start.slice(0, 300)
   return Buffer.from(`${cut.slice(0, cut.lastIndexOf(' ') > 200 ? cut.lastIndexOf(' ') : 300)} …`).toString()
+}
+
+/** The files this build will write, as far as the plan tells (search shards are counted later). */
+function plannedFiles(plan: ArchivePlan): string[] {
+  return [
+    ...plan.statements.flatMap((entry) => [entry.page, entry.markdownFile, entry.pdfFile, searchTextPath(entry)]),
+    ...plan.meetings.map((meeting) => meeting.page),
+    ...plan.organisations.map((organisation) => organisation.page),
+    'index.html',
+    'search.html',
+    'organisations/index.html',
+  ]
 }
 
 /** The search page's scripts, in load order. */

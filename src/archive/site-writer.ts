@@ -38,4 +38,9 @@ export class SiteWriter {
   async flush(): Promise<void> {
     await Promise.all(this.pending)
   }
+
+  /** Wait for the writes in flight when the build stops on an error, so none lands after it returned. */
+  async settle(): Promise<void> {
+    await Promise.allSettled(this.pending)
+  }
 }

@@ -119,7 +119,7 @@ describe('the built archive', () => {
 
   it('writes nothing outside the output folder', () => {
     expect(readdirSync(work).sort()).toEqual(expect.arrayContaining(['site']))
-    expect(readdirSync(work).filter((name) => !['site', 'later', 'again', 'rebuilt', 'tampered'].includes(name))).toEqual([])
+    expect(readdirSync(work).filter((name) => !['site', 'later', 'again', 'rebuilt', 'tampered', 'interrupted'].includes(name))).toEqual([])
   })
 
   it('has a catalogue that validates against its published schema', () => {
@@ -182,6 +182,25 @@ describe('rebuilding', () => {
     const manifest = JSON.parse(readFileSync(join(out, manifestName), 'utf8')) as {files: string[]}
     expect(manifest.files).toEqual(second.written)
     expect(manifest.files).not.toContain('notes.txt')
+  })
+
+  it('removes the files of an interrupted build on the next one', async () => {
+    const out = join(work, 'interrupted')
+    const first = statements.filter((statement) => statement.source.includes('apmbc-'))
+    const second = statements.filter((statement) => statement.source.includes('ccm-'))
+    await buildArchive(first, {outDir: out, templates, now})
+    const failing: Templates = {
+      ...templates,
+      render: (layout, data) => {
+        if (layout === 'archive/home') throw new Error('interrupted')
+        return templates.render(layout, data)
+      },
+    }
+    await expect(buildArchive(second, {outDir: out, templates: failing, now})).rejects.toThrow('interrupted')
+    expect(existsSync(join(out, 'ccm-13msp', 'index.html'))).toBe(true)
+    await buildArchive(first, {outDir: out, templates, now})
+    expect(existsSync(join(out, 'ccm-13msp'))).toBe(false)
+    expect(checkLinks(out)).toEqual([])
   })
 
   it('never deletes outside the folder or a file the manifest does not list, even from a tampered manifest', async () => {
