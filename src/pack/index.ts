@@ -1,12 +1,11 @@
 import {basename, dirname, extname} from 'node:path'
-import {PDFDocument} from 'pdf-lib'
 import {RenderError, UsageError} from '../errors.ts'
 import type {Statement} from '../load-statement.ts'
 import {resolveInside} from '../output/resolve-inside.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
 import type {BrowserSession, PrintOptions} from '../render/browser.ts'
 import {contentKey, headingsOf, paperSize, renderWithFonts, type DocumentData} from '../render/html.ts'
-import {documentDate, finishPdf, printOptions, readOutline, type Paper} from '../render/pdf.ts'
+import {documentDate, finishPdf, loadPdf, printOptions, readOutline, type Paper} from '../render/pdf.ts'
 import {compareStatements} from '../statement-order.ts'
 import type {Templates} from '../templates/index.ts'
 import {measureStatementPages} from './measure-pages.ts'
@@ -128,7 +127,7 @@ async function estimateStartPages(base: PackData, options: BuildPackOptions): Pr
   const frontHtml = await renderWithFonts(options.templates, 'pack', frontOnly, 'print')
   const packHtml = await renderWithFonts(options.templates, 'pack', withPlaceholders, 'print')
   const [front, lengths] = await Promise.all([
-    options.session.pdf(frontHtml, countOnly).then(async (pdf) => (await PDFDocument.load(pdf, {updateMetadata: false})).getPageCount()),
+    options.session.pdf(frontHtml, countOnly).then(async (pdf) => (await loadPdf(pdf)).getPageCount()),
     measureStatementPages(options.session, packHtml, options.paper),
   ])
   const starts: number[] = []
