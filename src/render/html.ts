@@ -37,8 +37,12 @@ export function paperSize(paper: Paper): 'A4' | 'letter' {
 }
 
 /** A reading copy as one self-contained HTML document. */
-export async function readingCopyHtml(statement: Statement, templates: Templates, options: DocumentOptions): Promise<{html: string; view: StatementView}> {
-  const view = statementView(statement)
+export async function readingCopyHtml(
+  statement: Statement,
+  templates: Templates,
+  options: DocumentOptions,
+  view: StatementView = statementView(statement),
+): Promise<{html: string; view: StatementView}> {
   const data = {
     ...view,
     paperSize: paperSize(options.paper),

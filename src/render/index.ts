@@ -4,6 +4,7 @@ import {RenderError, StatementPacksError} from '../errors.ts'
 import {resolveInside} from '../output/resolve-inside.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
 import type {Templates} from '../templates/index.ts'
+import {statementView} from '../templates/statement-view.ts'
 import type {BrowserSession} from './browser.ts'
 import {contentKey, headingsOf, readingCopyHtml} from './html.ts'
 import {documentDate, finishPdf, printOptions, type Paper} from './pdf.ts'
@@ -60,13 +61,14 @@ export async function renderReadingCopies(statements: readonly Statement[], opti
       const base = names[index]!
       const pdfPath = resolveInside(options.outDir, `${base}.pdf`)
       const htmlPath = resolveInside(options.outDir, `${base}.html`)
+      const view = statementView(statement)
       if (formats.includes('html')) {
-        const {html} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontUse: 'file'})
+        const {html} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontUse: 'file'}, view)
         await writeFileAtomic(htmlPath, html)
         result.html = htmlPath
       }
       if (formats.includes('pdf')) {
-        const {html, view} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontUse: 'print'})
+        const {html} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontUse: 'print'}, view)
         const print = printOptions(options.paper)
         const printed = await session!.pdf(html, print)
         const pdf = await finishPdf(
