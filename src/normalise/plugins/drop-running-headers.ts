@@ -27,36 +27,46 @@ export function dropRunningHeaders() {
       lines.forEach((line, index) => placed.push({paragraph, index, line}))
     })
 
-    const edges = new Set<number>()
+    // Lines at a page's top or bottom, with the page break they stand at (a page number and the
+    // form feed after it are one break).
+    const edges = new Map<number, number>()
+    let pageBreak = -1
+    let previousWasMarker = false
     const addEdge = (position: number) => {
-      if (position > 0 && position < placed.length) edges.add(position)
+      if (position > 0 && position < placed.length && !edges.has(position)) edges.set(position, pageBreak)
     }
     placed.forEach(({line}, position) => {
-      const pageBreak = line.text.includes('\f')
-      if (pageBreak) {
+      const formFeed = line.text.includes('\f')
+      const marker = formFeed || isPageNumber(line.text)
+      if (marker && !previousWasMarker) pageBreak++
+      previousWasMarker = marker && !(formFeed && line.text.replace(/\f/g, '').trim())
+      if (formFeed) {
         addEdge(line.text.replace(/\f/g, '').trim() ? position : position + 1)
         addEdge(position - 1)
       }
-      if (pageBreak || isPageNumber(line.text)) {
+      if (marker) {
         addEdge(position + 1)
         addEdge(position - 1)
         if (isPageNumber(placed[position - 1]?.line.text ?? '')) addEdge(position - 2)
       }
     })
 
-    const counts = new Map<string, number>()
+    // A running header stands at two or more page breaks with the same text.
+    const breaksOf = new Map<string, Set<number>>()
     const keyOf = new Map<number, string>()
-    for (const position of edges) {
+    for (const [position, atBreak] of edges) {
       const text = placed[position]?.line.text ?? ''
       const key = repeatKey(text)
       if (key.replace(/#/g, '').length < 3 || isPageNumber(text) || isSalutation(text.replace(/\f/g, ''))) continue
       keyOf.set(position, key)
-      counts.set(key, (counts.get(key) ?? 0) + 1)
+      const breaks = breaksOf.get(key) ?? new Set<number>()
+      breaks.add(atBreak)
+      breaksOf.set(key, breaks)
     }
 
     const drops = new Map<Paragraph, Set<number>>()
     for (const [position, key] of keyOf) {
-      if ((counts.get(key) ?? 0) < 2) continue
+      if ((breaksOf.get(key)?.size ?? 0) < 2) continue
       const entry = placed[position]
       if (!entry) continue
       const set = drops.get(entry.paragraph) ?? new Set<number>()

@@ -35,18 +35,19 @@ export function makeFootnotes() {
     const referenced = new Set<string>()
 
     const body = tree.children.slice(0, separatorIndex ?? firstNoteIndex)
-    for (const block of body) {
-      visit(block, (node, index, parent) => {
-        if (!parent || index === undefined) return
-        if (node.type !== 'text') return
-        const replaced = replaceMarkers(node, ids, referenced)
-        if (!replaced) return
-        parent.children.splice(index, 1, ...replaced)
-        return index + replaced.length
-      })
+    const linkMarkers = (apply: boolean) => {
+      for (const block of body) {
+        visit(block, 'text', (node, index, parent) => {
+          if (!parent || index === undefined) return
+          const replaced = replaceMarkers(node, ids, referenced)
+          if (!replaced || !apply) return
+          parent.children.splice(index, 1, ...replaced)
+          return index + replaced.length
+        })
+      }
     }
-
-    const definitions: FootnoteDefinition[] = []
+    // Look first, change only when every note has its marker.
+    linkMarkers(false)
     const unreferenced = notes.filter((note) => !referenced.has(note.id))
     if (unreferenced.length > 0) {
       // Notes that cannot be told from list items ("* …", "1. …") are left alone silently.
@@ -56,6 +57,9 @@ export function makeFootnotes() {
       }
       return
     }
+    linkMarkers(true)
+
+    const definitions: FootnoteDefinition[] = []
     for (const note of notes) {
       const first = note.lines[0]
       if (first) stripStart(first, note.markerLength)
