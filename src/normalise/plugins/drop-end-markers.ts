@@ -1,7 +1,7 @@
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import type {VFile} from 'vfile'
 import {isEndMarker} from './shared/furniture.ts'
-import {dropLines, linePosition, mapParagraphs, parents, sourceOf, splitLines} from './shared/lines.ts'
+import {dropLines, isPlainLine, linePosition, mapParagraphs, parents, sourceOf, splitLines} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 
 const mayBeEndMarker = /\+\+\+|###|# #|\* ?\* ?\*|-30-|\bend|\bfin\b|конец/i
@@ -30,7 +30,7 @@ export function dropEndMarkers() {
       // The first line of a list item or a note is its text, whatever it says.
       const itemText = (parent.type === 'listItem' || parent.type === 'footnoteDefinition') && paragraphIndex === 0 ? 0 : -1
       return dropLines(paragraph, lines, (line, index) => {
-        if (index === itemText || !isEndMarker(line.text)) return false
+        if (index === itemText || !isPlainLine(line) || !isEndMarker(line.text)) return false
         report(line.text.trim(), linePosition(line))
         return true
       })

@@ -2,7 +2,7 @@ import type {List, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {isNumberWithPeriod, isPageNumber} from './shared/furniture.ts'
-import {dropLines, linePosition, mapParagraphs, parents, sourceOf, splitLines} from './shared/lines.ts'
+import {dropLines, isPlainLine, linePosition, mapParagraphs, parents, sourceOf, splitLines} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 
 const endsMidSentence = /[\p{L}\p{N},;\-–]$/u
@@ -24,7 +24,7 @@ export function dropPageNumbers() {
       const itemText = (parent.type === 'listItem' || parent.type === 'footnoteDefinition') && paragraphIndex === 0 ? 0 : -1
       const parts = dropLines(paragraph, lines, (line, index) => {
         const text = line.text.replace(/\f/g, '').trim()
-        if (index === itemText || !isPageNumber(line.text)) return false
+        if (index === itemText || !isPlainLine(line) || !isPageNumber(line.text)) return false
         const bare = /^\d+$/.test(text)
         const atPageEdge = index === 0 || index === lines.length - 1 || /\f/.test(lines[index - 1]?.text ?? '') || /\f/.test(lines[index + 1]?.text ?? '') || line.text.includes('\f')
         if (bare && !atPageEdge) return false

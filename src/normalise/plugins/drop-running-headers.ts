@@ -2,9 +2,12 @@ import type {Paragraph, Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {isPageNumber, repeatKey} from './shared/furniture.ts'
-import {dropLines, linePosition, mapParagraphs, splitLines, type Line} from './shared/lines.ts'
+import {dropLines, isPlainLine, linePosition, mapParagraphs, splitLines, type Line} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 import {isSalutation} from './shared/salutation.ts'
+
+/** Headers and footers are labels; a line that ends a sentence is body text, however often it recurs. */
+const sentenceEnd = /[.!?;,:]$/
 
 interface PlacedLine {
   paragraph: Paragraph
@@ -15,7 +18,8 @@ interface PlacedLine {
 /**
  * Drops running headers and footers: a line that stands at the top or bottom of two or more pages
  * (next to a form feed or a page number) with the same text, page numbers aside.
- * The document's first line is never one: a first page carries the real header.
+ * The document's first line is never one (a first page carries the real header), nor is a line
+ * that ends a sentence or a salutation.
  */
 export function dropRunningHeaders() {
   return function transform(tree: Root, file: VFile) {
@@ -55,9 +59,11 @@ export function dropRunningHeaders() {
     const breaksOf = new Map<string, Set<number>>()
     const keyOf = new Map<number, string>()
     for (const [position, atBreak] of edges) {
-      const text = placed[position]?.line.text ?? ''
+      const entry = placed[position]
+      if (!entry || !isPlainLine(entry.line)) continue
+      const text = entry.line.text
       const key = repeatKey(text)
-      if (key.replace(/#/g, '').length < 3 || isPageNumber(text) || isSalutation(text.replace(/\f/g, ''))) continue
+      if (key.replace(/#/g, '').length < 3 || isPageNumber(text) || sentenceEnd.test(key) || isSalutation(text.replace(/\f/g, ''))) continue
       keyOf.set(position, key)
       const breaks = breaksOf.get(key) ?? new Set<number>()
       breaks.add(atBreak)

@@ -88,6 +88,11 @@ export function splitLines(paragraph: Paragraph, file: VFile): Line[] {
   return lines
 }
 
+/** A line of plain text only: furniture never carries links, emphasis or footnote references. */
+export function isPlainLine(line: Line): boolean {
+  return line.nodes.every((node) => node.type === 'text')
+}
+
 /** Merge adjacent text nodes (after lines were cut and rejoined). */
 export function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
   const merged: PhrasingContent[] = []
