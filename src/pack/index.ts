@@ -8,7 +8,7 @@ import {contentKey, headingsOf, paperSize, renderWithFonts, type DocumentData} f
 import {documentDate, finishPdf, loadPdf, printOptions, readOutline, type Paper} from '../render/pdf.ts'
 import {compareStatements} from '../statement-order.ts'
 import type {Templates} from '../templates/index.ts'
-import {measureStatementPages} from './measure-pages.ts'
+import {measureAndPrint, type MeasuredPrint} from './measure-pages.ts'
 import {packView, type PackEntry, type PackView} from './pack-view.ts'
 
 export interface BuildPackOptions {
@@ -45,10 +45,11 @@ type PackData = PackView & Omit<DocumentData, 'fontFaces'>
  * Many statements → one delegation pack, printed as ONE document so that it stays tagged and keeps
  * its outline: a cover, a contents page with real page numbers, each statement from a new page.
  *
- * Page numbers: the cover and contents are printed on their own and each statement's length is
- * measured by layout, which predicts where each statement starts; the pack is then printed once
- * and its outline read back to check every number. Should a number be off, the pack is printed
- * again with the numbers it actually has.
+ * Page numbers: the cover and contents are printed on their own; in the page that then loads the
+ * pack, each statement's length is measured by layout, which predicts where each statement
+ * starts; the numbers go into the contents and the pack is printed, and its outline read back to
+ * check every number. Should a number be off, the pack is printed again with the numbers it
+ * actually has.
  */
 export async function buildPack(statements: readonly Statement[], options: BuildPackOptions): Promise<PackResult> {
   if (statements.length === 0) throw new UsageError('A pack needs at least one statement')
@@ -67,11 +68,15 @@ export async function buildPack(statements: readonly Statement[], options: Build
   const print = printOptions(options.paper)
   const withPages = (pages: readonly number[]): PackData => ({...base, entries: view.entries.map((entry, index) => ({...entry, page: pages[index] ?? null}))})
 
-  let pages = await estimateStartPages(base, options)
+  // First printing: numbers predicted and printed in one page load. Further printings (only when a
+  // number was off, e.g. a template with its own page margins) print the numbers the last one had.
+  let first: MeasuredPrint | null = await firstPrinting(base, options, print)
+  let pages = first.starts
   for (let attempt = 0; attempt < 3; attempt++) {
     const data = withPages(pages)
     const html = await renderWithFonts(options.templates, 'pack', data, 'print')
-    const printed = await options.session.pdf(html, print)
+    const printed = first?.numbered ? first.pdf : await options.session.pdf(html, print)
+    first = null
     const {document, pageCount, entries: outline} = await readOutline(printed)
     const actual = statementStartPages(outline, view)
     if (actual.every((page, index) => page === pages[index])) {
@@ -114,27 +119,18 @@ function statementStartPages(outline: ReadonlyArray<{title: string; page: number
 }
 
 /**
- * Where each statement should start: the cover and contents printed on their own (a few cheap
- * pages), then each statement's length measured by layout in the browser.
+ * The cover and contents printed on their own (a few cheap pages) give where the first statement
+ * starts; then the whole pack is measured and printed in one page load.
  */
-async function estimateStartPages(base: PackData, options: BuildPackOptions): Promise<number[]> {
+async function firstPrinting(base: PackData, options: BuildPackOptions, print: PrintOptions): Promise<MeasuredPrint> {
   // Page numbers as wide as the real ones will be.
   const placeholder = base.statements.length * 10
   const withPlaceholders: PackData = {...base, entries: base.entries.map((entry) => ({...entry, page: placeholder}))}
   // Counting pages needs neither tags nor an outline, which makes this print cheaper.
-  const countOnly: PrintOptions = {...printOptions(options.paper), tagged: false, outline: false}
+  const countOnly: PrintOptions = {...print, tagged: false, outline: false}
   const frontOnly: PackData = {...withPlaceholders, statements: []}
   const frontHtml = await renderWithFonts(options.templates, 'pack', frontOnly, 'print')
+  const front = (await loadPdf(await options.session.pdf(frontHtml, countOnly))).getPageCount()
   const packHtml = await renderWithFonts(options.templates, 'pack', withPlaceholders, 'print')
-  const [front, lengths] = await Promise.all([
-    options.session.pdf(frontHtml, countOnly).then(async (pdf) => (await loadPdf(pdf)).getPageCount()),
-    measureStatementPages(options.session, packHtml, options.paper),
-  ])
-  const starts: number[] = []
-  let next = front + 1
-  for (const [index] of base.statements.entries()) {
-    starts.push(next)
-    next += lengths[index] ?? 1
-  }
-  return starts
+  return measureAndPrint(options.session, packHtml, options.paper, front, print)
 }

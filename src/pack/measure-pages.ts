@@ -1,4 +1,4 @@
-import type {BrowserSession} from '../render/browser.ts'
+import type {BrowserSession, PrintOptions} from '../render/browser.ts'
 import type {Paper} from '../render/pdf.ts'
 
 /** Page sizes in CSS pixels (96 per inch). */
@@ -7,21 +7,41 @@ const pageSizes: Record<Paper, {width: number; height: number}> = {
   letter: {width: 8.5 * 96, height: 11 * 96},
 }
 
+export interface MeasuredPrint {
+  /** The page each statement was predicted to start on, and printed with in the contents. */
+  starts: number[]
+  /** False when the contents has no `.entry-page` element per statement to write the numbers into. */
+  numbered: boolean
+  pdf: Uint8Array
+}
+
 /**
- * How many pages each statement of a pack HTML document takes, without printing: every
- * `article.statement` is laid out in a multi-column box whose columns are the size of a page's
- * content area. Columns break like pages (same fragmentation: orphans, widows, headings kept
- * with what follows), so the column count is the page count. Layout only, in milliseconds.
- * The caller checks the numbers against the printed PDF: this is a prediction.
+ * The pack's first printing, in one page load: predict where each statement starts, write those
+ * numbers into the contents, print.
+ *
+ * The prediction needs no printing: every `article.statement` is laid out in a multi-column box
+ * whose columns are the size of a page's content area. Columns break like pages (the same
+ * fragmentation: orphans, widows, headings kept with what follows), so the column count is the
+ * page count. The boxes are then taken away again, leaving the document as it was. The caller
+ * checks the printed numbers against the PDF's outline: this is a prediction.
  */
-export async function measureStatementPages(session: BrowserSession, html: string, paper: Paper): Promise<number[]> {
+export async function measureAndPrint(session: BrowserSession, html: string, paper: Paper, frontPages: number, print: PrintOptions): Promise<MeasuredPrint> {
   return session.withPage(html, async (page) => {
     await page.emulateMediaType('print')
+    let lengths: number[]
     try {
-      return (await page.evaluate(`(${measureInPage})(${JSON.stringify(pageSizes[paper])})`)) as number[]
+      lengths = (await page.evaluate(`(${measureInPage})(${JSON.stringify(pageSizes[paper])})`)) as number[]
     } finally {
       await page.emulateMediaType()
     }
+    const starts: number[] = []
+    let next = frontPages + 1
+    for (const length of lengths) {
+      starts.push(next)
+      next += length
+    }
+    const numbered = (await page.evaluate(`(${fillContents})(${JSON.stringify(starts)})`)) as boolean
+    return {starts, numbered, pdf: await page.pdf(print)}
   })
 }
 
@@ -49,7 +69,9 @@ const measureInPage = `function measure(size) {
   const height = size.height - toPx(margins.top) - toPx(margins.bottom)
   probe.remove()
   // All the boxes first, then all the reads: one layout instead of one per statement.
-  const boxes = Array.from(document.querySelectorAll('article.statement')).map((article) => {
+  const articles = Array.from(document.querySelectorAll('article.statement'))
+  const styles = articles.map((article) => article.getAttribute('style'))
+  const boxes = articles.map((article) => {
     const columns = document.createElement('div')
     columns.style.cssText = 'width:' + width + 'px;height:' + height + 'px;column-width:' + width + 'px;column-gap:0;column-fill:auto;overflow:visible'
     article.style.breakBefore = 'auto'
@@ -58,5 +80,20 @@ const measureInPage = `function measure(size) {
     columns.append(article)
     return columns
   })
-  return boxes.map((columns) => Math.max(1, Math.round(columns.scrollWidth / width)))
+  const lengths = boxes.map((columns) => Math.max(1, Math.round(columns.scrollWidth / width)))
+  for (const [index, columns] of boxes.entries()) {
+    const article = columns.firstElementChild
+    if (styles[index] === null) article.removeAttribute('style')
+    else article.setAttribute('style', styles[index])
+    columns.replaceWith(article)
+  }
+  return lengths
+}`
+
+/** Write the predicted page numbers into the contents (one `.entry-page` per statement). */
+const fillContents = `function fill(starts) {
+  const cells = document.querySelectorAll('.entry-page')
+  if (cells.length !== starts.length) return false
+  cells.forEach((cell, index) => { cell.textContent = String(starts[index]) })
+  return true
 }`
