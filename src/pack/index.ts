@@ -130,6 +130,8 @@ async function firstPrinting(base: PackData, options: BuildPackOptions, print: P
   const countOnly: PrintOptions = {...print, tagged: false, outline: false}
   const frontOnly: PackData = {...withPlaceholders, statements: []}
   const frontHtml = await renderWithFonts(options.templates, 'pack', frontOnly, 'print')
+  // Before the pack's page is taken: packs printed side by side on one session must not each hold
+  // a page while waiting for another.
   const front = (await loadPdf(await options.session.pdf(frontHtml, countOnly))).getPageCount()
   const packHtml = await renderWithFonts(options.templates, 'pack', withPlaceholders, 'print')
   return measureAndPrint(options.session, packHtml, options.paper, front, print)
