@@ -1,4 +1,5 @@
 import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {isEndMarker} from './shared/furniture.ts'
 import {dropLines, isPlainLine, linePosition, mapParagraphs, parents, sourceOf, splitLines} from './shared/lines.ts'
@@ -45,16 +46,19 @@ export function dropEndMarkers() {
     }
 
     // Only now is it clear what closes the document.
-    for (let closing = tree.children.at(-1); closing && (closing.type === 'thematicBreak' || isBlank(closing)); closing = tree.children.at(-1)) {
-      if (closing.type === 'thematicBreak') report(sourceOf(closing, file).trim(), closing.position)
+    for (let closing = tree.children.at(-1); closing && (closing.type === 'thematicBreak' || isWordless(closing)); closing = tree.children.at(-1)) {
+      const raw = closing.type === 'thematicBreak' ? sourceOf(closing, file) : toString(closing)
+      if (raw.includes('\f')) reportChange(file, 'Unexpected form feed, expected continuous text', closing.position, 'drop-form-feed')
+      const text = raw.replace(/\s+/g, ' ').trim()
+      if (text) report(text, closing.position)
       tree.children.pop()
     }
   }
 }
 
-/** A paragraph left with no text by the character plugins (a lone zero-width space). */
-function isBlank(node: RootContent): boolean {
-  return node.type === 'paragraph' && node.children.every((child) => child.type === 'text' && /^[ \t\n]*$/.test(child.value))
+/** A closing paragraph with nothing in it but a stray bullet, a form feed or whitespace left by removed characters. */
+function isWordless(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children.every((child) => child.type === 'text' && /^[\s•▪◦●○■□►▸‣⁃➢➤✓✔]*$/u.test(child.value))
 }
 
 /** "Thank you.\n---": Markdown read the marker as a Setext underline; give the line back its paragraph. */
