@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
@@ -8,7 +8,7 @@ import {promisify} from 'node:util'
 import puppeteer from 'puppeteer'
 import {loadStatement, type Statement} from '../src/load-statement.ts'
 import {normalise} from '../src/normalise/index.ts'
-import {buildPack} from '../src/pack/index.ts'
+import {buildPack, packHtml} from '../src/pack/index.ts'
 import {openBrowserSession} from '../src/render/browser.ts'
 import {requireBrowser} from '../src/render/find-browser.ts'
 import {readingCopyHtml} from '../src/render/html.ts'
@@ -116,17 +116,10 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
         await session.close()
       }
     })
-    // The pack once more, untimed, with its HTML: what the floor prints.
-    const withHtml = openBrowserSession({concurrency})
-    try {
-      pack = await buildPack(statements.slice(0, packCount), {output: join(work, 'pack', 'pack.pdf'), html: true, paper: 'a4', templates, session: withHtml})
-    } finally {
-      await withHtml.close()
-    }
-    log(`  ${packSeconds.toFixed(1)} s, ${pack!.pages} pages, printed ${pack!.printings}×`)
-    const packHtml = await readFile(pack!.html!, 'utf8')
+    // What the pack printed: its final HTML, with the page numbers of its contents.
+    const printedPack = await packHtml(statements.slice(0, packCount), {paper: 'a4', templates}, pack!.entries.map((entry) => entry.page ?? 0))
     log('floor for the pack: its final HTML printed once, bare Puppeteer…')
-    const packFloorSeconds = await timed(() => barePrint([packHtml], 1, join(work, 'pack-floor')))
+    const packFloorSeconds = await timed(() => barePrint([printedPack], 1, join(work, 'pack-floor')))
     log(`  ${packFloorSeconds.toFixed(1)} s`)
 
     return {

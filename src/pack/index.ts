@@ -52,38 +52,25 @@ type PackData = PackView & Omit<DocumentData, 'fontFaces'>
  * actually has.
  */
 export async function buildPack(statements: readonly Statement[], options: BuildPackOptions): Promise<PackResult> {
-  if (statements.length === 0) throw new UsageError('A pack needs at least one statement')
-  const ordered = options.order === 'as-given' ? [...statements] : [...statements].sort(compareStatements)
-  const view = packView(ordered, {title: options.title, lang: options.lang})
-  const keywords = [...new Set([view.convention, view.meeting, ...ordered.flatMap((statement) => statement.meta.organisations)].filter((word): word is string => Boolean(word)))]
-  const subject = [view.meeting, view.convention].filter(Boolean).join(' — ')
-  const base: PackData = {
-    ...view,
-    paperSize: paperSize(options.paper),
-    largePrint: options.largePrint ?? false,
-    author: view.delegation,
-    subject,
-    keywords,
-  }
+  const base = packData(statements, options)
   const print = printOptions(options.paper)
-  const withPages = (pages: readonly number[]): PackData => ({...base, entries: view.entries.map((entry, index) => ({...entry, page: pages[index] ?? null}))})
 
   // First printing: numbers predicted and printed in one page load. Further printings (only when a
   // number was off, e.g. a template with its own page margins) print the numbers the last one had.
   let first: MeasuredPrint | null = await firstPrinting(base, options, print)
   let pages = first.starts
   for (let attempt = 0; attempt < 3; attempt++) {
-    const data = withPages(pages)
+    const data = withPageNumbers(base, pages)
     const html = await renderWithFonts(options.templates, 'pack', data, 'print')
     const printed = first?.numbered ? first.pdf : await options.session.pdf(html, print)
     first = null
     const {document, pageCount, entries: outline} = await readOutline(printed)
-    const actual = statementStartPages(outline, view)
+    const actual = statementStartPages(outline, base)
     if (actual.every((page, index) => page === pages[index])) {
       const pdfPath = resolveInside(dirname(options.output), basename(options.output))
       const pdf = await finishPdf(
         document,
-        {title: view.title, author: view.delegation, subject, keywords, lang: view.lang, contentKey: contentKey(html, JSON.stringify(print)), headings: headingsOf(html)},
+        {title: base.title, author: base.author, subject: base.subject, keywords: base.keywords, lang: base.lang, contentKey: contentKey(html, JSON.stringify(print)), headings: headingsOf(html)},
         documentDate(options.env),
       )
       await writeFileAtomic(pdfPath, pdf)
@@ -97,6 +84,35 @@ export async function buildPack(statements: readonly Statement[], options: Build
     pages = actual
   }
   throw new RenderError(`The page numbers of the pack ${options.output} did not settle after three printings`)
+}
+
+type PackLayoutOptions = Pick<BuildPackOptions, 'title' | 'lang' | 'order' | 'paper' | 'largePrint'>
+
+/** Everything the pack layout receives, statements in pack order, without page numbers yet. */
+function packData(statements: readonly Statement[], options: PackLayoutOptions): PackData {
+  if (statements.length === 0) throw new UsageError('A pack needs at least one statement')
+  const ordered = options.order === 'as-given' ? [...statements] : [...statements].sort(compareStatements)
+  const view = packView(ordered, {title: options.title, lang: options.lang})
+  return {
+    ...view,
+    paperSize: paperSize(options.paper),
+    largePrint: options.largePrint ?? false,
+    author: view.delegation,
+    subject: [view.meeting, view.convention].filter(Boolean).join(' — '),
+    keywords: [...new Set([view.convention, view.meeting, ...ordered.flatMap((statement) => statement.meta.organisations)].filter((word): word is string => Boolean(word)))],
+  }
+}
+
+function withPageNumbers(base: PackData, pages: readonly number[]): PackData {
+  return {...base, entries: base.entries.map((entry, index) => ({...entry, page: pages[index] ?? null}))}
+}
+
+/**
+ * The pack as the HTML document `buildPack` prints, with the contents giving `pages` (the
+ * `entries[].page` of a `PackResult`): for comparing with other ways of printing it.
+ */
+export function packHtml(statements: readonly Statement[], options: PackLayoutOptions & {templates: Templates}, pages: readonly number[]): Promise<string> {
+  return renderWithFonts(options.templates, 'pack', withPageNumbers(packData(statements, options), pages), 'print')
 }
 
 /** Where each statement starts, from the top-level bookmarks: the statement titles come last, in order. */
