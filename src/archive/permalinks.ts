@@ -1,5 +1,6 @@
 import {basename, extname} from 'node:path'
 import type {StatementMeta} from '../normalise/meta.ts'
+import {organisations} from '../normalise/vocabulary/organisations.ts'
 import {slugify} from './slugify.ts'
 
 /** Top-level names the site itself uses: a meeting never gets one of these as its folder. */
@@ -14,18 +15,19 @@ export function meetingSlug(meta: StatementMeta): string {
 /** Words left out of an organisation's initials, as in "ICRC" for "International Committee of the Red Cross". */
 const minorWords = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'del', 'y'])
 
+/** English acronyms of the organisations the vocabulary knows ("International Committee of the Red Cross" → "ICRC"). */
+const knownAcronyms = new Map(organisations.flatMap((entry) => (entry.acronyms[0] ? [[entry.name.toLowerCase(), entry.acronyms[0]] as const] : [])))
+
 /**
- * A short slug for an organisation: long names (four words or more) by their
- * initials ("International Committee of the Red Cross" → "icrc"), others in full
- * ("Belgium" → "belgium"). Names already in capitals ("ICRC") stay as they are.
+ * A short slug for an organisation: its known acronym ("International Committee
+ * of the Red Cross" → "icrc"), else for long names (four words or more) their
+ * initials, else the name in full ("Belgium" → "belgium").
  */
 export function organisationShortSlug(name: string): string {
+  const known = knownAcronyms.get(name.toLowerCase())
+  if (known) return slugify(known)
   const words = name.split(/[\s,]+/).filter(Boolean)
   if (words.length >= 4) {
-    // "International Federation of Red Cross and Red Crescent Societies" is the IFRC: when the words
-    // before "and" already make four initials, they are the acronym.
-    const beforeAnd = initialsOf(words.slice(0, words.findIndex((word) => word.toLowerCase() === 'and')))
-    if (beforeAnd.length >= 4) return beforeAnd
     const initials = initialsOf(words)
     if (initials.length >= 2) return initials
   }

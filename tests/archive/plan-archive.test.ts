@@ -68,10 +68,12 @@ describe('permalinks', () => {
     expect(dirs).toContain('m/5-chile-2025-01-02')
   })
 
-  it('shorten long organisation names to their initials and keep short ones', () => {
+  it('shorten organisation names to their acronym or initials and keep short ones', () => {
     expect(organisationShortSlug('International Committee of the Red Cross')).toBe('icrc')
     expect(organisationShortSlug('International Federation of Red Cross and Red Crescent Societies')).toBe('ifrc')
-    expect(organisationShortSlug('Food and Agriculture Organization of the United Nations')).toBe('faoun')
+    expect(organisationShortSlug('Food and Agriculture Organization of the United Nations')).toBe('fao')
+    expect(organisationShortSlug('Centre for Civilian Protection in Armed Conflict')).toBe('ccpac')
+    expect(organisationShortSlug('Alliance for Safer Fields and Roads')).toBe('asfr')
     expect(organisationShortSlug('Belgium')).toBe('belgium')
     expect(organisationShortSlug('United Kingdom')).toBe('united-kingdom')
     expect(statementSlug({...emptyMeta(), organisations: ['A', 'B', 'C', 'D', 'E']}, 'x.txt')).toBe('general-a-and-4-others')
