@@ -116,6 +116,7 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
         await session.close()
       }
     })
+    log(`  ${packSeconds.toFixed(1)} s, ${pack!.pages} pages, printed ${pack!.printings}×`)
     // What the pack printed: its final HTML, with the page numbers of its contents.
     const printedPack = await packHtml(statements.slice(0, packCount), {paper: 'a4', templates}, pack!.entries.map((entry) => entry.page ?? 0))
     log('floor for the pack: its final HTML printed once, bare Puppeteer…')
