@@ -129,6 +129,21 @@ describe('delegation pack', () => {
     numbers.forEach((page, index) => expect(flat(pdf.pages[page - 1]!)).toContain(`Text of ${'PQR'[index]}, paragraph 1:`))
   })
 
+  it('builds packs side by side on a one-page session', async () => {
+    const single = openBrowserSession({concurrency: 1})
+    try {
+      const dir = await mkdtemp(join(tmpdir(), 'packs-'))
+      const results = await Promise.all(
+        ['one', 'two', 'three'].map((name, index) =>
+          buildPack([statement(`${name}A`, `${index + 1}`, 2), statement(`${name}B`, `${index + 2}`, 3)], {output: join(dir, `${name}.pdf`), paper: 'a4', templates, session: single}),
+        ),
+      )
+      expect(results.map((result) => result.entries.map((entry) => entry.page))).toEqual([[3, 4], [3, 4], [3, 4]])
+    } finally {
+      await single.close()
+    }
+  })
+
   it('gives the same bytes twice', async () => {
     const statements = [statement('X', '1', 4), statement('Y', '2', 6)]
     const first = await pack(statements)
