@@ -55,6 +55,11 @@ export function makeFootnotes() {
         const first = note.lines[0]
         if (/^[[¹²³⁴⁵⁶⁷⁸⁹⁰]/.test(note.marker)) reportDoubt(file, `Unexpected note \`${note.marker}\` without a marker in the text, expected a footnote reference`, first && linePosition(first), 'footnote-unreferenced', note.marker)
       }
+      // Left as text, each note still keeps its own paragraph rather than running into the next.
+      const start = separatorIndex === undefined ? firstNoteIndex : separatorIndex + 1
+      if (tree.children.slice(start).every((block) => block.type === 'paragraph')) {
+        tree.children.splice(start, tree.children.length, ...notes.map((note) => paragraphFromLines(note.lines)))
+      }
       return
     }
     linkMarkers(true)
