@@ -47,7 +47,7 @@ export function dropEndMarkers() {
 
     // Only now is it clear what closes the document.
     for (let closing = tree.children.at(-1); closing && (closing.type === 'thematicBreak' || isWordless(closing)); closing = tree.children.at(-1)) {
-      const raw = closing.type === 'thematicBreak' ? sourceOf(closing, file) : toString(closing)
+      const raw = closing.type === 'paragraph' ? toString(closing) : sourceOf(closing, file)
       if (raw.includes('\f')) reportChange(file, 'Unexpected form feed, expected continuous text', closing.position, 'drop-form-feed')
       const text = raw.replace(/\s+/g, ' ').trim()
       if (text) report(text, closing.position)
@@ -56,8 +56,9 @@ export function dropEndMarkers() {
   }
 }
 
-/** A closing paragraph with nothing in it but a stray bullet, a form feed or whitespace left by removed characters. */
+/** A closing paragraph with nothing in it but a stray bullet, a form feed or whitespace left by removed characters, or a bare bullet. */
 function isWordless(node: RootContent): boolean {
+  if (node.type === 'list') return node.children.every((item) => item.children.length === 0)
   return node.type === 'paragraph' && node.children.every((child) => child.type === 'text' && /^[\s•▪◦●○■□►▸‣⁃➢➤✓✔]*$/u.test(child.value))
 }
 
