@@ -37,6 +37,8 @@ export interface BrowserSession {
   close(): Promise<void>
 }
 
+const launchTimeoutMs = 30_000
+
 const launchArgs = [
   '--disable-gpu',
   '--disable-background-networking',
@@ -209,7 +211,8 @@ class Session implements BrowserSession {
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
-        timeout: this.timeoutMs,
+        // Starting Chromium on a busy machine can take longer than printing one document.
+        timeout: Math.max(launchTimeoutMs, this.timeoutMs),
       })
       if (this.closed) {
         await browser.close()

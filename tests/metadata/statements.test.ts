@@ -4,8 +4,9 @@ import {describe, expect, it} from 'vitest'
 import {loadStatement} from '../../src/load-statement.ts'
 import type {StatementMeta} from '../../src/normalise/meta.ts'
 
-const corpus = new URL('../../../shared/corpus/', import.meta.url).pathname
-const seeds = new URL('../../../shared/seeds/', import.meta.url).pathname
+// Byte-exact copies of ../shared/corpus and ../shared/seeds, so the tests run from any clone.
+const corpus = new URL('./corpus/', import.meta.url).pathname
+const seeds = new URL('./seeds/', import.meta.url).pathname
 
 interface Expected {
   title: string
