@@ -49,7 +49,8 @@ export async function finishPdf(pdf: Uint8Array | PDFDocument, properties: PdfPr
   document.setTitle(properties.title, {showInWindowTitleBar: true})
   if (properties.author) document.setAuthor(properties.author)
   if (properties.subject) document.setSubject(properties.subject)
-  if (properties.keywords.length > 0) document.setKeywords(properties.keywords)
+  // pdf-lib joins keywords with spaces, which runs multi-word keywords together: separate them.
+  if (properties.keywords.length > 0) document.setKeywords([properties.keywords.join('; ')])
   document.setCreator('statement-packs')
   document.setCreationDate(date)
   document.setModificationDate(date)

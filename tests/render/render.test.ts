@@ -61,7 +61,7 @@ describe('reading copies', () => {
       Subject: '22nd Meeting of States Parties — Agenda item 9d: Victim assistance',
       Language: 'en',
     })
-    expect(pdf.info.Keywords).toContain('Anti-Personnel Mine Ban Convention')
+    expect(pdf.info.Keywords).toContain('Anti-Personnel Mine Ban Convention; 22nd Meeting of States Parties')
     expect(await isTagged(bytes)).toBe(true)
     expect(await embeddedFonts(bytes)).toEqual(expect.arrayContaining(['NotoSerif-Regular', 'NotoSans-Bold']))
   })
