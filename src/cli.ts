@@ -1,12 +1,6 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
-import {normaliseFiles} from './commands/normalise.ts'
-import {build, buildOutcomeError, type BuildFlags, type CommandRuntime} from './commands/build.ts'
-import {init} from './commands/init.ts'
-import {merge} from './commands/merge.ts'
-import {ejectTemplates} from './commands/templates.ts'
-import {archive, type ArchiveCommandOptions} from './commands/archive.ts'
-import {render} from './commands/render.ts'
-import {pack} from './commands/pack.ts'
+import type {ArchiveCommandOptions} from './commands/archive.ts'
+import type {BuildFlags, CommandRuntime} from './commands/build.ts'
 import {createProgress, progressModeFor} from './report/progress.ts'
 import {stopOnInterrupt} from './build/interrupt.ts'
 import {parseShard} from './build/shard.ts'
@@ -16,6 +10,9 @@ import {resolveEncoding} from './ingest/decode-bytes.ts'
 import {DEFAULT_MAX_SIZE} from './ingest/read-source.ts'
 import {BatchFailedError, UsageError, exitCodeFor} from './errors.ts'
 import {formatDiagnostic, type Diagnostic} from './report/diagnostics.ts'
+
+// Each command's module is imported when the command runs, so that `--help`, `--version` and a
+// build with nothing to do do not pay for loading Puppeteer, the templates and the archive.
 
 const program = new Command('statement-packs')
   .description('Raw diplomatic statements → normalised Markdown, PDF reading copies and packs, HTML archives')
@@ -54,14 +51,8 @@ program
   .option('--strict', 'exit 1 when any warning is reported')
   .option('--quiet', 'print only errors')
   .action(async (files: string[], options: {output?: string; json?: boolean; encoding?: string; maxSize: number; strict?: boolean; quiet?: boolean}) => {
+    const {normaliseFiles} = await import('./commands/normalise.ts')
     const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize})
-    for (const result of results) {
-      for (const diagnostic of result.messages) {
-        if (diagnostic.severity === 'info') continue
-        if (options.quiet && diagnostic.severity !== 'error') continue
-        process.stderr.write(`${formatDiagnostic(result.source, diagnostic)}\n`)
-      }
-    }
     if (options.json) {
       const json = results.map(({source, meta, markdown, messages}) => ({
         source,
@@ -71,10 +62,7 @@ program
       }))
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
     }
-    const failed = results.filter((result) => result.failed).length
-    const warned = results.filter((result) => result.messages.some((message) => message.severity === 'warning')).length
-    if (failed > 0) throw new BatchFailedError(`${failed} of ${results.length} sources failed`)
-    if (options.strict && warned > 0) throw new BatchFailedError(`${warned} of ${results.length} sources have warnings (--strict)`)
+    reportSources(results, options)
   })
 
 interface ArchiveCliOptions extends Omit<ArchiveCommandOptions, 'onProgress'> {
@@ -116,6 +104,7 @@ async function runWithReporter(options: BuildCliOptions, work: (runtime: Command
     reporter.finish(report ? summaryLine(report) : null)
     interrupt.dispose()
   }
+  const {buildOutcomeError} = await import('./commands/build.ts')
   const error = buildOutcomeError(report, options.strict)
   if (error) throw error
 }
@@ -127,6 +116,7 @@ withBuildFlags(
     .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
     .addOption(new Option('--shard <i/n>', 'build only shard i of n (reading copies); combine with `merge`').argParser(parseShard)),
 ).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) => {
+  const {build} = await import('./commands/build.ts')
   await runWithReporter(options, (runtime) => build({...options, sources}, process.cwd(), runtime))
 })
 
@@ -136,6 +126,7 @@ withBuildFlags(
     .description('combine the output folders of `build --shard i/n` and build the packs and the archive')
     .argument('<dirs...>', 'shard output folders'),
 ).action(async (dirs: string[], options: BuildCliOptions) => {
+  const {merge} = await import('./commands/merge.ts')
   await runWithReporter(options, (runtime) => merge(dirs, options, process.cwd(), runtime))
 })
 
@@ -156,6 +147,7 @@ program
   .action(async (sources: string[], options: ArchiveCliOptions) => {
     const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY}), quietStatuses: ['read', 'laid out']})
     let phase = ''
+    const {archive} = await import('./commands/archive.ts')
     const result = await archive(sources, {...options, onProgress: (event) => {
       if (event.phase !== phase) progress.phase((phase = event.phase), event.total)
       if ('source' in event && event.source) progress.advance(event.source, event.phase === 'load' ? 'read' : 'laid out')
@@ -204,7 +196,7 @@ function withDocumentFlags(command: Command): Command {
 }
 
 /** Diagnostics of every source (warnings and errors; only errors with --quiet), then the exit decision. */
-function reportSources(sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>, options: DocumentCliOptions) {
+function reportSources(sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>, options: {quiet?: boolean; strict?: boolean}) {
   for (const source of sources) {
     for (const diagnostic of source.messages) {
       if (diagnostic.severity === 'info' || (options.quiet && diagnostic.severity !== 'error')) continue
@@ -233,6 +225,7 @@ withDocumentFlags(
 ).action(async (sources: string[], options: DocumentCliOptions & {format: Array<'pdf' | 'html'>}) => {
   const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY})})
   let started = false
+  const {render} = await import('./commands/render.ts')
   const result = await render(sources, {...options, formats: options.format, onProgress: ({total, source, failed}) => {
     if (!started) progress.phase('reading copies', total)
     started = true
@@ -256,6 +249,7 @@ withDocumentFlags(
     .addOption(new Option('--order <order>', 'agenda: by agenda item, date, order, file; as-given: command-line order').choices(['agenda', 'as-given']).default('agenda'))
     .option('--html', 'also write the pack as one HTML file next to the PDF'),
 ).action(async (sources: string[], options: DocumentCliOptions & {output: string; title?: string; lang?: string; order: 'agenda' | 'as-given'; html?: boolean}) => {
+  const {pack} = await import('./commands/pack.ts')
   const result = await pack(sources, options, process.cwd())
   if (result.pack && !options.quiet) {
     process.stderr.write(`Pack: ${result.pack.entries.length} statements, ${result.pack.pages} pages in ${result.pack.pdf}${result.pack.html ? ` and ${result.pack.html}` : ''}\n`)
@@ -269,6 +263,7 @@ program
   .description('start a project: a config file, a sample source and a CI workflow')
   .argument('[dir]', 'folder to create the project in', '.')
   .action(async (dir: string) => {
+    const {init} = await import('./commands/init.ts')
     const result = await init(dir, process.cwd())
     for (const file of result.files) process.stdout.write(`created ${file}\n`)
     process.stdout.write(`Next: cd ${dir} && npm install && npx statement-packs build\n`)
@@ -282,6 +277,7 @@ program
   .argument('<dir>', 'folder to copy the templates into')
   .option('--force', 'overwrite files that already exist there')
   .action(async (dir: string, options: {force?: boolean}) => {
+    const {ejectTemplates} = await import('./commands/templates.ts')
     const result = await ejectTemplates(dir, options, process.cwd())
     process.stdout.write(`Copied ${result.files.length} template files to ${dir}; build with --templates ${dir}\n`)
   })
@@ -293,8 +289,7 @@ try {
     // Help and version are successful exits; everything else commander rejects is a usage error.
     process.exitCode = error.exitCode === 0 ? 0 : exitCodeFor(new UsageError(error.message))
   } else {
-    if (!(error instanceof BatchFailedError)) process.stderr.write(`statement-packs: ${error instanceof Error ? error.message : String(error)}\n`)
-    else process.stderr.write(`statement-packs: ${error.message}\n`)
+    process.stderr.write(`statement-packs: ${error instanceof Error ? error.message : String(error)}\n`)
     process.exitCode = exitCodeFor(error)
   }
 }
