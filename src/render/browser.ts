@@ -39,7 +39,8 @@ export interface BrowserSession {
 
 const launchTimeoutMs = 30_000
 
-const launchArgs = [
+/** Chromium's flags for rendering untrusted documents offline (tests that drive a browser reuse them). */
+export const launchArgs = [
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -56,7 +57,7 @@ const launchArgs = [
   '--proxy-bypass-list=<-loopback>',
 ]
 
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
+export const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0
 
 /** A page is allowed to load its own document and data: URLs, nothing else. */
 function allowed(request: HTTPRequest): boolean {
