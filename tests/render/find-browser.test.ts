@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {BrowserError} from '../src/errors.ts'
-import {findBrowser, requireBrowser} from '../src/render/find-browser.ts'
+import {BrowserError} from '../../src/errors.ts'
+import {findBrowser, requireBrowser} from '../../src/render/find-browser.ts'
 
 describe('findBrowser', () => {
   it('prefers PUPPETEER_EXECUTABLE_PATH over any other browser', () => {

@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest'
+import {normalise} from '../../src/normalise/index.ts'
+
+describe('readFrontMatter', () => {
+  it('lets explicit front matter set the metadata and keeps the body', () => {
+    const result = normalise('---\ntitle: Hello\norganisations: [Ireland]\nagendaItem: "9.d."\n---\n\nMadam President,\n\nSome text.\n')
+    expect(result.meta.title).toBe('Hello')
+    expect(result.meta.organisations).toEqual(['Ireland'])
+    expect(result.meta.agendaItem).toEqual({number: '9.d.', key: '9d', title: null})
+    expect(result.markdown).toContain('Madam President,\n\nSome text.')
+  })
+})
+
+describe('readFrontMatter on untrusted YAML', () => {
+  it('reads tags as data and never runs anything, warning about fields of the wrong type', () => {
+    const result = normalise('---\ntitle: !!js/function "function () { globalThis.pwned = true }"\ndates: soon\n---\n\nMadam President,\n')
+    expect((globalThis as {pwned?: boolean}).pwned).toBeUndefined()
+    expect(result.meta.dates).toBeNull()
+    expect(result.messages.some((message) => message.ruleId === 'front-matter-invalid')).toBe(true)
+  })
+})
