@@ -43,7 +43,7 @@ program
   .command('normalise')
   .alias('normalize')
   .description('normalise raw statements into Markdown with YAML front matter')
-  .argument('<files...>', 'source files')
+  .argument('<files...>', 'source files and folders')
   .option('-o, --output <dir>', 'write NAME.md per input into this folder')
   .option('--json', 'print a JSON array of {source, meta, markdown, messages} to stdout')
   .addOption(new Option('--encoding <name>', 'decode sources with this encoding (windows-1251, gbk…) instead of detecting it').argParser(encodingLabel))

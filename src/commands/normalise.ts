@@ -1,8 +1,9 @@
-import {mkdir, writeFile} from 'node:fs/promises'
+import {mkdir, stat, writeFile} from 'node:fs/promises'
 import {basename, extname, join} from 'node:path'
 import {loadStatement, type LoadStatementOptions} from '../load-statement.ts'
 import {InputError} from '../errors.ts'
 import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {collectSources} from '../sources/collect-sources.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 
 export interface NormaliseCommandOptions extends LoadStatementOptions {
@@ -20,11 +21,14 @@ export interface NormalisedSource {
   failed: boolean
 }
 
-/** Normalise each file; a failing file is reported in its entry and never stops the others. */
-export async function normaliseFiles(files: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
+/**
+ * Normalise each file, and the sources inside each folder; a failing file is reported in its
+ * entry and never stops the others.
+ */
+export async function normaliseFiles(inputs: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
   const results: NormalisedSource[] = []
   const written = new Set<string>()
-  for (const source of files) {
+  for (const source of await expandFolders(inputs)) {
     try {
       const statement = await loadStatement(source, options)
       let output: string | null = null
@@ -42,6 +46,16 @@ export async function normaliseFiles(files: string[], options: NormaliseCommandO
     }
   }
   return results
+}
+
+/** Folders become the sources inside them (in natural order); files keep their place, so output follows input. */
+async function expandFolders(inputs: string[]): Promise<string[]> {
+  const files: string[] = []
+  for (const input of inputs) {
+    const isFolder = await stat(input).then((info) => info.isDirectory(), () => false)
+    files.push(...(isFolder ? await collectSources([input]) : [input]))
+  }
+  return files
 }
 
 /** Two inputs called `a.txt` in different folders must not overwrite each other's `a.md`. */
