@@ -1,7 +1,7 @@
-import {access, readFile, rm, rmdir} from 'node:fs/promises'
-import {dirname, join, relative, sep} from 'node:path'
+import {access, readFile} from 'node:fs/promises'
+import {join, relative, sep} from 'node:path'
 import type {Statement} from '../load-statement.ts'
-import {resolveInside} from '../output/resolve-inside.ts'
+import {removeStale} from '../output/remove-stale.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
 import type {PackDefinition} from './config.ts'
 import {hashJson} from './hash.ts'
@@ -116,15 +116,5 @@ export async function sameBytes(a: string, b: string): Promise<boolean> {
  * a build never touches a file it did not write. Empty folders left behind go too.
  */
 export async function removeStaleFiles(outDir: string, previous: Manifest | null, next: Manifest): Promise<string[]> {
-  if (!previous) return []
-  const keep = manifestFiles(next)
-  const removed = [...manifestFiles(previous)].filter((file) => !keep.has(file)).sort()
-  for (const file of removed) {
-    const path = resolveInside(outDir, file)
-    await rm(path, {force: true})
-    for (let folder = dirname(path); folder.length > outDir.length && folder.startsWith(outDir); folder = dirname(folder)) {
-      if (!(await rmdir(folder).then(() => true, () => false))) break
-    }
-  }
-  return removed
+  return previous ? removeStale(outDir, [...manifestFiles(previous)], manifestFiles(next)) : []
 }
