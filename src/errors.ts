@@ -27,11 +27,12 @@ export class InputError extends StatementPacksError {
   readonly column: number | null
   constructor(
     readonly file: string,
-    message: string,
+    /** The message without the file name, for diagnostics that name the file themselves. */
+    readonly reason: string,
     readonly ruleId: string,
     options?: {cause?: unknown; line?: number; column?: number},
   ) {
-    super(`${file}: ${message}`, options?.cause === undefined ? undefined : {cause: options.cause})
+    super(`${file}: ${reason}`, options?.cause === undefined ? undefined : {cause: options.cause})
     this.line = options?.line ?? null
     this.column = options?.column ?? null
   }

@@ -13,8 +13,7 @@ parentPort.on('message', async ({index, path, options}) => {
     parentPort.postMessage({index, statement: {meta, tree, markdown}, diagnostics: messages.map(toDiagnostic)})
   } catch (error) {
     if (error instanceof InputError) {
-      const reason = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message
-      parentPort.postMessage({index, inputError: {ruleId: error.ruleId, reason}})
+      parentPort.postMessage({index, inputError: {ruleId: error.ruleId, reason: error.reason, line: error.line, column: error.column}})
     } else {
       parentPort.postMessage({index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error)})
     }

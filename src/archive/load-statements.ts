@@ -2,7 +2,7 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {InputError} from '../errors.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
-import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import type {Root} from 'mdast'
 import type {StatementMeta} from '../normalise/meta.ts'
 
@@ -53,8 +53,7 @@ export async function loadStatements(sources: readonly SourceToLoad[], options: 
         finish(index, {source, statement: {...statement, tree: structuredClone(statement.tree), messages: [], source}, diagnostics})
       } catch (error) {
         if (!(error instanceof InputError)) throw error
-        const reason = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message
-        finish(index, {source, statement: null, diagnostics: [failure(error.ruleId, reason)]})
+        finish(index, {source, statement: null, diagnostics: [inputErrorDiagnostic(error)]})
       }
     }
     return results
@@ -73,7 +72,7 @@ export async function loadStatements(sources: readonly SourceToLoad[], options: 
         worker.on('message', (message: WorkerReply) => {
           const {source} = sources[message.index]!
           if ('crash' in message) return reject(new Error(`Normalising ${source} failed: ${message.crash}`))
-          if ('inputError' in message) finish(message.index, {source, statement: null, diagnostics: [failure(message.inputError.ruleId, message.inputError.reason)]})
+          if ('inputError' in message) finish(message.index, {source, statement: null, diagnostics: [{...message.inputError, fatal: true, severity: 'error'}]})
           else finish(message.index, {source, statement: {...message.statement, messages: [], source}, diagnostics: message.diagnostics})
           if (done === sources.length) resolve()
           else dispatch(worker)
@@ -92,9 +91,5 @@ export async function loadStatements(sources: readonly SourceToLoad[], options: 
 
 type WorkerReply =
   | {index: number; statement: {meta: StatementMeta; tree: Root; markdown: string}; diagnostics: Diagnostic[]}
-  | {index: number; inputError: {ruleId: string; reason: string}}
+  | {index: number; inputError: {ruleId: string; reason: string; line: number | null; column: number | null}}
   | {index: number; crash: string}
-
-function failure(ruleId: string, reason: string): Diagnostic {
-  return {ruleId, reason, line: null, column: null, fatal: true, severity: 'error'}
-}

@@ -6,7 +6,7 @@ import {BrowserError, InputError} from '../errors.ts'
 import {loadStatement, type Statement} from '../load-statement.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import {reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
-import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {acquireBuildLock} from './build-lock.ts'
 import {allExist, LazySession, removeStaleFiles, settingsKeyFor, StatementStore, toRelative, type BuildSettings} from './build-context.ts'
 import {buildSharedOutputs} from './build-shared-outputs.ts'
@@ -137,7 +137,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
         statement = {...loaded, source, meta: JSON.parse(canonicalJson(loaded.meta)) as StatementMeta}
       } catch (error) {
         if (!(error instanceof InputError)) throw error
-        fail(fatal(error.ruleId, error.message.replace(`${join(options.root, source)}: `, '')))
+        fail(inputErrorDiagnostic(error))
         continue
       }
       store.remember(statement)

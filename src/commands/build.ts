@@ -1,5 +1,5 @@
 import {availableParallelism} from 'node:os'
-import {isAbsolute, relative, resolve} from 'node:path'
+import {resolve} from 'node:path'
 import type {BuildEvents} from '../build/build-context.ts'
 import {loadConfig, type BuildConfig} from '../build/config.ts'
 import {defaultStages} from '../build/default-stages.ts'
@@ -8,6 +8,7 @@ import type {Shard} from '../build/shard.ts'
 import type {BuildStages} from '../build/stages.ts'
 import {toolVersion} from '../build/tool-version.ts'
 import {BatchFailedError, ConfigError, StatementPacksError} from '../errors.ts'
+import {isInside} from '../output/resolve-inside.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
 import type {BuildReport} from '../report/build-report.ts'
 import {collectSources} from '../sources/collect-sources.ts'
@@ -106,9 +107,4 @@ export function buildOutcomeError(report: BuildReport, strict = false): Statemen
   if (failed > 0) return new BatchFailedError(`${failed} failed (see the errors above)`)
   if (strict && report.summary.warnings > 0) return new BatchFailedError(`${report.summary.warnings} warnings (--strict)`)
   return null
-}
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path)
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
 }

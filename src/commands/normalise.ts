@@ -2,7 +2,7 @@ import {mkdir, stat, writeFile} from 'node:fs/promises'
 import {basename, extname, join} from 'node:path'
 import {loadStatement, type LoadStatementOptions} from '../load-statement.ts'
 import {InputError} from '../errors.ts'
-import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 
@@ -41,8 +41,7 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
       results.push({source, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      const fatal: Diagnostic = {ruleId: error.ruleId, reason: error.message.replace(`${source}: `, ''), line: error.line, column: error.column, fatal: true, severity: 'error'}
-      results.push({source, meta: null, markdown: null, messages: [fatal], output: null, failed: true})
+      results.push({source, meta: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})
     }
   }
   return results
@@ -58,10 +57,13 @@ async function expandFolders(inputs: string[]): Promise<string[]> {
   return files
 }
 
-/** Two inputs called `a.txt` in different folders must not overwrite each other's `a.md`. */
+/**
+ * Two inputs called `a.txt` in different folders must not overwrite each other's `a.md`,
+ * nor `A.txt` and `a.txt` on a file system that ignores case.
+ */
 function uniqueName(name: string, taken: Set<string>): string {
   let candidate = name
-  for (let n = 2; taken.has(candidate); n++) candidate = name.replace(/\.md$/, `-${n}.md`)
-  taken.add(candidate)
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = name.replace(/\.md$/, `-${n}.md`)
+  taken.add(candidate.toLowerCase())
   return candidate
 }

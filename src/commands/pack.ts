@@ -4,7 +4,7 @@ import {loadStatement, type LoadStatementOptions, type Statement} from '../load-
 import {buildPack, type PackResult} from '../pack/index.ts'
 import {withBrowserSession} from '../render/browser.ts'
 import type {Paper} from '../render/pdf.ts'
-import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {loadTemplates} from '../templates/index.ts'
 
@@ -48,8 +48,7 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
       results.push({source, messages: statement.messages.map(toDiagnostic), failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      const reason = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message
-      results.push({source, messages: [{ruleId: error.ruleId, reason, line: null, column: null, fatal: true, severity: 'error'}], failed: true})
+      results.push({source, messages: [inputErrorDiagnostic(error)], failed: true})
     }
   }
   if (results.some((result) => result.failed)) return {sources: results, pack: null}

@@ -4,7 +4,7 @@ import {loadStatement, type LoadStatementOptions, type Statement} from '../load-
 import {withBrowserSession} from '../render/browser.ts'
 import {renderReadingCopies, type ReadingCopyFormat, type ReadingCopyResult} from '../render/index.ts'
 import type {Paper} from '../render/pdf.ts'
-import {toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {loadTemplates} from '../templates/index.ts'
 
@@ -54,8 +54,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       results.set(source, {source, messages: statement.messages.map(toDiagnostic), pdf: null, html: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      const reason = error.message.startsWith(`${error.file}: `) ? error.message.slice(error.file.length + 2) : error.message
-      results.set(source, {source, messages: [{ruleId: error.ruleId, reason, line: null, column: null, fatal: true, severity: 'error'}], pdf: null, html: null, failed: true})
+      results.set(source, {source, messages: [inputErrorDiagnostic(error)], pdf: null, html: null, failed: true})
     }
   }
   const record = (rendered: ReadingCopyResult) => {

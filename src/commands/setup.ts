@@ -1,4 +1,5 @@
 import {spawnSync} from 'node:child_process'
+import {isRoot} from '../render/browser.ts'
 import {browserSetupHint, findBrowser} from '../render/find-browser.ts'
 
 export interface SetupResult {
@@ -29,8 +30,7 @@ export async function setupBrowser(log: (line: string) => void = console.log): P
   const why = download.error?.message ?? `${download.stderr}`.split('\n').find((line) => /error/i.test(line)) ?? `exit code ${download.status}`
   log(`Puppeteer's download failed: ${why.trim()}`)
 
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  if (isRoot && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
+  if (isRoot() && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
     log('Installing Debian\'s chromium package with apt-get…')
     const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'}
     spawnSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env})

@@ -1,6 +1,12 @@
 import {isAbsolute, relative, resolve, sep} from 'node:path'
 import {StatementPacksError} from '../errors.ts'
 
+/** True when `path` is strictly inside `folder` (not the folder itself). */
+export function isInside(folder: string, path: string): boolean {
+  const rel = relative(resolve(folder), resolve(path))
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
+}
+
 /**
  * Resolve `path` against `root` and refuse anything that would land outside it
  * (`..`, absolute paths, or a root prefix such as `out` vs `out-evil`).

@@ -1,4 +1,5 @@
 import type {VFileMessage} from 'vfile-message'
+import type {InputError} from '../errors.ts'
 
 export interface Diagnostic {
   ruleId: string | null
@@ -19,6 +20,11 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
     fatal: message.fatal === true,
     severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
   }
+}
+
+/** A source that could not be read, as the one fatal diagnostic every command reports for it. */
+export function inputErrorDiagnostic(error: InputError): Diagnostic {
+  return {ruleId: error.ruleId, reason: error.reason, line: error.line, column: error.column, fatal: true, severity: 'error'}
 }
 
 /** `file:line:column  warning  reason  ruleId`, the form remark users know. */

@@ -95,9 +95,6 @@ const labelsByLanguage: Record<string, Labels> = {
   },
 }
 
-/** Languages with their own labels; any other language gets the English ones. */
-export const labelledLanguages = Object.keys(labelsByLanguage)
-
 export function labelsFor(language: string | null | undefined): Labels {
   const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en'
   return labelsByLanguage[primary] ?? labelsByLanguage.en!
