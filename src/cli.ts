@@ -152,22 +152,13 @@ program
       if (event.phase !== phase) progress.phase((phase = event.phase), event.total)
       if ('source' in event && event.source) progress.advance(event.source, event.phase === 'load' ? 'read' : 'laid out')
     }}, process.cwd()).finally(() => progress.stop())
-    for (const source of result.sources) {
-      for (const diagnostic of source.messages) {
-        if (diagnostic.severity === 'info' || (options.quiet && diagnostic.severity !== 'error')) continue
-        process.stderr.write(`${formatDiagnostic(source.source, diagnostic)}\n`)
-      }
-    }
     for (const {source, error} of result.failed) process.stderr.write(`${source}  error  ${error.message}\n`)
     if (!options.quiet) {
       for (const skipped of result.skipped) process.stderr.write(`${skipped.source}  skipped  ${skipped.message}\n`)
       const statements = result.sources.length - result.sources.filter((source) => source.failed).length - result.skipped.length
       process.stderr.write(`Archive: ${statements} statements, ${result.pages.length} pages in ${options.output} (${result.skipped.length} skipped, ${result.removed.length} stale files removed)\n`)
     }
-    const failed = result.sources.filter((source) => source.failed).length + result.failed.length
-    const warned = result.sources.filter((source) => source.messages.some((message) => message.severity === 'warning')).length
-    if (failed > 0) throw new BatchFailedError(`${failed} of ${result.sources.length} sources failed`)
-    if (options.strict && warned > 0) throw new BatchFailedError(`${warned} of ${result.sources.length} sources have warnings (--strict)`)
+    reportSources(result.sources, options, result.failed.length)
   })
 
 interface DocumentCliOptions {
@@ -196,14 +187,14 @@ function withDocumentFlags(command: Command): Command {
 }
 
 /** Diagnostics of every source (warnings and errors; only errors with --quiet), then the exit decision. */
-function reportSources(sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>, options: {quiet?: boolean; strict?: boolean}) {
+function reportSources(sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>, options: {quiet?: boolean; strict?: boolean}, otherFailures = 0) {
   for (const source of sources) {
     for (const diagnostic of source.messages) {
       if (diagnostic.severity === 'info' || (options.quiet && diagnostic.severity !== 'error')) continue
       process.stderr.write(`${formatDiagnostic(source.source, diagnostic)}\n`)
     }
   }
-  const failed = sources.filter((source) => source.failed).length
+  const failed = sources.filter((source) => source.failed).length + otherFailures
   const warned = sources.filter((source) => source.messages.some((message) => message.severity === 'warning')).length
   if (failed > 0) throw new BatchFailedError(`${failed} of ${sources.length} sources failed`)
   if (options.strict && warned > 0) throw new BatchFailedError(`${warned} of ${sources.length} sources have warnings (--strict)`)
