@@ -6,6 +6,7 @@ import {blockLines, type HeaderLine} from './header-lines.ts'
 import {parseAgendaLine} from './parse-agenda-item.ts'
 import {findDates} from './parse-dates.ts'
 import {parseMeeting} from './parse-meeting.ts'
+import {isSalutation} from '../plugins/shared/salutation.ts'
 
 export interface HeaderBlock {
   /** The top-level nodes that make up the header (and the rule after it, when there is one). */
@@ -22,8 +23,13 @@ const sentenceBreak = /[.!?…]["'”’»)]?\s+["'“‘«(]?\p{Lu}|[。！？]
 const sentenceEnd = /[.!?…。！？]["'”’»)」』]*$/u
 const han = /\p{Script=Han}/gu
 
-/** "Madam President,", "Monsieur le Président,", "Señora Presidenta:", "Уважаемый господин Председатель,". */
-export function isSalutation(text: string): boolean {
+/**
+ * A line that opens the statement: every salutation the body plugins keep apart ("Madam
+ * President,"), and, looser than they are, any short line that addresses the room and ends
+ * like a salutation ("Distinguished Co-Chairs and colleagues:"). The header ends before it.
+ */
+function opensStatement(text: string): boolean {
+  if (isSalutation(text)) return true
   if (text.length > 120 || !/[,:!،：，！]$/u.test(text.trim())) return false
   return salutation.test(fold(text))
 }
@@ -66,7 +72,7 @@ export function findHeaderBlock(tree: Root): HeaderBlock | null {
     if (node.type !== 'paragraph' && node.type !== 'heading') break
     if (nodes.length >= maxHeaderBlocks) return null
     const blockLinesOfNode = blockLines(node, nodes.length, strongRuns)
-    if (blockLinesOfNode.length === 1 && isSalutation(blockLinesOfNode[0]?.text ?? '')) break
+    if (blockLinesOfNode.length === 1 && opensStatement(blockLinesOfNode[0]?.text ?? '')) break
     if (isProse(blockLinesOfNode)) break
     nodes.push(node)
     lines.push(...blockLinesOfNode)
