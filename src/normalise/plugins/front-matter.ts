@@ -19,7 +19,8 @@ export function readFrontMatter() {
     tree.children.splice(index, 1)
     let data: unknown
     try {
-      data = parse(node.value, {schema: 'core', maxAliasCount: 10})
+      // Unknown tags (`!!js/function`…) stay plain data; the YAML library's own warnings would go to stderr.
+      data = parse(node.value, {schema: 'core', maxAliasCount: 10, logLevel: 'error'})
     } catch (error) {
       file.message('Unexpected invalid YAML in front matter, expected a mapping of metadata fields', {
         place: node.position,
