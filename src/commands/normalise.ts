@@ -1,9 +1,11 @@
-import {mkdir, stat, writeFile} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import {basename, extname, join} from 'node:path'
 import {loadStatement, type LoadStatementOptions} from '../load-statement.ts'
 import {InputError} from '../errors.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
+import {uniqueNames} from '../output/unique-names.ts'
+import {writeFileAtomic} from '../output/write-file-atomic.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 
 export interface NormaliseCommandOptions extends LoadStatementOptions {
@@ -27,15 +29,16 @@ export interface NormalisedSource {
  */
 export async function normaliseFiles(inputs: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
   const results: NormalisedSource[] = []
-  const written = new Set<string>()
-  for (const source of await expandFolders(inputs)) {
+  const sources = await expandFolders(inputs)
+  // `a.txt` and `other/a.txt` must not overwrite each other's `a.md`.
+  const names = uniqueNames(sources.map((source) => basename(source, extname(source))))
+  for (const [index, source] of sources.entries()) {
     try {
       const statement = await loadStatement(source, options)
       let output: string | null = null
       if (options.outDir) {
-        await mkdir(options.outDir, {recursive: true})
-        output = join(options.outDir, uniqueName(`${basename(source, extname(source))}.md`, written))
-        await writeFile(output, statement.markdown)
+        output = join(options.outDir, `${names[index]}.md`)
+        await writeFileAtomic(output, statement.markdown)
       }
       const messages = statement.messages.map(toDiagnostic)
       results.push({source, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})
@@ -57,13 +60,3 @@ async function expandFolders(inputs: string[]): Promise<string[]> {
   return files
 }
 
-/**
- * Two inputs called `a.txt` in different folders must not overwrite each other's `a.md`,
- * nor `A.txt` and `a.txt` on a file system that ignores case.
- */
-function uniqueName(name: string, taken: Set<string>): string {
-  let candidate = name
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = name.replace(/\.md$/, `-${n}.md`)
-  taken.add(candidate.toLowerCase())
-  return candidate
-}

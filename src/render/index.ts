@@ -2,6 +2,7 @@ import {basename, extname} from 'node:path'
 import type {Statement} from '../load-statement.ts'
 import {RenderError, StatementPacksError} from '../errors.ts'
 import {resolveInside} from '../output/resolve-inside.ts'
+import {uniqueNames} from '../output/unique-names.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
 import type {Templates} from '../templates/index.ts'
 import {statementView} from '../templates/statement-view.ts'
@@ -105,12 +106,5 @@ export async function renderReadingCopies(statements: readonly Statement[], opti
 
 /** `a.txt` and `other/a.txt` must not overwrite each other: the second becomes `a-2`. */
 function outputNames(statements: readonly Statement[], custom?: (statement: Statement) => string): string[] {
-  const taken = new Set<string>()
-  return statements.map((statement) => {
-    const wanted = custom ? custom(statement) : basename(statement.source, extname(statement.source)) || 'statement'
-    let candidate = wanted
-    for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${wanted}-${n}`
-    taken.add(candidate.toLowerCase())
-    return candidate
-  })
+  return uniqueNames(statements.map((statement) => (custom ? custom(statement) : basename(statement.source, extname(statement.source)) || 'statement')))
 }
