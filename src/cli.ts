@@ -130,20 +130,15 @@ withBuildFlags(
   await runWithReporter(options, (runtime) => merge(dirs, options, process.cwd(), runtime))
 })
 
-program
-  .command('archive')
-  .description('build a static, searchable HTML archive of the statements')
-  .argument('<sources...>', 'files, folders or globs')
-  .requiredOption('-o, --output <dir>', 'site folder (files the archive did not write are never touched)')
-  .option('--base-url <url>', 'address the site is published at: writes sitemap.xml and absolute feed links')
-  .option('--pdf', 'also print a PDF reading copy of every statement into the site')
-  .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
-  .addOption(new Option('--paper <size>', 'paper size of the PDF reading copies').choices(['a4', 'letter']).default('a4'))
-  .addOption(new Option('--concurrency <n>', 'pages printing at once (default: one per core)').argParser(positiveInteger))
-  .addOption(new Option('--encoding <name>', 'decode sources with this encoding instead of detecting it').argParser(encodingLabel))
-  .addOption(new Option('--max-size <size>', 'refuse larger sources').default(DEFAULT_MAX_SIZE, '10MB').argParser(byteSize))
-  .option('--strict', 'exit 1 when any warning is reported')
-  .option('--quiet', 'print only errors')
+withDocumentFlags(
+  program
+    .command('archive')
+    .description('build a static, searchable HTML archive of the statements')
+    .argument('<sources...>', 'files, folders or globs')
+    .requiredOption('-o, --output <dir>', 'site folder (files the archive did not write are never touched)')
+    .option('--base-url <url>', 'address the site is published at: writes sitemap.xml and absolute feed links')
+    .option('--pdf', 'also print a PDF reading copy of every statement into the site'),
+)
   .action(async (sources: string[], options: ArchiveCliOptions) => {
     const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY}), quietStatuses: ['read', 'laid out']})
     let phase = ''

@@ -42,6 +42,8 @@ export interface BuildArchiveOptions {
   /** A browser session to print PDFs with (one is opened and closed when `pdf` is set and this is not). */
   session?: BrowserSession
   paper?: Paper
+  /** Large-print PDF reading copies (with `pdf`). */
+  largePrint?: boolean
   concurrency?: number
   /** The site's name, on every page and in the feed. Default "Statement archive". */
   title?: string
@@ -128,7 +130,7 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
             outDir,
             formats: ['pdf'],
             paper: options.paper ?? 'a4',
-            largePrint: false,
+            largePrint: options.largePrint ?? false,
             templates,
             session,
             outputName: (statement) => byStatement.get(statement)!.pdfFile.replace(/\.pdf$/, ''),

@@ -14,6 +14,7 @@ export interface ArchiveCommandOptions extends LoadStatementOptions {
   /** `--templates DIR` */
   templates?: string
   paper?: Paper
+  largePrint?: boolean
   concurrency?: number
   title?: string
   now?: Date
@@ -57,6 +58,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     pdf: options.pdf,
     templatesDir: options.templates ? resolve(cwd, options.templates) : undefined,
     paper: options.paper,
+    largePrint: options.largePrint,
     concurrency: options.concurrency,
     title: options.title,
     now: options.now,
