@@ -1,13 +1,12 @@
 import type {Root} from 'mdast'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {emptyMeta, type StatementMeta} from './meta.ts'
+import {statementParser} from './parse/statement-parser.ts'
 import {readFrontMatter} from './plugins/front-matter.ts'
 import {collapseSpaces} from './plugins/collapse-spaces.ts'
+import {detectBodyLanguage} from './plugins/detect-body-language.ts'
 import {dropEndMarkers} from './plugins/drop-end-markers.ts'
 import {dropFormFeeds} from './plugins/drop-form-feeds.ts'
 import {dropLogoLine} from './plugins/drop-logo-line.ts'
@@ -24,11 +23,8 @@ import {removeEmptyBlocks} from './plugins/remove-empty-blocks.ts'
 import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
 import {removeZeroWidthSpaces} from './plugins/remove-zero-width-spaces.ts'
 import {replaceLigatures} from './plugins/replace-ligatures.ts'
-import {separateSalutations} from './plugins/separate-salutations.ts'
-import {splitRunTogetherParagraphs} from './plugins/split-run-together-paragraphs.ts'
 import {stripHtml} from './plugins/strip-html.ts'
 import {trimBlockEdges} from './plugins/trim-block-edges.ts'
-import {unindentText} from './plugins/unindent-text.ts'
 import {unlinkPlaceholders} from './plugins/unlink-placeholders.ts'
 import {unwrapLines} from './plugins/unwrap-lines.ts'
 import {toMarkdownDocument} from './to-markdown.ts'
@@ -63,12 +59,9 @@ export interface NormaliseResult {
  * Each plugin owns one concern and reports through positioned vfile messages.
  */
 const processor = unified()
-  .use(remarkParse)
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
+  .use(statementParser)
   .use(readFrontMatter)
   // characters and page furniture (before the header is read)
-  .use(unindentText)
   .use(stripHtml)
   .use(unlinkPlaceholders)
   .use(replaceLigatures)
@@ -83,24 +76,24 @@ const processor = unified()
   // the header block
   .use(liftHeader)
   // paragraphs, then structure (after the header is lifted)
-  .use(separateSalutations)
   .use(makeFootnotes)
   .use(makeBulletLists)
   .use(makeNumberedParagraphs)
-  .use(splitRunTogetherParagraphs)
   .use(joinSplitParagraphs)
   .use(joinHyphenation)
   .use(unwrapLines)
   .use(makeQuotesConsistent)
   .use(trimBlockEdges)
   .use(removeEmptyBlocks)
+  // what the whole statement says
+  .use(detectBodyLanguage)
   .freeze()
 
 /** Normalise the text of one statement (already decoded: see `ingest/`). */
 export function normalise(input: string | VFile, options: NormaliseOptions = {}): NormaliseResult {
   const file = typeof input === 'string' ? new VFile({value: input, path: options.path}) : input
   const tree = processor.runSync(processor.parse(file), file) as Root
-  const meta: StatementMeta = {...emptyMeta(), ...file.data.headerMeta, ...file.data.frontMatter}
+  const meta: StatementMeta = {...emptyMeta(), ...file.data.headerMeta, language: file.data.language ?? null, ...file.data.frontMatter}
   file.data.meta = meta
   // In reading order, as remark's reporters print them (plugins report in chain order).
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))

@@ -1,7 +1,6 @@
 import type {AgendaItem, StatementMeta} from '../meta.ts'
 import {findCheckAgainstDelivery} from './check-against-delivery.ts'
 import {type ClassifiedLine, classify, continues, extend, functionTitle, missionLine} from './classify-lines.ts'
-import {detectLanguage} from './detect-language.ts'
 import {findVenue} from './find-venue.ts'
 import type {HeaderLine} from './header-lines.ts'
 import {cleanTitle, findAgendaItem, parseAgendaLine} from './parse-agenda-item.ts'
@@ -56,7 +55,6 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
   Object.assign(meta, parseMeeting(meetingText, {year, month, body: body.slice(0, 3000)}))
 
   meta.venue = (dateLine && findVenue(dateLine.text)) ?? firstVenue(lines.filter((line) => line.kind !== 'agenda' && !consumed.has(line.index)))
-  meta.language = detectLanguage(body.length >= 200 ? body : `${headerLines.map((line) => line.text).join('\n')}\n${body}`)
   return meta
 }
 

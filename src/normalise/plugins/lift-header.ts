@@ -2,8 +2,7 @@ import type {Paragraph, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {isCheckAgainstDeliveryLine} from '../metadata/check-against-delivery.ts'
-import {findHeaderBlock} from '../metadata/find-header-block.ts'
-import {blockLines} from '../metadata/header-lines.ts'
+import {blockLines, type HeaderLine} from '../metadata/header-lines.ts'
 import {readHeader} from '../metadata/read-header.ts'
 
 const source = 'statement-packs'
@@ -22,6 +21,22 @@ function leadingText(tree: Root, length: number): string {
   return parts.join('\n\n')
 }
 
+/** The top-level nodes before the statement proper (the parser found where it starts), and a rule right after them. */
+function headerBlock(tree: Root, end: number | undefined): {nodes: RootContent[]; lines: HeaderLine[]} | null {
+  if (end === undefined) return null
+  const nodes: RootContent[] = []
+  const lines: HeaderLine[] = []
+  const strongRuns = {count: 0}
+  for (const node of tree.children) {
+    if ((node.position?.end.offset ?? Infinity) > end) break
+    nodes.push(node)
+    if (node.type === 'paragraph' || node.type === 'heading') lines.push(...blockLines(node, nodes.length - 1, strongRuns))
+  }
+  const next = tree.children[nodes.length]
+  if (nodes.length && next?.type === 'thematicBreak') nodes.push(next)
+  return lines.length ? {nodes, lines} : null
+}
+
 /**
  * Lifts the header block (meeting, venue, dates, agenda item, title, speaker,
  * "Check against delivery") out of the body into `file.data.headerMeta`. The
@@ -31,7 +46,7 @@ function leadingText(tree: Root, length: number): string {
 export function liftHeader() {
   return function transform(tree: Root, file: VFile) {
     if (file.data.frontMatter?.heading?.length) return
-    const header = findHeaderBlock(tree)
+    const header = headerBlock(tree, file.data.headerEnd)
     const lifted = new Set<RootContent>(header?.nodes ?? [])
     // "Check against delivery" alone on a line further down is header matter too.
     const deliveryNotes: {node: Paragraph; text: string}[] = []

@@ -1,0 +1,167 @@
+import type {Paragraph, Root, RootContent} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
+import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
+import {gfmFromMarkdown} from 'mdast-util-gfm'
+import {frontmatter} from 'micromark-extension-frontmatter'
+import {gfm} from 'micromark-extension-gfm'
+import type {Processor} from 'unified'
+import type {VFile} from 'vfile'
+import {dropLines, type Line, linePosition, mapParagraphs, splitLines} from '../plugins/shared/lines.ts'
+import {reportChange} from '../plugins/shared/report.ts'
+import {isSalutation} from '../plugins/shared/salutation.ts'
+import {siteChromeKind} from '../vocabulary/site-chrome.ts'
+import {findHeader} from './find-header.ts'
+import {type Boundary, decideBoundaries, isFurnitureLine, readLayout} from './layout.ts'
+import {readMarkdownEvidence} from './markdown-evidence.ts'
+import {readSourceLines, type SourceLine} from './source-lines.ts'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Offset in the source where the statement proper starts, after its header block (set by the parser). */
+    headerEnd: number
+  }
+}
+
+/** Statements are never code: four spaces of indentation are Word's first-line indent or PDF layout. */
+const noIndentedCode = {disable: {null: ['codeIndented']}}
+/** In raw text "---" under a line separates, it does not underline a heading. */
+const noSetextHeadings = {disable: {null: ['codeIndented', 'setextUnderline']}}
+
+/**
+ * The statement parser (a unified parser, as rehype-parse is for HTML): raw text → lines → decisions
+ * → mdast. The questions that matter for raw statements are about lines — is a newline a wrap or a
+ * paragraph break, is this line header, site chrome or body — so they are decided first, with the
+ * evidence of the whole document. Block and inline Markdown are then read by micromark (indented
+ * code never), with positions into the source, and the line decisions applied to that tree.
+ */
+export function statementParser(this: Processor) {
+  this.parser = function parse(document: string, file: VFile): Root {
+    const lines = readSourceLines(document)
+    const evidence = readMarkdownEvidence(lines)
+    const tree = fromMarkdown(document, {
+      extensions: [gfm(), frontmatter(['yaml']), evidence.markdown ? noIndentedCode : noSetextHeadings],
+      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
+    })
+    if (evidence.markdown) {
+      reportChange(file, `Read as Markdown (${evidence.found.join(', ')}), not as raw text`, {line: 1, column: 1}, 'parse-as-markdown')
+    }
+    const frontMatterEnd = tree.children[0]?.type === 'yaml' ? (tree.children[0].position?.end.line ?? 0) : 0
+    const chrome = new Set<number>()
+    lines.forEach((line, index) => {
+      if (index >= frontMatterEnd && !line.blank && siteChromeKind(line.text) !== null) chrome.add(index)
+    })
+    dropChrome(tree, lines, chrome, file)
+
+    const layout = readLayout(lines.slice(frontMatterEnd))
+    const boundaries = evidence.markdown ? new Map<number, Boundary>() : decideBoundaries(lines, layout)
+    const header = findHeader(lines, blocksOf(lines, boundaries, frontMatterEnd), (index) => chrome.has(index))
+    if (header) {
+      // The header's own lines stay as written; the statement starts on a paragraph of its own.
+      for (const index of boundaries.keys()) if (index <= header.bodyStart) boundaries.delete(index)
+      boundaries.set(header.bodyStart, 'break')
+      file.data.headerEnd = (lines[header.bodyStart] as SourceLine).offset
+    }
+    splitParagraphs(tree, lines, boundaries, file)
+    return tree
+  }
+}
+
+/** The document's blocks as line-index ranges: blank lines and decided breaks end a block. */
+function blocksOf(lines: SourceLine[], boundaries: Map<number, Boundary>, from: number): number[][] {
+  const blocks: number[][] = []
+  let current: number[] = []
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index] as SourceLine
+    if (line.blank || isFurnitureLine(line) || boundaries.get(index) === 'break') {
+      if (current.length) blocks.push(current)
+      current = []
+    }
+    if (!line.blank && !isFurnitureLine(line)) current.push(index)
+  }
+  if (current.length) blocks.push(current)
+  return blocks
+}
+
+function lineIndexOf(point: {line: number} | undefined): number {
+  return point ? point.line - 1 : -1
+}
+
+function reportChrome(file: VFile, line: SourceLine) {
+  const kind = siteChromeKind(line.text) ?? 'chrome'
+  reportChange(file, `Unexpected web-page ${kind.replace(/-/g, ' ')} \`${line.text}\`, expected statement text`, {
+    start: {line: line.line, column: 1, offset: line.offset},
+    end: {line: line.line, column: line.raw.length + 1, offset: line.offset + line.raw.length},
+  }, 'drop-site-chrome', line.text)
+}
+
+/** Site chrome leaves the text, reported line by line: whole blocks of it, and lines inside paragraphs. */
+function dropChrome(tree: Root, lines: SourceLine[], chrome: Set<number>, file: VFile) {
+  if (!chrome.size) return
+  const reported = new Set<number>()
+  const report = (index: number) => {
+    if (reported.has(index)) return
+    reported.add(index)
+    reportChrome(file, lines[index] as SourceLine)
+  }
+  tree.children = tree.children.filter((node) => {
+    const start = lineIndexOf(node.position?.start)
+    const end = lineIndexOf(node.position?.end)
+    if (start < 0) return true
+    const spanned = lines.slice(start, end + 1)
+    const allChrome = spanned.every((line, offset) => line.blank || chrome.has(start + offset))
+    if (!allChrome || node.type === 'yaml') return true
+    spanned.forEach((line, offset) => {
+      if (!line.blank) report(start + offset)
+    })
+    return false
+  })
+  mapParagraphs(tree, (paragraph) => {
+    const paragraphLines = splitLines(paragraph, file)
+    const parts = dropLines(paragraph, paragraphLines, (line) => {
+      const index = lineIndexOf(line.start)
+      if (!chrome.has(index) || line.nodes.some((node) => node.type !== 'text')) return false
+      report(index)
+      return true
+    })
+    return parts.length === 1 && parts[0] === paragraph ? undefined : parts
+  })
+}
+
+/** Starts a new paragraph at every line the layout says begins one. */
+function splitParagraphs(tree: Root, lines: SourceLine[], boundaries: Map<number, Boundary>, file: VFile) {
+  if (![...boundaries.values()].includes('break')) return
+  const children: RootContent[] = []
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') {
+      children.push(node)
+      continue
+    }
+    children.push(...splitParagraph(node, lines, boundaries, file))
+  }
+  tree.children = children
+}
+
+function splitParagraph(paragraph: Paragraph, lines: SourceLine[], boundaries: Map<number, Boundary>, file: VFile): Paragraph[] {
+  const start = lineIndexOf(paragraph.position?.start)
+  const end = lineIndexOf(paragraph.position?.end)
+  let any = false
+  for (let index = start + 1; index <= end; index++) if (boundaries.get(index) === 'break') any = true
+  if (!any) return [paragraph]
+  const paragraphLines = splitLines(paragraph, file)
+  const reported = new Set<Line>()
+  return dropLines(paragraph, paragraphLines, (line, position) => {
+    const index = lineIndexOf(line.start)
+    if (position === 0 || boundaries.get(index) !== 'break') return false
+    const previous = paragraphLines[position - 1]
+    const salutation = [line, previous].find((candidate) => candidate && isSalutation(candidate.text))
+    if (salutation) {
+      if (reported.has(salutation)) return 'split'
+      reported.add(salutation)
+      reportChange(file, `Unexpected salutation \`${salutation.text.trim()}\` inside a paragraph, expected its own paragraph`, linePosition(salutation), 'separate-salutation', salutation.text.trim())
+    } else {
+      reportChange(file, 'Unexpected paragraphs run together, expected a blank line between them', linePosition(line), 'split-paragraph')
+    }
+    return 'split'
+  })
+}
+
