@@ -23,6 +23,9 @@ const han = /\p{Script=Han}/gu
 const addressesTheRoom =
   /(?<![\p{L}])(?:president|presidente|presidenta|chair|chairperson|chairman|co-chairs?|coordinators?|excellenc\p{L}*|delegates|colleagues|ladies|gentlemen|friends|monsieur|madame|messieurs|mesdames|collegues|senor|senora|senores|excelencias|colegas|председател\p{L}*|коллеги|уважаем\p{L}*|господа|الرئيس|الرئيسة|السيد|السيدة|الزملاء)(?![\p{L}])|^(?:尊敬的)?(?:主席|各位)/u
 
+/** "Permanent Mission of …", "Délégation de …": a mission line names whose mission it is (Latin scripts). */
+const missionOf = /^(?:\S+\s+){0,2}(?:of|to|de|du|des|del|d'|aupres)(?![\p{L}])|^[^a-z]*$/u
+
 function words(text: string): number {
   return Math.max(text.split(/\s+/).filter(Boolean).length, Math.floor((text.match(han)?.length ?? 0) / 2))
 }
@@ -40,7 +43,7 @@ export function hasHeaderEvidence(text: string): boolean {
   const folded = fold(text)
   if (isCheckAgainstDeliveryLine(text) || parseAgendaLine(text) !== null || findDates(text) !== null) return true
   if (titleStart.test(folded) || titleInside.test(folded) || deliveredBy.exec(folded)?.index === 0 || onBehalfOf.exec(folded)?.index === 0) return true
-  if (missionLine.test(folded) || (honorific.test(folded) && text.length <= 120)) return true
+  if ((missionLine.test(folded) && missionOf.test(folded)) || (honorific.test(folded) && text.length <= 120)) return true
   const meeting = parseMeeting(text)
   if (meeting.meeting !== null || meeting.convention !== null) return true
   if (text.length <= 80 && findVenue(text) !== null) return true
@@ -74,10 +77,17 @@ export function findHeader(lines: SourceLine[], blocks: number[][], isChrome: (i
   const header: number[] = []
   let bodyStart = -1
   let blockCount = 0
+  let page: number | undefined
   for (const block of blocks) {
     const content = block.filter((index) => !isChrome(index))
     if (!content.length) continue
     const first = lines[content[0] as number] as SourceLine
+    // A header sits on one page: past a page break there are running headers, not the header.
+    page ??= first.page
+    if (first.page !== page || first.formFeed) {
+      bodyStart = content[0] as number
+      break
+    }
     if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(first.raw.trim())) {
       bodyStart = content[0] as number
       break
@@ -100,7 +110,8 @@ export function findHeader(lines: SourceLine[], blocks: number[][], isChrome: (i
     const headerLike = texts.some(hasHeaderEvidence)
     // In a block that runs header lines into the first paragraph, the header ends where prose starts.
     const proseAt = texts.findIndex((text, position) => position > 0 && isProse(texts.slice(position).join(' '), false) && !hasHeaderEvidence(text) && text.length > 60)
-    if (isProse(texts.join(' '), headerLike) && !(headerLike && proseAt > 0)) {
+    const endsSentence = !headerLike && sentenceEnd.test(texts.join(' ').replace(abbreviation, (match) => match.replace(/\./g, '·')))
+    if (endsSentence || (isProse(texts.join(' '), headerLike) && !(headerLike && proseAt > 0))) {
       bodyStart = content[0] as number
       break
     }

@@ -1,4 +1,4 @@
-import type {Paragraph, Root, RootContent} from 'mdast'
+import type {Paragraph, Parent, Root, RootContent} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
 import {gfmFromMarkdown} from 'mdast-util-gfm'
@@ -125,6 +125,14 @@ function dropChrome(tree: Root, lines: SourceLine[], chrome: Set<number>, file: 
     })
     return parts.length === 1 && parts[0] === paragraph ? undefined : parts
   })
+  fitToChildren(tree)
+}
+
+/** A list or quote that lost its last lines to chrome ends where its content now ends. */
+function fitToChildren(node: Parent): void {
+  for (const child of node.children) if ('children' in child) fitToChildren(child)
+  const last = node.children.at(-1)?.position?.end
+  if (node.type !== 'root' && node.position && last && (last.offset ?? 0) < (node.position.end.offset ?? 0)) node.position = {start: node.position.start, end: last}
 }
 
 /** Starts a new paragraph at every line the layout says begins one. */
