@@ -1,4 +1,7 @@
 import type {Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -59,6 +62,9 @@ export interface NormaliseResult {
  * Each plugin owns one concern and reports through positioned vfile messages.
  */
 const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml'])
   .use(statementParser)
   .use(readFrontMatter)
   // characters and page furniture (before the header is read)

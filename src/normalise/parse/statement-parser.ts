@@ -1,9 +1,4 @@
 import type {Paragraph, Parent, Root, RootContent} from 'mdast'
-import {fromMarkdown} from 'mdast-util-from-markdown'
-import {frontmatterFromMarkdown} from 'mdast-util-frontmatter'
-import {gfmFromMarkdown} from 'mdast-util-gfm'
-import {frontmatter} from 'micromark-extension-frontmatter'
-import {gfm} from 'micromark-extension-gfm'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {dropLines, type Line, linePosition, mapParagraphs, splitLines} from '../plugins/shared/lines.ts'
@@ -22,26 +17,29 @@ declare module 'vfile' {
   }
 }
 
-/** Statements are never code: four spaces of indentation are Word's first-line indent or PDF layout. */
-const noIndentedCode = {disable: {null: ['codeIndented']}}
-/** In raw text "---" under a line separates, it does not underline a heading. */
-const noSetextHeadings = {disable: {null: ['codeIndented', 'setextUnderline']}}
+/**
+ * Statements are never code (four spaces are Word's first-line indent or PDF layout), and "---"
+ * under a line separates or ends a statement, it does not underline a heading.
+ */
+const statementConstructs = {disable: {null: ['codeIndented', 'setextUnderline']}}
 
 /**
- * The statement parser (a unified parser, as rehype-parse is for HTML): raw text → lines → decisions
- * → mdast. The questions that matter for raw statements are about lines — is a newline a wrap or a
- * paragraph break, is this line header, site chrome or body — so they are decided first, with the
- * evidence of the whole document. Block and inline Markdown are then read by micromark (indented
- * code never), with positions into the source, and the line decisions applied to that tree.
+ * The statement parser, used after remark-parse and its syntax extensions: raw text → lines →
+ * decisions → mdast. The questions that matter for raw statements are about lines — is a newline a
+ * wrap or a paragraph break, is this line header, site chrome or body — so they are decided first,
+ * with the evidence of the whole document. remark-parse then reads block and inline Markdown, with
+ * positions into the source, and the line decisions are applied to that tree. A source that is
+ * really Markdown keeps the paragraphs its writer made.
  */
 export function statementParser(this: Processor) {
+  const data = this.data()
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), statementConstructs]
+  const parseMarkdown = this.parser
+  if (!parseMarkdown) throw new Error('statementParser needs remark-parse before it')
   this.parser = function parse(document: string, file: VFile): Root {
     const lines = readSourceLines(document)
     const evidence = readMarkdownEvidence(lines)
-    const tree = fromMarkdown(document, {
-      extensions: [gfm(), frontmatter(['yaml']), evidence.markdown ? noIndentedCode : noSetextHeadings],
-      mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
-    })
+    const tree = parseMarkdown(document, file) as Root
     if (evidence.markdown) {
       reportChange(file, `Read as Markdown (${evidence.found.join(', ')}), not as raw text`, {line: 1, column: 1}, 'parse-as-markdown')
     }

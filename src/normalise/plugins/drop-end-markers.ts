@@ -1,4 +1,4 @@
-import type {Heading, Paragraph, Root, RootContent} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {isEndMarker} from './shared/furniture.ts'
@@ -6,23 +6,16 @@ import {dropLines, isPlainLine, linePosition, mapParagraphs, parents, sourceOf, 
 import {reportChange} from './shared/report.ts'
 
 const mayBeEndMarker = /\+\+\+|###|# #|\* ?\* ?\*|-30-|\bend|\bfin\b|конец/i
-const setextUnderline = /\n[ \t]*(?:-+|=+)[ \t]*$/
 
 /**
  * Drops end markers: "+++", "###" (an empty heading to Markdown), "-END-", "-ENDS-", "- ENDS -"
- * (a list to Markdown), "ENDS", and a rule (`---`, `***`) or Setext underline that closes the
- * document. A rule in the middle of a document is Markdown and stays.
+ * (a list to Markdown), "ENDS", and a rule (`---`, `***`) that closes the document. A rule in the
+ * middle of a document is Markdown and stays.
  */
 export function dropEndMarkers() {
   return function transform(tree: Root, file: VFile) {
     const report = (text: string, place: RootContent['position']) =>
       reportChange(file, `Unexpected end marker \`${text}\`, expected body text`, place, 'drop-end-marker', text)
-
-    // "Thank you.\n---": the marker made the last paragraph a Setext heading; give the text back first.
-    const last = tree.children.at(-1)
-    if (last?.type === 'heading' && setextUnderline.test(sourceOf(last, file))) {
-      tree.children[tree.children.length - 1] = unSetext(last, file, report)
-    }
 
     mapParagraphs(tree, (paragraph, parent, paragraphIndex) => {
       if (!paragraph.children.some((node) => node.type === 'text' && mayBeEndMarker.test(node.value))) return undefined
@@ -60,15 +53,4 @@ export function dropEndMarkers() {
 function isWordless(node: RootContent): boolean {
   if (node.type === 'list') return node.children.every((item) => item.children.length === 0)
   return node.type === 'paragraph' && node.children.every((child) => child.type === 'text' && /^[\s•▪◦●○■□►▸‣⁃➢➤✓✔]*$/u.test(child.value))
-}
-
-/** "Thank you.\n---": Markdown read the marker as a Setext underline; give the line back its paragraph. */
-function unSetext(heading: Heading, file: VFile, report: (text: string, place: RootContent['position']) => void): Paragraph {
-  const source = sourceOf(heading, file)
-  const underline = source.slice(source.lastIndexOf('\n') + 1).trim()
-  const end = heading.position?.end
-  report(underline, end ? {start: {line: end.line, column: 1}, end} : heading.position)
-  const paragraph: Paragraph = {type: 'paragraph', children: heading.children}
-  if (heading.position) paragraph.position = heading.position
-  return paragraph
 }
