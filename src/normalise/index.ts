@@ -25,6 +25,7 @@ import {makeQuotesConsistent} from './plugins/make-quotes-consistent.ts'
 import {removeEmptyBlocks} from './plugins/remove-empty-blocks.ts'
 import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
 import {removeZeroWidthSpaces} from './plugins/remove-zero-width-spaces.ts'
+import {replaceHyphenPairs} from './plugins/replace-hyphen-pairs.ts'
 import {replaceLigatures} from './plugins/replace-ligatures.ts'
 import {stripHtml} from './plugins/strip-html.ts'
 import {trimBlockEdges} from './plugins/trim-block-edges.ts'
@@ -71,6 +72,7 @@ const processor = unified()
   .use(stripHtml)
   .use(unlinkPlaceholders)
   .use(replaceLigatures)
+  .use(replaceHyphenPairs)
   .use(removeSoftHyphens)
   .use(removeZeroWidthSpaces)
   .use(dropRunningHeaders)

@@ -15,7 +15,7 @@ export function words(text: string): string[] {
       .replace(/[\u00AD\u200B\uFEFF]/g, '')
       .replace(/<\/?su[pb]>/gi, '')
       .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
-      .replace(/(?<=\p{L})-[ \t]*(?:\r?\n[ \t]*)?(?=\p{L})/gu, '')
+      .replace(/(?<=\p{L})[-\u2010\u2011]+[ \t]*(?:\r?\n[ \t]*)?(?=\p{L})/gu, '')
       .toLowerCase()
       .match(/[\p{L}\p{N}]+/gu) ?? []
   )

@@ -16,8 +16,12 @@ export interface Layout {
   onePerLine: boolean
 }
 
-/** Between two neighbouring lines of text: the same paragraph (`wrap`) or a new one (`break`). */
-export type Boundary = 'wrap' | 'break'
+/**
+ * Between two neighbouring lines of text: the same paragraph (`wrap`) or a new one (`break`); after a
+ * page number, `page`: the number closes its paragraph, so the plugins that drop page numbers and
+ * rejoin paragraphs across page breaks see it at the page's edge.
+ */
+export type Boundary = 'wrap' | 'break' | 'page'
 
 const terminal = /[.!?…。！？:;]["'”’»)\]」』]*$/u
 const startsParagraph = /^["“«‘(\[]?[\p{Lu}\p{N}\p{Lo}]/u
@@ -33,6 +37,26 @@ const minimumLong = 25
 /** Lines that are not text at all: page numbers and form feeds are transparent to paragraphs. */
 export function isFurnitureLine(line: SourceLine): boolean {
   return line.formFeed && line.blank ? true : !line.blank && isPageNumber(line.text)
+}
+
+const bareNumber = /^\d{1,3}$/
+
+/**
+ * Page numbers among the furniture lines: "Page 2 of 3" always; a bare number only when the bare
+ * numbers alone on their lines count up through the document (1, 2, 3…), as pages do.
+ */
+export function pageNumberLines(lines: SourceLine[]): Set<number> {
+  const found = new Set<number>()
+  const bare: number[] = []
+  lines.forEach((line, index) => {
+    if (line.blank || !isPageNumber(line.text)) return
+    if (bareNumber.test(line.text)) bare.push(index)
+    else found.add(index)
+  })
+  const values = bare.map((index) => Number((lines[index] as SourceLine).text))
+  const countsUp = values.length >= 2 && values.every((value, position) => position === 0 || value === (values[position - 1] as number) + 1)
+  if (countsUp) for (const index of bare) found.add(index)
+  return found
 }
 
 function percentile(sorted: number[], fraction: number): number {
@@ -84,6 +108,10 @@ function firstWord(text: string): string {
  */
 export function decideBoundaries(lines: SourceLine[], layout: Layout): Map<number, Boundary> {
   const boundaries = new Map<number, Boundary>()
+  for (const index of pageNumberLines(lines)) {
+    const next = lines[index + 1]
+    if (next && !next.blank) boundaries.set(index + 1, 'page')
+  }
   let previous: number | null = null
   let blanksBetween = 0
   let afterFurniture = false
@@ -109,7 +137,7 @@ export function decideBoundaries(lines: SourceLine[], layout: Layout): Map<numbe
     if (!before) continue
     if (gap > 1 || (gap === 1 && !layout.doubleSpaced)) continue
     const boundary = decide(beforeText ?? before.text, line.text, layout, gap === 1)
-    if (boundary) boundaries.set(index, boundary)
+    if (boundary && !boundaries.has(index)) boundaries.set(index, boundary)
     // "Mr.⏎Chairman,": the joined salutation is what the next line follows.
     beforeText = boundary === 'wrap' && isSalutation(`${before.text} ${line.text}`) ? `${before.text} ${line.text}` : undefined
   }

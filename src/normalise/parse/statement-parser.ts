@@ -135,7 +135,7 @@ function fitToChildren(node: Parent): void {
 
 /** Starts a new paragraph at every line the layout says begins one. */
 function splitParagraphs(tree: Root, lines: SourceLine[], boundaries: Map<number, Boundary>, file: VFile) {
-  if (![...boundaries.values()].includes('break')) return
+  if (![...boundaries.values()].some((boundary) => boundary !== 'wrap')) return
   const children: RootContent[] = []
   for (const node of tree.children) {
     if (node.type !== 'paragraph') {
@@ -151,13 +151,16 @@ function splitParagraph(paragraph: Paragraph, lines: SourceLine[], boundaries: M
   const start = lineIndexOf(paragraph.position?.start)
   const end = lineIndexOf(paragraph.position?.end)
   let any = false
-  for (let index = start + 1; index <= end; index++) if (boundaries.get(index) === 'break') any = true
+  for (let index = start + 1; index <= end; index++) if ((boundaries.get(index) ?? 'wrap') !== 'wrap') any = true
   if (!any) return [paragraph]
   const paragraphLines = splitLines(paragraph, file)
   const reported = new Set<Line>()
   return dropLines(paragraph, paragraphLines, (line, position) => {
     const index = lineIndexOf(line.start)
-    if (position === 0 || boundaries.get(index) !== 'break') return false
+    const boundary = boundaries.get(index)
+    if (position === 0 || boundary === undefined || boundary === 'wrap') return false
+    // The page number dropped there is reported; the break after it is no finding of its own.
+    if (boundary === 'page') return 'split'
     const previous = paragraphLines[position - 1]
     const salutation = [line, previous].find((candidate) => candidate && isSalutation(candidate.text))
     if (salutation) {

@@ -7,7 +7,9 @@ import {reportChange} from './shared/report.ts'
 import {isSalutation} from './shared/salutation.ts'
 
 /** Headers and footers are labels; a line that ends a sentence is body text, however often it recurs. */
-const sentenceEnd = /[.!?;,:]$/
+const sentenceEnd = /[.!?;,:…。！？]["'”’»)\]]*$/u
+/** A running head is a short label: a longer line is a paragraph, however often it recurs. */
+const maxLength = 120
 
 interface PlacedLine {
   paragraph: Paragraph
@@ -16,8 +18,9 @@ interface PlacedLine {
 }
 
 /**
- * Drops running headers and footers: a line that stands at the top or bottom of two or more pages
- * (next to a form feed or a page number) with the same text, page numbers aside.
+ * Drops running headers and footers: a short line that stands at the top or bottom of two or more
+ * pages (next to a form feed or a page number) with the same text, page numbers aside, or once when
+ * it repeats the statement's header (its title, its author).
  * The document's first line is never one (a first page carries the real header), nor is a line
  * that ends a sentence or a salutation.
  */
@@ -63,7 +66,7 @@ export function dropRunningHeaders() {
       if (!entry || !isPlainLine(entry.line)) continue
       const text = entry.line.text
       const key = repeatKey(text)
-      if (key.replace(/#/g, '').length < 3 || isPageNumber(text) || sentenceEnd.test(key) || isSalutation(text.replace(/\f/g, ''))) continue
+      if (key.replace(/#/g, '').length < 3 || key.length > maxLength || isPageNumber(text) || sentenceEnd.test(key) || isSalutation(text.replace(/\f/g, ''))) continue
       keyOf.set(position, key)
       const breaks = breaksOf.get(key) ?? new Set<number>()
       breaks.add(atBreak)
@@ -71,8 +74,12 @@ export function dropRunningHeaders() {
     }
 
     const drops = new Map<Paragraph, Set<number>>()
+    // The statement's own title or author at a page break is its running head, even on one page.
+    const headerEnd = file.data.headerEnd
+    const heading = headerEnd === undefined ? '' : repeatKey(String(file.value).slice(0, headerEnd).replace(/[*_#>]|<[^>]*>/g, ' '))
     for (const [position, key] of keyOf) {
-      if ((breaksOf.get(key)?.size ?? 0) < 2) continue
+      const fromHeading = heading !== '' && key.length >= 8 && heading.includes(key) && (placed[position]?.line.start?.offset ?? 0) >= (headerEnd ?? 0)
+      if ((breaksOf.get(key)?.size ?? 0) < 2 && !fromHeading) continue
       const entry = placed[position]
       if (!entry) continue
       const set = drops.get(entry.paragraph) ?? new Set<number>()
