@@ -22,6 +22,7 @@ import {makeBulletLists} from './plugins/make-bullet-lists.ts'
 import {makeFootnotes} from './plugins/make-footnotes.ts'
 import {makeNumberedParagraphs} from './plugins/make-numbered-paragraphs.ts'
 import {makeQuotesConsistent} from './plugins/make-quotes-consistent.ts'
+import {movePageFootnotes} from './plugins/move-page-footnotes.ts'
 import {removeEmptyBlocks} from './plugins/remove-empty-blocks.ts'
 import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
 import {removeZeroWidthSpaces} from './plugins/remove-zero-width-spaces.ts'
@@ -80,6 +81,7 @@ const processor = unified()
   .use(dropLogoLine)
   .use(dropEndMarkers)
   .use(dropFormFeeds)
+  .use(movePageFootnotes)
   .use(collapseSpaces)
   // the header block
   .use(liftHeader)

@@ -1,4 +1,4 @@
-import {isPageNumber} from '../plugins/shared/furniture.ts'
+import {footnoteAtFoot, isPageNumber} from '../plugins/shared/furniture.ts'
 import {isSalutation} from '../plugins/shared/salutation.ts'
 import type {SourceLine} from './source-lines.ts'
 
@@ -136,12 +136,21 @@ export function decideBoundaries(lines: SourceLine[], layout: Layout): Map<numbe
     blanksBetween = 0
     if (!before) continue
     if (gap > 1 || (gap === 1 && !layout.doubleSpaced)) continue
-    const boundary = decide(beforeText ?? before.text, line.text, layout, gap === 1)
+    const boundary = footnoteAtFoot.test(line.text) && atFootOfPage(lines, index) ? 'break' : decide(beforeText ?? before.text, line.text, layout, gap === 1)
     if (boundary && !boundaries.has(index)) boundaries.set(index, boundary)
     // "Mr.⏎Chairman,": the joined salutation is what the next line follows.
     beforeText = boundary === 'wrap' && isSalutation(`${before.text} ${line.text}`) ? `${before.text} ${line.text}` : undefined
   }
   return boundaries
+}
+
+/** Whether a page break follows the line at `index`, past the lines of its note. */
+function atFootOfPage(lines: SourceLine[], index: number): boolean {
+  for (let next = index + 1; next < lines.length && next <= index + 4; next++) {
+    const line = lines[next] as SourceLine
+    if (line.formFeed || (!line.blank && isFurnitureLine(line))) return true
+  }
+  return false
 }
 
 function decide(before: string, after: string, layout: Layout, blankBetween: boolean): Boundary | null {

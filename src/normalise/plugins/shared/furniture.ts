@@ -35,3 +35,6 @@ export function isEndMarker(text: string): boolean {
 export function repeatKey(text: string): string {
   return text.replace(/\f/g, '').replace(/\s+/g, ' ').trim().replace(/\d+/g, '#').toLowerCase()
 }
+
+/** A note printed at the foot of a page opens with its marker: "¹ …", "[1] …". */
+export const footnoteAtFoot = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\d{1,3}\])[ \t\u00A0]*\S/u
