@@ -158,8 +158,8 @@ function decide(before: string, after: string, layout: Layout, blankBetween: boo
   // "Mr.⏎Chairman,": a salutation wrapped over two lines is one line; any other is its own paragraph.
   if (isSalutation(`${before} ${after}`) && !isSalutation(before)) return 'wrap'
   if (isSalutation(before) || isSalutation(after)) return 'break'
-  if (blankBetween) return terminal.test(before) || !continuesSentence.test(after) ? null : 'wrap'
   if (goesOn.test(before)) return 'wrap'
+  if (blankBetween) return terminal.test(before) || !continuesSentence.test(after) ? null : 'wrap'
   const endedOnPurpose = terminal.test(before) || startsParagraph.test(after)
   if (layout.wrapWidth !== null) {
     // A line ended although the next word would have fitted on it was ended on purpose.

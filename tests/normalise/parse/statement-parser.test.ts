@@ -1,0 +1,68 @@
+import type {Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {readMarkdownEvidence} from '../../../src/normalise/parse/markdown-evidence.ts'
+import {readSourceLines} from '../../../src/normalise/parse/source-lines.ts'
+import {statementParser} from '../../../src/normalise/parse/statement-parser.ts'
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(statementParser)
+
+function parse(text: string) {
+  const file = new VFile(text)
+  const tree = processor.parse(file) as Root
+  return {blocks: tree.children.map((node) => `${node.type}: ${toString(node)}`), messages: file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`), file}
+}
+
+describe('readMarkdownEvidence', () => {
+  it.each([
+    ['---\ntitle: x\n---\nText', true],
+    ['**Bold header**\n\n---\n\nText', true],
+    ['## Heading\n\n- item\n- item', true],
+    ['Text\n\n----\n[1] note\n\n- a point\n- another', false],
+    ['Plain text.\n\nMore plain text.', false],
+  ])('%j → %s', (text, markdown) => {
+    expect(readMarkdownEvidence(readSourceLines(text)).markdown).toBe(markdown)
+  })
+})
+
+describe('statementParser', () => {
+  it('reads indented paragraphs as text, never as code', () => {
+    expect(parse('Mr. President,\n\n    We thank you for your leadership.\n').blocks).toEqual(['paragraph: Mr. President,', 'paragraph: We thank you for your leadership.'])
+  })
+
+  it('reads "---" under a line as a rule, not a heading underline', () => {
+    expect(parse('Thank you.\n---\n').blocks).toEqual(['paragraph: Thank you.', 'thematicBreak: '])
+  })
+
+  it('splits paragraphs that single newlines separate, and reports each split where it is', () => {
+    const {blocks, messages} = parse(
+      'Mr. President,\nOur delegation thanks the Coordinators for their report and for their careful analysis of the deadlines.\nWe also welcome the work of the Implementation Support Unit over the past year and its support to States.\nThank you.\n',
+    )
+    expect(blocks).toHaveLength(4)
+    expect(messages).toEqual(['1:1 separate-salutation', '3:1 split-paragraph', '4:1 split-paragraph'])
+  })
+
+  it('drops site chrome with a positioned message that carries the text', () => {
+    const {blocks, file} = parse('Print page\nBack to top\n\nMr. President,\n\nWe thank you.\n\nBack to top\n')
+    expect(blocks).toEqual(['paragraph: Mr. President,', 'paragraph: We thank you.'])
+    expect(file.messages.map((message) => [message.line, message.ruleId, message.actual])).toEqual([
+      [1, 'drop-site-chrome', 'Print page'],
+      [2, 'drop-site-chrome', 'Back to top'],
+      [8, 'drop-site-chrome', 'Back to top'],
+    ])
+  })
+
+  it('says when it reads a source as Markdown', () => {
+    expect(parse('**Statement**\n\n---\n\nText.\n').messages).toEqual(['1:1 parse-as-markdown'])
+  })
+
+  it('records where the statement starts after its header', () => {
+    const text = 'Statement by Chile\nGeneva, 10 September 2024\nMr. President,\nChile welcomes the report.\n'
+    expect(parse(text).file.data.headerEnd).toBe(text.indexOf('Mr. President'))
+  })
+})
