@@ -18,7 +18,16 @@ export interface SourceLine {
   blank: boolean
   /** A form feed is on this line: the page broke here. */
   formFeed: boolean
+  /**
+   * The text ran into the line's previous sentence with no break at all ("…Weapons.Geneva, 10 April
+   * 2008The…", a web page's blocks pasted as one line): this part of the line starts a line of its own.
+   */
+  runTogether: boolean
 }
+
+/** Where extracted text ran two blocks together: a sentence end or a year right before a capitalised word. */
+const runTogetherPoint = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})|(?<=(?:^|[^\p{N}])\p{N}{4})(?=\p{Lu}\p{Ll}{2})/gu
+const address = /:\/\/|www\.|@|\.(?:com|org|int|net|gov)\b/i
 
 const markup = /\*\*|__|<\/?(?:sup|sub|b|strong|i|em|u|span|br)\b[^>]*>|\\(?=[^\p{L}\p{N}\s])/giu
 
@@ -39,14 +48,20 @@ export function readSourceLines(value: string): SourceLine[] {
     const formFeed = raw.includes('\f')
     // A form feed at the start of a line puts the line on the next page.
     if (formFeed && raw.replace(/^[ \t]*/, '').startsWith('\f')) page++
-    const text = plainLineText(raw)
     let indent = 0
     for (const character of raw) {
       if (character === ' ') indent++
       else if (character === '\t') indent += 4
       else break
     }
-    lines.push({line: number, offset, raw, text, page, indent, blank: text === '', formFeed})
+    const cuts = address.test(raw) ? [] : [...raw.matchAll(runTogetherPoint)].map((match) => match.index)
+    let from = 0
+    for (const cut of [...cuts, raw.length]) {
+      const part = raw.slice(from, cut)
+      const text = plainLineText(part)
+      lines.push({line: number, offset: offset + from, raw: part, text, page, indent: from ? 0 : indent, blank: text === '', formFeed, runTogether: from > 0})
+      from = cut
+    }
     if (formFeed && !raw.replace(/^[ \t]*/, '').startsWith('\f')) page++
     if (end === value.length) break
     offset = end + 1

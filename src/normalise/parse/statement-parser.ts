@@ -1,4 +1,5 @@
-import type {Paragraph, Parent, Root, RootContent} from 'mdast'
+import type {Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {dropLines, type Line, linePosition, mapParagraphs, splitLines} from '../plugins/shared/lines.ts'
@@ -52,6 +53,10 @@ export function statementParser(this: Processor) {
 
     const layout = readLayout(lines.slice(frontMatterEnd))
     const boundaries = evidence.markdown ? new Map<number, Boundary>() : decideBoundaries(lines, layout)
+    splitRunTogether(tree, lines, file)
+    lines.forEach((line, index) => {
+      if (line.runTogether) boundaries.set(index, 'break')
+    })
     const header = findHeader(lines, blocksOf(lines, boundaries, frontMatterEnd), (index) => chrome.has(index))
     if (header) {
       // The header's own lines stay as written; the statement starts on a paragraph of its own.
@@ -80,8 +85,18 @@ function blocksOf(lines: SourceLine[], boundaries: Map<number, Boundary>, from: 
   return blocks
 }
 
-function lineIndexOf(point: {line: number} | undefined): number {
-  return point ? point.line - 1 : -1
+/** The index of the line (or the part of a run-together line) a point of the tree is on. */
+function lineIndexAt(lines: SourceLine[], point: {offset?: number} | undefined): number {
+  const offset = point?.offset
+  if (offset === undefined) return -1
+  let low = 0
+  let high = lines.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((lines[middle] as SourceLine).offset <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
 }
 
 function reportChrome(file: VFile, line: SourceLine) {
@@ -102,8 +117,8 @@ function dropChrome(tree: Root, lines: SourceLine[], chrome: Set<number>, file: 
     reportChrome(file, lines[index] as SourceLine)
   }
   tree.children = tree.children.filter((node) => {
-    const start = lineIndexOf(node.position?.start)
-    const end = lineIndexOf(node.position?.end)
+    const start = lineIndexAt(lines, node.position?.start)
+    const end = lineIndexAt(lines, node.position?.end)
     if (start < 0) return true
     const spanned = lines.slice(start, end + 1)
     const allChrome = spanned.every((line, offset) => line.blank || chrome.has(start + offset))
@@ -116,7 +131,7 @@ function dropChrome(tree: Root, lines: SourceLine[], chrome: Set<number>, file: 
   mapParagraphs(tree, (paragraph) => {
     const paragraphLines = splitLines(paragraph, file)
     const parts = dropLines(paragraph, paragraphLines, (line) => {
-      const index = lineIndexOf(line.start)
+      const index = lineIndexAt(lines, line.start)
       if (!chrome.has(index) || line.nodes.some((node) => node.type !== 'text')) return false
       report(index)
       return true
@@ -131,6 +146,52 @@ function fitToChildren(node: Parent): void {
   for (const child of node.children) if ('children' in child) fitToChildren(child)
   const last = node.children.at(-1)?.position?.end
   if (node.type !== 'root' && node.position && last && (last.offset ?? 0) < (node.position.end.offset ?? 0)) node.position = {start: node.position.start, end: last}
+}
+
+/** Splits the paragraphs whose text ran blocks together at each place they did. */
+function splitRunTogether(tree: Root, lines: SourceLine[], file: VFile) {
+  const cuts = lines.filter((line) => line.runTogether).map((line) => line.offset)
+  if (!cuts.length) return
+  mapParagraphs(tree, (paragraph) => {
+    const inside = cuts.filter((cut) => cut > (paragraph.position?.start.offset ?? Infinity) && cut < (paragraph.position?.end.offset ?? -1))
+    if (!inside.length) return undefined
+    const parts = splitAtOffsets(paragraph, inside)
+    if (parts.length === 1) return undefined
+    for (const part of parts.slice(1)) {
+      reportChange(file, 'Unexpected sentences run together with no break, expected a new line', part.position, 'split-paragraph', toString(part).slice(0, 40))
+    }
+    return parts
+  })
+}
+
+/** Cuts a paragraph's top-level text at source offsets; a cut inside emphasis or a link is left alone. */
+function splitAtOffsets(paragraph: Paragraph, offsets: number[]): Paragraph[] {
+  const parts: Paragraph[] = []
+  let current: PhrasingContent[] = []
+  const close = () => {
+    const first = current[0]?.position?.start
+    const last = current.at(-1)?.position?.end
+    if (current.length) parts.push({type: 'paragraph', children: current, ...(first && last ? {position: {start: first, end: last}} : {})})
+    current = []
+  }
+  for (const child of paragraph.children) {
+    let node = child
+    for (;;) {
+      const position = node.position
+      const start = position?.start.offset
+      const value = node.type === 'text' ? node.value : ''
+      const cut = offsets.find((offset) => start !== undefined && offset > start && offset < start + value.length)
+      if (node.type !== 'text' || cut === undefined || start === undefined || !position) break
+      const at = cut - start
+      const middle = {line: position.start.line, column: position.start.column + at, offset: cut}
+      current.push({type: 'text', value: value.slice(0, at), position: {start: position.start, end: middle}})
+      close()
+      node = {type: 'text', value: value.slice(at), position: {start: middle, end: position.end}}
+    }
+    current.push(node)
+  }
+  close()
+  return parts
 }
 
 /** Starts a new paragraph at every line the layout says begins one. */
@@ -148,17 +209,17 @@ function splitParagraphs(tree: Root, lines: SourceLine[], boundaries: Map<number
 }
 
 function splitParagraph(paragraph: Paragraph, lines: SourceLine[], boundaries: Map<number, Boundary>, file: VFile): Paragraph[] {
-  const start = lineIndexOf(paragraph.position?.start)
-  const end = lineIndexOf(paragraph.position?.end)
+  const start = lineIndexAt(lines, paragraph.position?.start)
+  const end = lineIndexAt(lines, paragraph.position?.end)
   let any = false
   for (let index = start + 1; index <= end; index++) if ((boundaries.get(index) ?? 'wrap') !== 'wrap') any = true
   if (!any) return [paragraph]
   const paragraphLines = splitLines(paragraph, file)
   const reported = new Set<Line>()
   return dropLines(paragraph, paragraphLines, (line, position) => {
-    const index = lineIndexOf(line.start)
+    const index = lineIndexAt(lines, line.start)
     const boundary = boundaries.get(index)
-    if (position === 0 || boundary === undefined || boundary === 'wrap') return false
+    if (position === 0 || boundary === undefined || boundary === 'wrap' || lines[index]?.runTogether) return false
     // The page number dropped there is reported; the break after it is no finding of its own.
     if (boundary === 'page') return 'split'
     const previous = paragraphLines[position - 1]

@@ -57,6 +57,13 @@ describe('statementParser', () => {
     ])
   })
 
+  it('splits blocks a web page ran together into one line, where a sentence or a year meets a capital', () => {
+    const {blocks, messages} = parse('Statement on Cluster Munitions.Geneva, 10 April 2008The delegation of Ireland welcomes the Convention.\n')
+    expect(blocks).toEqual(['paragraph: Statement on Cluster Munitions.', 'paragraph: Geneva, 10 April 2008', 'paragraph: The delegation of Ireland welcomes the Convention.'])
+    expect(messages).toEqual(['1:32 split-paragraph', '1:53 split-paragraph'])
+    expect(parse('See www.example.org/Statements and U.S.Delegation notes.\n').blocks).toHaveLength(1)
+  })
+
   it('says when it reads a source as Markdown', () => {
     expect(parse('**Statement**\n\n---\n\nText.\n').messages).toEqual(['1:1 parse-as-markdown'])
   })
