@@ -1,4 +1,11 @@
+import {fromHtml} from 'hast-util-from-html'
 import type {VFileMessage} from 'vfile-message'
+
+/** An HTML character reference as HTML reads it: "&eacute;" is "é", so a decoded word is no lost word. */
+function decodeEntity(entity: string): string {
+  const [node] = fromHtml(entity, {fragment: true}).children
+  return node?.type === 'text' ? node.value : entity
+}
 
 /**
  * The words of a text for "nothing lost" checks: compatibility-normalised (ligatures, superscripts),
@@ -11,7 +18,7 @@ export function words(text: string): string[] {
       .normalize('NFKC')
       .replace(/\]\((?:[^()]|\([^()]*\))*\)/g, ']')
       .replace(/^[ \t]*o[ \t]+/gm, '')
-      .replace(/&(?:#\d+|#x[\da-f]+|[a-z]+);/gi, ' ')
+      .replace(/&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi, decodeEntity)
       .replace(/[\u00AD\u200B\uFEFF]/g, '')
       .replace(/<\/?su[pb]>/gi, '')
       .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')

@@ -1,4 +1,8 @@
-import type {Delete, Emphasis, Html, Link, Paragraph, Parent, PhrasingContent, Root, RootContent, Strong} from 'mdast'
+import type {Element, ElementContent, Nodes as HastNodes, Root as HastRoot, RootContent as HastContent} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {toMdast} from 'hast-util-to-mdast'
+import type {Delete, Emphasis, Html, Link, Parent, PhrasingContent, Root, RootContent, Strong} from 'mdast'
+import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
 import {mergeTexts, parents} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
@@ -8,14 +12,13 @@ const unsafe = new Set(['script', 'style', 'iframe', 'object', 'embed', 'noscrip
 const tag = /^<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>$/s
 const comment = /^<!--[\s\S]*?-->$/
 const anyTag = /<!--[\s\S]*?-->|<\/?[a-zA-Z][\w:-]*\b[^>]*>/g
-const unsafeElement = /<(script|style|iframe|object|embed|noscript|template|frame|frameset|applet|svg|math|form|textarea|select|button|title|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
-const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', hellip: '…'}
 
 /**
  * Turns stray HTML into text or Markdown: `<sup>th</sup>` → "th", `<b>`/`<strong>` → strong,
- * `<i>`/`<em>` → emphasis, `<br>` → a space, other tags → their text. Elements that are never text
- * (`<script>`, `<style>`, `<iframe>`…) and comments are dropped whole and reported with their content.
+ * `<i>`/`<em>` → emphasis, `<br>` → a space, other tags → their text. An HTML block is parsed as
+ * HTML (hast), with every entity decoded. Elements that are never text (`<script>`, `<style>`,
+ * `<iframe>`…) and comments are dropped whole and reported with their content.
  */
 export function stripHtml() {
   return function transform(tree: Root, file: VFile) {
@@ -45,32 +48,53 @@ function isInline(node: {type: string}): node is Emphasis | Strong | Delete | Li
 
 type Report = (what: string, value: string, place: RootContent['position']) => void
 
+/**
+ * An HTML block is parsed as HTML (every entity decoded, as a browser would), what is never text
+ * dropped and reported, and the rest turned into Markdown: paragraphs, lists, bold and italics.
+ */
 function blockHtml(node: Html, dropped: Report, stripped: (value: string, place: RootContent['position']) => void): RootContent[] {
-  let value = node.value
-  if (comment.test(value.trim())) {
-    dropped('HTML comment', value, node.position)
-    return []
+  const value = node.value
+  if (value.trim() === '') return []
+  const hast = fromHtml(value, {fragment: true})
+  const source = (child: HastNodes) => {
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    return start === undefined || end === undefined ? '' : value.slice(start, end)
   }
-  value = value.replace(unsafeElement, (element) => {
-    dropped('HTML element', element, node.position)
-    return ' '
+  removeNonText(hast, (child) => dropped(child.type === 'comment' ? 'HTML comment' : 'HTML element', source(child), node.position))
+  visit(hast, 'element', (element: Element) => {
+    const only = element.children.length === 1 ? element.children[0] : undefined
+    // A note number stays a superscript: "¹", which the footnote plugin links to its note.
+    if (element.tagName === 'sup' && only?.type === 'text' && /^\d{1,3}$/.test(only.value)) {
+      only.value = [...only.value].map((digit) => superscripts[Number(digit)]).join('')
+    }
   })
-  const opening = /^<\/?([a-zA-Z][\w:-]*)/.exec(value.trim())?.[1]?.toLowerCase()
-  if (opening && unsafe.has(opening)) {
-    dropped('HTML element', value, node.position)
-    return []
-  }
-  const text = decodeEntities(value.replace(anyTag, tagSeparator))
-    .replace(/[ \t\f\v]+/g, ' ')
-    .replace(/ ?\n ?/g, '\n')
-    .trim()
-  if (value.trim() !== '') stripped(value, node.position)
-  if (text === '') return []
-  return text.split(/\n{2,}/).map((part): Paragraph => {
-    const paragraph: Paragraph = {type: 'paragraph', children: [{type: 'text', value: part}]}
-    if (node.position) paragraph.position = node.position
-    return paragraph
+  const hasText = /\S/.test(collectText(hast))
+  if (hasText || hast.children.some((child) => child.type === 'element')) stripped(value, node.position)
+  if (!hasText) return []
+  // Inside a <div>, loose text becomes paragraphs rather than phrasing at the top of the document.
+  const blocks = (toMdast({type: 'element', tagName: 'div', properties: {}, children: hast.children as ElementContent[]}) as Root).children
+  visit({type: 'root', children: blocks} as Root, (child) => {
+    if (node.position) child.position = node.position
   })
+  return blocks
+}
+
+/** Removes, depth first, the elements whose content is never statement text, and comments. */
+function removeNonText(parent: HastRoot | Element, report: (child: HastContent) => void): void {
+  parent.children = parent.children.filter((child) => {
+    if (child.type === 'comment' || (child.type === 'element' && unsafe.has(child.tagName))) {
+      report(child)
+      return false
+    }
+    if (child.type === 'element') removeNonText(child, report)
+    return true
+  }) as ElementContent[]
+}
+
+function collectText(node: HastNodes): string {
+  if (node.type === 'text') return node.value
+  return 'children' in node ? node.children.map(collectText).join(' ') : ''
 }
 
 function inlineHtml(children: PhrasingContent[], dropped: Report, stripped: (value: string, place: RootContent['position']) => void): PhrasingContent[] {
@@ -141,12 +165,9 @@ function tagSeparator(found: string): string {
   return /^<\/?(?:br|p|div|li|tr|h[1-6]|blockquote|section|article|ul|ol|table)\b/i.test(found) ? '\n' : ' '
 }
 
+/** Text of an HTML snippet, entities decoded as HTML does. */
 function decodeEntities(value: string): string {
-  return value.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-    const code = decimal ? Number(decimal) : hex ? Number.parseInt(hex, 16) : undefined
-    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    return (name && entities[name.toLowerCase()]) ?? whole
-  })
+  return collectText(fromHtml(value, {fragment: true}))
 }
 
 function shorten(value: string): string {
