@@ -1,3 +1,5 @@
+import {isSalutation} from '../plugins/shared/salutation.ts'
+
 /**
  * The raw statement as lines: what the parser decides about (wrap or paragraph break, header,
  * chrome, salutation, body) is about lines, so it reads them first, with the evidence each carries.
@@ -36,6 +38,18 @@ export function plainLineText(raw: string): string {
   return raw.replace(/\f/g, '').replace(markup, '').replace(/[ \t\u00A0]+/g, ' ').trim()
 }
 
+/** "Señor Presidente: Chile agradece…": where the text starts after the salutation it ran into. */
+function salutationEnd(raw: string): number | null {
+  if (isSalutation(raw)) return null
+  let end: number | null = null
+  for (const match of raw.slice(0, 120).matchAll(/[,:،：，]/gu)) {
+    if (isSalutation(raw.slice(0, match.index + 1))) end = match.index + 1
+  }
+  if (end === null) return null
+  const rest = /^[ \t\u00A0]*(?=\p{Lu}\p{Ll}|\p{Lo})/u.exec(raw.slice(end))
+  return rest ? end + rest[0].length : null
+}
+
 export function readSourceLines(value: string): SourceLine[] {
   const lines: SourceLine[] = []
   let page = 1
@@ -55,6 +69,8 @@ export function readSourceLines(value: string): SourceLine[] {
       else break
     }
     const cuts = address.test(raw) ? [] : [...raw.matchAll(runTogetherPoint)].map((match) => match.index)
+    const afterSalutation = salutationEnd(raw)
+    if (afterSalutation !== null && !cuts.includes(afterSalutation)) cuts.unshift(afterSalutation)
     let from = 0
     for (const cut of [...cuts, raw.length]) {
       const part = raw.slice(from, cut)

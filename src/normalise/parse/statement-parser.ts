@@ -157,9 +157,11 @@ function splitRunTogether(tree: Root, lines: SourceLine[], file: VFile) {
     if (!inside.length) return undefined
     const parts = splitAtOffsets(paragraph, inside)
     if (parts.length === 1) return undefined
-    for (const part of parts.slice(1)) {
-      reportChange(file, 'Unexpected sentences run together with no break, expected a new line', part.position, 'split-paragraph', toString(part).slice(0, 40))
-    }
+    parts.slice(1).forEach((part, index) => {
+      const before = toString(parts[index] as Paragraph).trim()
+      if (isSalutation(before)) reportChange(file, `Unexpected salutation \`${before}\` run into the text, expected its own paragraph`, parts[index]?.position, 'separate-salutation', before)
+      else reportChange(file, 'Unexpected sentences run together with no break, expected a new line', part.position, 'split-paragraph', toString(part).slice(0, 40))
+    })
     return parts
   })
 }

@@ -11,6 +11,18 @@ const sentenceEnd = /[.!?;,:…。！？]["'”’»)\]]*$/u
 /** A running head is a short label: a longer line is a paragraph, however often it recurs. */
 const maxLength = 120
 
+/**
+ * A running head made of the header's own words: the whole line ("Statement on Victim Assistance"),
+ * or most of its parts ("CCM 13MSP – Déclaration de la Suisse – Point 9 d)").
+ */
+function repeatsHeading(key: string, heading: string): boolean {
+  if (key.length >= 8 && heading.includes(key)) return true
+  const parts = key.split(/\s+[–—|/-]\s+|\s*\|\s*/).filter(Boolean)
+  if (parts.length < 2) return false
+  const found = parts.filter((part) => part.length >= 4 && heading.includes(part))
+  return found.length * 2 >= parts.length && found.some((part) => part.length >= 8)
+}
+
 interface PlacedLine {
   paragraph: Paragraph
   index: number
@@ -78,7 +90,7 @@ export function dropRunningHeaders() {
     const headerEnd = file.data.headerEnd
     const heading = headerEnd === undefined ? '' : repeatKey(String(file.value).slice(0, headerEnd).replace(/[*_#>]|<[^>]*>/g, ' '))
     for (const [position, key] of keyOf) {
-      const fromHeading = heading !== '' && key.length >= 8 && heading.includes(key) && (placed[position]?.line.start?.offset ?? 0) >= (headerEnd ?? 0)
+      const fromHeading = heading !== '' && repeatsHeading(key, heading) && (placed[position]?.line.start?.offset ?? 0) >= (headerEnd ?? 0)
       if ((breaksOf.get(key)?.size ?? 0) < 2 && !fromHeading) continue
       const entry = placed[position]
       if (!entry) continue

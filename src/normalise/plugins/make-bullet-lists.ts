@@ -3,15 +3,15 @@ import type {VFile} from 'vfile'
 import {linePosition, paragraphFromLines, parents, splitLines, type Line} from './shared/lines.ts'
 import {reportChange} from './shared/report.ts'
 
-/** Bullet characters that word processors and PDFs leave as text ("-" and "*" are Markdown already). */
+/** Bullet characters that word processors and PDFs leave as text ("-" and "*" are Markdown already; U+F0B7 and its kin are Word's Symbol-font bullets). */
 /** A bullet and its item; pdftotext also writes the bullet alone on a line, the item on the next. */
-const symbolBullet = /^[ \t]*[•▪◦●○■□►▸‣⁃➢➤✓✔](?:[ \t\u00A0]+(?=\S)|[ \t\u00A0]*$)/
+const symbolBullet = /^[ \t]*[•▪◦●○■□►▸‣⁃➢➤✓✔\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8](?:[ \t\u00A0]+(?=\S)|[ \t\u00A0]*$)/u
 /**
  * Dashes and "o " are bullets only when two or more lines of the paragraph start with them: a
  * wrapped line may start with a dash, and "o" is a word in Spanish and Italian.
  */
 const weakBullet = /^[ \t]*[–—·o][ \t\u00A0]+(?=\S)/
-const mayHaveBullet = /(?:^|\n)[ \t]*[•▪◦●○■□►▸‣⁃➢➤✓✔–—·o]/
+const mayHaveBullet = /(?:^|\n)[ \t]*[•▪◦●○■□►▸‣⁃➢➤✓✔\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8–—·o]/u
 const itemEnd = /[.;!?:]$/
 
 /**

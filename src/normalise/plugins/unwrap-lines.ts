@@ -6,6 +6,7 @@ import {reportChange} from './shared/report.ts'
 
 const wrap = /[ \t\r]*(?:\n[ \t\r]*)+/g
 const noBreakSpace = /[\u00A0\u202F]/
+const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF00-\uFFEF]/u
 
 const continuesSentence = /^\p{Ll}/u
 /** "b) …", "(ii) …": a sub-paragraph kept on its line, not a sentence going on. */
@@ -42,7 +43,8 @@ export function unwrapLines() {
           // Never put a space next to a no-break space: "«\u00A0Plan" must stay together.
           const before = value[offset - 1] ?? ''
           const after = value[offset + match.length] ?? ''
-          return noBreakSpace.test(before) || noBreakSpace.test(after) ? '' : ' '
+          // Chinese and Japanese put no space between words: a wrap there joins with nothing.
+          return noBreakSpace.test(before) || noBreakSpace.test(after) || (spaceless.test(before) && spaceless.test(after)) ? '' : ' '
         })
       })
       if (joined > 0) {
