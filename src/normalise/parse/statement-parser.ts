@@ -2,7 +2,7 @@ import type {Paragraph, Parent, PhrasingContent, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Processor} from 'unified'
 import type {VFile} from 'vfile'
-import {dropLines, type Line, linePosition, mapParagraphs, splitLines} from '../plugins/shared/lines.ts'
+import {dropLines, linePosition, mapParagraphs, splitLines} from '../plugins/shared/lines.ts'
 import {reportChange} from '../plugins/shared/report.ts'
 import {isSalutation} from '../plugins/shared/salutation.ts'
 import {siteChromeKind} from '../vocabulary/site-chrome.ts'
@@ -53,7 +53,8 @@ export function statementParser(this: Processor) {
 
     const layout = readLayout(lines.slice(frontMatterEnd))
     const boundaries = evidence.markdown ? new Map<number, Boundary>() : decideBoundaries(lines, layout)
-    splitRunTogether(tree, lines, file)
+    const salutations = new Set<number>()
+    splitRunTogether(tree, lines, file, salutations)
     lines.forEach((line, index) => {
       if (line.runTogether) boundaries.set(index, 'break')
     })
@@ -64,7 +65,7 @@ export function statementParser(this: Processor) {
       boundaries.set(header.bodyStart, 'break')
       file.data.headerEnd = (lines[header.bodyStart] as SourceLine).offset
     }
-    splitParagraphs(tree, lines, boundaries, file)
+    splitParagraphs(tree, lines, boundaries, file, salutations)
     return tree
   }
 }
@@ -149,25 +150,28 @@ function fitToChildren(node: Parent): void {
 }
 
 /** Splits the paragraphs whose text ran blocks together at each place they did. */
-function splitRunTogether(tree: Root, lines: SourceLine[], file: VFile) {
+function splitRunTogether(tree: Root, lines: SourceLine[], file: VFile, salutations: Set<number>) {
   const cuts = lines.filter((line) => line.runTogether).map((line) => line.offset)
   if (!cuts.length) return
   mapParagraphs(tree, (paragraph) => {
     const inside = cuts.filter((cut) => cut > (paragraph.position?.start.offset ?? Infinity) && cut < (paragraph.position?.end.offset ?? -1))
     if (!inside.length) return undefined
-    const parts = splitAtOffsets(paragraph, inside)
+    const parts = splitAtOffsets(paragraph, inside, String(file.value))
     if (parts.length === 1) return undefined
     parts.slice(1).forEach((part, index) => {
-      const before = toString(parts[index] as Paragraph).trim()
-      if (isSalutation(before)) reportChange(file, `Unexpected salutation \`${before}\` run into the text, expected its own paragraph`, parts[index]?.position, 'separate-salutation', before)
-      else reportChange(file, 'Unexpected sentences run together with no break, expected a new line', part.position, 'split-paragraph', toString(part).slice(0, 40))
+      const before = toString(parts[index] as Paragraph).split('\n').at(-1)?.trim() ?? ''
+      const start = part.position?.start
+      if (isSalutation(before) && start) {
+        salutations.add(lineIndexAt(lines, start))
+        reportChange(file, `Unexpected salutation \`${before}\` run into the text, expected its own paragraph`, start, 'separate-salutation', before)
+      } else reportChange(file, 'Unexpected sentences run together with no break, expected a new line', part.position, 'split-paragraph', toString(part).slice(0, 40))
     })
     return parts
   })
 }
 
 /** Cuts a paragraph's top-level text at source offsets; a cut inside emphasis or a link is left alone. */
-function splitAtOffsets(paragraph: Paragraph, offsets: number[]): Paragraph[] {
+function splitAtOffsets(paragraph: Paragraph, offsets: number[], document: string): Paragraph[] {
   const parts: Paragraph[] = []
   let current: PhrasingContent[] = []
   const close = () => {
@@ -185,7 +189,8 @@ function splitAtOffsets(paragraph: Paragraph, offsets: number[]): Paragraph[] {
       const cut = offsets.find((offset) => start !== undefined && offset > start && offset < start + value.length)
       if (node.type !== 'text' || cut === undefined || start === undefined || !position) break
       const at = cut - start
-      const middle = {line: position.start.line, column: position.start.column + at, offset: cut}
+      const lineStart = document.lastIndexOf('\n', cut - 1) + 1
+      const middle = {line: position.start.line + countNewlines(value.slice(0, at)), column: cut - lineStart + 1, offset: cut}
       current.push({type: 'text', value: value.slice(0, at), position: {start: position.start, end: middle}})
       close()
       node = {type: 'text', value: value.slice(at), position: {start: middle, end: position.end}}
@@ -196,8 +201,14 @@ function splitAtOffsets(paragraph: Paragraph, offsets: number[]): Paragraph[] {
   return parts
 }
 
+function countNewlines(text: string): number {
+  let count = 0
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++
+  return count
+}
+
 /** Starts a new paragraph at every line the layout says begins one. */
-function splitParagraphs(tree: Root, lines: SourceLine[], boundaries: Map<number, Boundary>, file: VFile) {
+function splitParagraphs(tree: Root, lines: SourceLine[], boundaries: Map<number, Boundary>, file: VFile, salutations: Set<number>) {
   if (![...boundaries.values()].some((boundary) => boundary !== 'wrap')) return
   const children: RootContent[] = []
   for (const node of tree.children) {
@@ -205,19 +216,18 @@ function splitParagraphs(tree: Root, lines: SourceLine[], boundaries: Map<number
       children.push(node)
       continue
     }
-    children.push(...splitParagraph(node, lines, boundaries, file))
+    children.push(...splitParagraph(node, lines, boundaries, file, salutations))
   }
   tree.children = children
 }
 
-function splitParagraph(paragraph: Paragraph, lines: SourceLine[], boundaries: Map<number, Boundary>, file: VFile): Paragraph[] {
+function splitParagraph(paragraph: Paragraph, lines: SourceLine[], boundaries: Map<number, Boundary>, file: VFile, salutations: Set<number>): Paragraph[] {
   const start = lineIndexAt(lines, paragraph.position?.start)
   const end = lineIndexAt(lines, paragraph.position?.end)
   let any = false
   for (let index = start + 1; index <= end; index++) if ((boundaries.get(index) ?? 'wrap') !== 'wrap') any = true
   if (!any) return [paragraph]
   const paragraphLines = splitLines(paragraph, file)
-  const reported = new Set<Line>()
   return dropLines(paragraph, paragraphLines, (line, position) => {
     const index = lineIndexAt(lines, line.start)
     const boundary = boundaries.get(index)
@@ -227,8 +237,9 @@ function splitParagraph(paragraph: Paragraph, lines: SourceLine[], boundaries: M
     const previous = paragraphLines[position - 1]
     const salutation = [line, previous].find((candidate) => candidate && isSalutation(candidate.text))
     if (salutation) {
-      if (reported.has(salutation)) return 'split'
-      reported.add(salutation)
+      const at = lineIndexAt(lines, salutation.start)
+      if (salutations.has(at) || salutations.has(at + 1)) return 'split'
+      salutations.add(at)
       reportChange(file, `Unexpected salutation \`${salutation.text.trim()}\` inside a paragraph, expected its own paragraph`, linePosition(salutation), 'separate-salutation', salutation.text.trim())
     } else {
       reportChange(file, 'Unexpected paragraphs run together, expected a blank line between them', linePosition(line), 'split-paragraph')
