@@ -6,8 +6,11 @@ import {reportChange} from './shared/report.ts'
 import {isSalutation} from './shared/salutation.ts'
 
 /** A paragraph that stops here has not finished its sentence. */
-const endsMidSentence = /[\p{L}\p{N},\-‐]$/u
+const endsMidSentence = /[\p{L}\p{N},\-‐、，،：；]$/u
 const startsLowercase = /^\p{Ll}/u
+/** Chinese and Arabic have no lowercase: after a line of prose, any letter of theirs goes on with the sentence. */
+const startsCaseless = /^\p{Lo}/u
+const minimumProse = 20
 /** Words a sentence never ends on: a paragraph ending on one continues, even before a capital ("…of the" / "Convention…"). */
 const continuingWord =
   /(?:^|\s)(?:the|a|an|of|to|and|or|in|on|for|with|by|from|at|as|that|which|whose|its|their|our|this|these|le|la|les|de|des|du|et|ou|à|au|aux|en|par|pour|sur|dans|el|los|las|del|al|y|o|con|por|para|и|в|во|на|с|со|по|к|о|от|для|из)$/iu
@@ -48,7 +51,8 @@ function belongTogether(previous: Paragraph, next: Paragraph): boolean {
   if (!endsMidSentence.test(before)) return false
   // Before a capital, only a paragraph long enough to be prose (not a title line) continues.
   const continues = continuingWord.test(before) && /^\p{Lu}/u.test(after) && before.split(/\s+/).length >= 8
-  if (!startsLowercase.test(after) && !continues) return false
+  const caseless = startsCaseless.test(after) && before.length >= minimumProse
+  if (!startsLowercase.test(after) && !caseless && !continues) return false
   const lastLine = before.slice(before.lastIndexOf('\n') + 1)
   return !isSalutation(lastLine) && !isSalutation(after.split('\n', 1)[0] ?? '')
 }
