@@ -10,7 +10,7 @@ import {
 } from '../vocabulary/meeting-kinds.ts'
 import {chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart} from '../vocabulary/ordinals.ts'
 import {type TreatyEntry, treaties} from '../vocabulary/treaties.ts'
-import {fold, foldLoose} from './fold.ts'
+import {foldVariants} from './fold.ts'
 
 export interface MeetingInfo {
   meeting: string | null
@@ -28,7 +28,7 @@ export interface MeetingContext {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Patterns are written folded already; folding them again only normalises accents left in by hand. */
-const compile = (source: string) => new RegExp(fold(source).replace(/\\p\{([ln])\}/g, (_, name: string) => `\\p{${name.toUpperCase()}}`), 'u')
+const compile = (source: string) => new RegExp(foldVariants(source).replace(/\\p\{([ln])\}/g, (_, name: string) => `\\p{${name.toUpperCase()}}`), 'u')
 const acronymPattern = (acronyms: string[]) =>
   acronyms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined
 
@@ -69,7 +69,7 @@ function findIn(body: {patterns: RegExp[]; acronyms: RegExp | undefined}, text: 
 
 /** The treaty named first in a text, by name in any UN language or by acronym. */
 export function findTreaty(text: string): TreatyEntry | undefined {
-  const folded = foldLoose(text)
+  const folded = foldVariants(text)
   let best: {treaty: TreatyEntry; index: number} | undefined
   for (const {treaty, patterns, acronyms} of compiledTreaties) {
     const index = findIn({patterns, acronyms}, text, folded)
@@ -101,7 +101,7 @@ function yearBefore(found: Found, folded: string): number | null {
  * the General Assembly (and its Main Committee). Names are canonical English.
  */
 export function parseMeeting(text: string, context: MeetingContext = {}): MeetingInfo {
-  const folded = foldLoose(text)
+  const folded = foldVariants(text)
   const year = context.year ?? null
   const kindMatch = findKind(folded)
   const named = findTreaty(text)
