@@ -113,7 +113,8 @@ export function parseMeeting(text: string, context: MeetingContext = {}): Meetin
   const treaty = named ?? (kindMatch && context.body ? findTreaty(context.body) : undefined)
   const convention = treaty?.name ?? null
   if (!kindMatch) return (!named && readYearlyBody(text, folded, year)) || {meeting: null, convention, meetingKey: null}
-  const {kind, found, ordinal} = kindMatch
+  const {found, ordinal} = kindMatch
+  const kind = partiesMeetingOf(kindMatch.kind, treaty)
   const meetingYear = yearBefore(found, folded) ?? year
   const key = treaty?.key
   if (kind.id === 'prepcom') {
@@ -132,6 +133,12 @@ export function parseMeeting(text: string, context: MeetingContext = {}): Meetin
     return {meeting: `${meetingYear} ${kind.name}`, convention, meetingKey: key ? `${key}-${kind.id}${meetingYear}` : null}
   }
   return {meeting: kind.name, convention, meetingKey: null}
+}
+
+/** A meeting or a conference of States Parties, as the treaty names its own. */
+function partiesMeetingOf(kind: MeetingKind, treaty: TreatyEntry | undefined): MeetingKind {
+  if ((kind.id !== 'msp' && kind.id !== 'csp') || !treaty?.partiesMeeting || treaty.partiesMeeting === kind.id) return kind
+  return meetingKinds.find((item) => item.id === treaty.partiesMeeting) ?? kind
 }
 
 function findKind(folded: string): {kind: MeetingKind; found: Found; ordinal: number | null} | undefined {

@@ -13,6 +13,19 @@ export interface MeetingKind {
   patterns: string[]
 }
 
+/**
+ * "States Parties" as written, misspellings included: "State Parties", "States Party",
+ * "States-Parties", "Etats parties", "Estados Parte", "государств – участников".
+ */
+const statesParties = "states?'?[- ]part(?:ies|y)"
+const etatsParties = 'etats?[- ]parties?'
+const estadosPartes = 'estados?[- ]partes?'
+const russianStatesParties = 'государств\\p{L}*\\s*[-–—]?\\s*участник'
+/** "High Contracting Parties", "High Contracting Party", "Hautes Parties contractantes", "Altas Partes Contratantes". */
+const highContractingParties = 'high contracting part(?:ies|y)'
+const hautesParties = 'hautes? parties? contractantes?'
+const altasPartes = 'altas? partes? contratantes?'
+
 /** In order of precedence: "Preparatory Committee for the Review Conference" is a PrepCom. */
 export const meetingKinds: MeetingKind[] = [
   {
@@ -62,10 +75,10 @@ export const meetingKinds: MeetingKind[] = [
     id: 'mhcp',
     name: 'Meeting of the High Contracting Parties',
     patterns: [
-      'meeting of (?:the )?high contracting parties',
-      'reunion des hautes parties contractantes',
-      'reunion de (?:las )?altas partes contratantes',
-      'совещани\\p{L}* высоких договаривающихся сторон',
+      `meeting of (?:the )?${highContractingParties}`,
+      `reunion des ${hautesParties}`,
+      `reunion de (?:las )?${altasPartes}`,
+      '(?:совещани|встреч)\\p{L}* высок\\p{L}* договаривающ\\p{L}* сторон',
       'اجتماع((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?اطراف المتعاقدة السامية',
       '(第[^次届]{1,6}[次届])?(?:高级)?缔约方(?:年度)?会议',
     ],
@@ -74,10 +87,10 @@ export const meetingKinds: MeetingKind[] = [
     id: 'csp',
     name: 'Conference of States Parties',
     patterns: [
-      '(?:session of the )?conference of (?:the )?states parties',
-      '(?:session de la )?conference des etats parties',
-      '(?:periodo de sesiones de la )?conferencia de (?:los )?estados partes',
-      'конференци\\p{L}* государств\\s*[-–—]?\\s*участник',
+      `(?:session of the )?conference of (?:the )?${statesParties}`,
+      `(?:session de la )?conference des ${etatsParties}`,
+      `(?:periodo de sesiones de la )?conferencia de (?:los )?${estadosPartes}`,
+      `конференци\\p{L}* ${russianStatesParties}`,
       'مؤتمر((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?دول الاطراف',
       '(第[^次届]{1,6}[次届])?缔约国大会',
     ],
@@ -86,11 +99,11 @@ export const meetingKinds: MeetingKind[] = [
     id: 'msp',
     name: 'Meeting of States Parties',
     patterns: [
-      'meeting of (?:the )?states parties',
+      `meeting of (?:the )?${statesParties}`,
       '\\bmsp\\b',
-      '(?:assemblee|reunion) des etats parties',
-      'reunion de (?:los )?estados partes',
-      'совещани\\p{L}* государств\\s*[-–—]?\\s*участник',
+      `(?:assemblee|reunion) des ${etatsParties}`,
+      `reunion de (?:los )?${estadosPartes}`,
+      `(?:совещани|встреч)\\p{L}* ${russianStatesParties}`,
       'اجتماع((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?دول الاطراف',
       '缔约国(第[^次届]{1,6}[次届])?会议',
     ],

@@ -10,11 +10,19 @@ export interface TreatyEntry {
   name: string
   acronyms: string[]
   patterns: string[]
+  /**
+   * What the treaty calls its regular meetings of States Parties: a Meeting
+   * (`msp`) or a Conference (`csp`). Translations blur the two ("缔约国会议",
+   * "Conferencia de los Estados Partes"); the treaty decides, so the key is the
+   * same in every language.
+   */
+  partiesMeeting?: 'msp' | 'csp'
 }
 
 export const treaties: TreatyEntry[] = [
   {
     key: 'apmbc',
+    partiesMeeting: 'msp',
     name: 'Anti-Personnel Mine Ban Convention',
     acronyms: ['APMBC', 'AP Mine Ban Convention', 'MBT'],
     patterns: [
@@ -40,6 +48,7 @@ export const treaties: TreatyEntry[] = [
   },
   {
     key: 'ccm',
+    partiesMeeting: 'msp',
     name: 'Convention on Cluster Munitions',
     acronyms: ['CCM'],
     patterns: [
@@ -71,12 +80,14 @@ export const treaties: TreatyEntry[] = [
   },
   {
     key: 'att',
+    partiesMeeting: 'csp',
     name: 'Arms Trade Treaty',
     acronyms: ['ATT', 'TCA', 'ДТО'],
     patterns: ['arms trade treaty', 'traite sur le commerce des armes', 'tratado sobre el comercio de armas', 'договор\\p{L}* о торговле оружием', 'معاهدة تجارة الاسلحة', '武器贸易条约'],
   },
   {
     key: 'bwc',
+    partiesMeeting: 'msp',
     name: 'Biological Weapons Convention',
     acronyms: ['BWC', 'BTWC', 'CABT', 'КБТО'],
     patterns: [
@@ -91,6 +102,7 @@ export const treaties: TreatyEntry[] = [
   },
   {
     key: 'cwc',
+    partiesMeeting: 'csp',
     name: 'Chemical Weapons Convention',
     acronyms: ['CWC', 'CIAC', 'CAQ', 'КХО'],
     patterns: [
@@ -119,6 +131,7 @@ export const treaties: TreatyEntry[] = [
   },
   {
     key: 'tpnw',
+    partiesMeeting: 'msp',
     name: 'Treaty on the Prohibition of Nuclear Weapons',
     acronyms: ['TPNW', 'TIAN', 'TPAN', 'ДЗЯО'],
     patterns: [
