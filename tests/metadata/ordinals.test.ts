@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {englishOrdinal, ordinalAtEnd, ordinalAtStart, ordinalGrammars, readOrdinal} from '../../src/normalise/vocabulary/ordinals.ts'
+import {englishOrdinal, ordinalAtEnd, ordinalAtStart, ordinalGrammars, readOrdinal, romanNumber} from '../../src/normalise/vocabulary/ordinals.ts'
 import {foldVariants} from '../../src/normalise/metadata/fold.ts'
 
 describe('ordinals', () => {
@@ -87,4 +87,15 @@ describe('ordinals', () => {
       expect(englishOrdinal(value)).toBe(text)
     },
   )
+
+  it.each([['i', 1], ['III', 3], ['iv', 4], ['IX', 9], ['xiv', 14], ['XXII', 22], ['xlix', 49], ['LXXX', 80], ['xcix', 99], ['C', 100]])(
+    'reads the Roman numeral %j as %i',
+    (text, value) => {
+      expect(romanNumber(text)).toBe(value)
+    },
+  )
+
+  it.each([['iiii'], ['vx'], ['session'], [''], ['mm']])('reads no Roman numeral in %j', (text) => {
+    expect(romanNumber(text)).toBeNull()
+  })
 })

@@ -1,14 +1,16 @@
 import {
+  councilMeetingPatterns,
   generalAssembly,
   humanRightsCouncil,
   mainCommitteeAliases,
   mainCommitteePatterns,
   type MeetingKind,
   meetingKinds,
+  securityCouncil,
   sessionPatterns,
   yearlyBodies,
 } from '../vocabulary/meeting-kinds.ts'
-import {chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart} from '../vocabulary/ordinals.ts'
+import {chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart, romanNumber} from '../vocabulary/ordinals.ts'
 import {type TreatyEntry, treaties} from '../vocabulary/treaties.ts'
 import {foldVariants} from './fold.ts'
 
@@ -42,10 +44,20 @@ const compiledSessions = sessionPatterns.map((source) => new RegExp(compile(sour
 const compiledCommittees = mainCommitteePatterns.map(compile)
 const council = {patterns: humanRightsCouncil.patterns.map(compile), acronyms: acronymPattern(humanRightsCouncil.acronyms)}
 const assembly = {patterns: generalAssembly.patterns.map(compile), acronyms: acronymPattern(generalAssembly.acronyms)}
+const security = {patterns: securityCouncil.patterns.map(compile), acronyms: acronymPattern(securityCouncil.acronyms)}
+const compiledCouncilMeetings = councilMeetingPatterns.map(compile)
 const compiledYearlyBodies = yearlyBodies.map((body) => ({body, patterns: body.patterns.map(compile), acronyms: acronymPattern(body.acronyms)}))
 const numberedBody = /(?<![\p{L}\d])(hrc|unga)\s?-?(\d{1,3})(?!\d)/u
 const numberedMeeting = /(?<![\p{L}\d])(\d{1,2})\s?(msp|rc|csp)(?![\p{L}])/u
-const reviewConferenceYear = /(?:for|of) the (\d{4}) review conference|review conference of (\d{4})|conference d'examen de (\d{4})|conferencia de examen de (\d{4})/u
+/** The year of the Review Conference a Preparatory Committee prepares, as each language gives it. */
+const reviewConferenceYear = [
+  /(\d{4}) (?:[\p{L}-]+ )?review conference|review conference of (\d{4})/u,
+  /conference d'examen (?:[\p{L}-]+ )?de (\d{4})|chargee d'examiner [^.;]{0,120}? en (\d{4})/u,
+  /conferencia de examen (?:[\p{L}-]+ )?de (\d{4})|conferencia de las partes de (\d{4})/u,
+  /конференци\p{L}* (\d{4}) года|конференци\p{L}* по рассмотрению [^.;]{0,120}? (\d{4}) года/u,
+  /لاستعراض [^.;]{0,80}?(?:في )?عام (\d{4})|(?:مؤتمر|المؤتمر) [^.;]{0,120}?لعام (\d{4})/u,
+  /(\d{4})\s*年[^。]{0,30}审议大会/u,
+]
 
 interface Found {
   index: number
@@ -84,6 +96,10 @@ function ordinalOf(found: Found, folded: string): number | null {
   if (inner) {
     const chinese = /第(.+?)[次届]/u.exec(inner)
     if (chinese?.[1]) return chineseNumber(chinese[1])
+    // "PrepCom 2", "PrepCom III"
+    if (/^\d{1,3}$/.test(inner)) return Number(inner) || null
+    const roman = romanNumber(inner)
+    if (roman !== null) return roman
     const inside = ordinalAtStart(inner)
     if (inside !== null) return inside
   }
@@ -118,8 +134,7 @@ export function parseMeeting(text: string, context: MeetingContext = {}): Meetin
   const meetingYear = yearBefore(found, folded) ?? year
   const key = treaty?.key
   if (kind.id === 'prepcom') {
-    const rcYearMatch = reviewConferenceYear.exec(folded)
-    const rcYear = rcYearMatch ? Number(rcYearMatch.slice(1).find(Boolean)) : null
+    const rcYear = findReviewConferenceYear(folded)
     const forConference = rcYear ? ` for the ${rcYear} Review Conference` : ''
     const meeting = ordinal ? `${englishOrdinal(ordinal)} ${kind.name}${forConference}` : `Preparatory Committee${forConference}`
     const suffix = rcYear ?? meetingYear
@@ -139,6 +154,14 @@ export function parseMeeting(text: string, context: MeetingContext = {}): Meetin
 function partiesMeetingOf(kind: MeetingKind, treaty: TreatyEntry | undefined): MeetingKind {
   if ((kind.id !== 'msp' && kind.id !== 'csp') || !treaty?.partiesMeeting || treaty.partiesMeeting === kind.id) return kind
   return meetingKinds.find((item) => item.id === treaty.partiesMeeting) ?? kind
+}
+
+function findReviewConferenceYear(folded: string): number | null {
+  for (const pattern of reviewConferenceYear) {
+    const match = pattern.exec(folded)
+    if (match) return Number(match.slice(1).find(Boolean))
+  }
+  return null
 }
 
 function findKind(folded: string): {kind: MeetingKind; found: Found; ordinal: number | null} | undefined {
@@ -173,10 +196,14 @@ function readUnBody(text: string, folded: string, context: MeetingContext): Meet
   const numbered = numberedBody.exec(folded)
   const councilIndex = numbered?.[1] === 'hrc' ? numbered.index : findIn(council, text, folded)
   const assemblyIndex = numbered?.[1] === 'unga' ? numbered.index : findIn(assembly, text, folded)
-  if (councilIndex === Infinity && assemblyIndex === Infinity) return undefined
-  const isCouncil = councilIndex <= assemblyIndex
+  const securityIndex = findIn(security, text, folded)
+  const first = Math.min(councilIndex, assemblyIndex, securityIndex)
+  // "First Committee", "Première Commission", "第一委员会": the General Assembly's, named or not.
+  const committee = first === Infinity || first === assemblyIndex ? findCommittee(folded) : null
+  if (first === Infinity && !committee) return undefined
+  if (first === securityIndex && first !== Infinity) return readSecurityCouncil(folded)
   const session = numbered ? {ordinal: Number(numbered[2]), special: false} : findSession(folded)
-  if (isCouncil) {
+  if (first === councilIndex && first !== Infinity) {
     const name = humanRightsCouncil.name
     if (!session.ordinal) return {meeting: name, convention: null, meetingKey: null}
     const special = session.special ? 'special ' : ''
@@ -189,7 +216,6 @@ function readUnBody(text: string, folded: string, context: MeetingContext): Meet
   let ordinal = session.ordinal
   // A session opens in September: a date gives the session when the header does not.
   if (!ordinal && context.year) ordinal = context.year - ((context.month ?? 1) >= 9 ? 1945 : 1946)
-  const committee = findCommittee(folded)
   const name = generalAssembly.name
   const sessionName = ordinal ? `${englishOrdinal(ordinal)} session of the ${name}` : name
   return {
@@ -197,6 +223,14 @@ function readUnBody(text: string, folded: string, context: MeetingContext): Meet
     convention: null,
     meetingKey: ordinal ? `${generalAssembly.key}${ordinal}${committee ? `-c${committee}` : ''}` : null,
   }
+}
+
+/** "9876th meeting of the Security Council" (`unsc9876`); without its number, just the Council. */
+function readSecurityCouncil(folded: string): MeetingInfo {
+  const number = earliest(compiledCouncilMeetings, folded)?.match[1]
+  const name = securityCouncil.name
+  if (!number) return {meeting: name, convention: null, meetingKey: null}
+  return {meeting: `${englishOrdinal(Number(number))} meeting of the ${name}`, convention: null, meetingKey: `${securityCouncil.key}${Number(number)}`}
 }
 
 function findSession(folded: string): {ordinal: number | null; special: boolean} {

@@ -32,12 +32,15 @@ export const meetingKinds: MeetingKind[] = [
     id: 'prepcom',
     name: 'session of the Preparatory Committee',
     patterns: [
+      // "PrepCom 2", "PrepCom-III"
+      '(?:preparatory committee|prepcom)[ -]?(\\d{1,2}|[ivx]{1,4})(?![\\p{L}\\d])',
       '(?:session (?:of the )?)?(?:preparatory committee|prepcom)',
       '(?:session (?:du )?)?comite preparatoire',
       '(?:periodo de sesiones (?:del )?)?comite preparatorio',
       '(?:сесси\\p{L}* )?подготовительн\\p{L}* комитет',
-      'اللجنة التحضيرية',
-      '筹备委员会',
+      // "اللجنة التحضيرية", "للجنة التحضيرية"
+      'للجنة التحضيرية',
+      '筹备委员会(第[^次届]{1,6}[次届])?',
     ],
   },
   {
@@ -134,6 +137,23 @@ export const generalAssembly = {
   patterns: ['general assembly', 'assemblee generale', 'asamblea general', 'генеральн\\p{L}* ассамбле', 'الجمعية العامة', '联合国大会', '联大'],
 }
 
+/** The Security Council: its meetings are numbered ("9876th meeting", "S/PV.9876"). */
+export const securityCouncil = {
+  key: 'unsc',
+  name: 'Security Council',
+  acronyms: ['UNSC', 'CSNU', 'СБ ООН'],
+  patterns: ['security council', 'conseil de securite', 'consejo de seguridad', 'совет\\p{L}* безопасности', 'مجلس الامن', '安全理事会', '安理会'],
+}
+
+/** Where a header gives the Security Council meeting's number; the group holds it. */
+export const councilMeetingPatterns = [
+  's/pv\\.(\\d{3,5})',
+  '(?<![\\p{L}\\d])(\\d{3,5})(?:st|nd|rd|th|e|eme|ª|\\.ª|a|-е|-я)?\\s+(?:meeting|seance|sesion|заседани)',
+  '(?:meeting|seance|sesion|заседани\\p{L}*)\\s+(?:no\\.?\\s*|n°\\s*|№\\s*)?(\\d{3,5})(?!\\d)',
+  'الجلسة\\s+(?:رقم\\s+)?(\\d{3,5})(?!\\d)',
+  '第\\s*(\\d{3,5})\\s*次会议',
+]
+
 /** The six Main Committees of the General Assembly; the group holds the ordinal. */
 export const mainCommitteePatterns = [
   '(\\p{L}+|\\d+(?:st|nd|rd|th)) committee',
@@ -162,6 +182,6 @@ export const yearlyBodies = [
     key: 'undc',
     name: 'United Nations Disarmament Commission',
     acronyms: ['UNDC'],
-    patterns: ['disarmament commission', 'commission du desarmement', 'comision de desarme', 'комисси\\p{L}* по разоружению', 'هيئة نزع السلاح', '裁军审议委员会'],
+    patterns: ['disarmament commission', 'commission du desarmement', 'comision de desarme', 'комисси\\p{L}* (?:оон |организации объединенных нации )?по разоружению', 'هيئة نزع السلاح', '裁军审议委员会'],
   },
 ]

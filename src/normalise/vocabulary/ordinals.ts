@@ -240,6 +240,22 @@ export function readOrdinal(text: string): number | null {
   return (list.length <= maxWords && phraseValue(list)) || null
 }
 
+const romanDigits = new Map([['i', 1], ['v', 5], ['x', 10], ['l', 50], ['c', 100]])
+const romanNumeral = /^(?=[ivxlc])c?(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$/u
+
+/** A Roman numeral up to 100, folded ("iii" → 3, "xxii" → 22), as sessions and PrepComs are numbered. */
+export function romanNumber(text: string): number | null {
+  const folded = text.trim().toLowerCase()
+  if (!romanNumeral.test(folded)) return null
+  let total = 0
+  for (let index = 0; index < folded.length; index++) {
+    const value = romanDigits.get(folded.charAt(index)) ?? 0
+    const next = romanDigits.get(folded.charAt(index + 1)) ?? 0
+    total += value < next ? -value : value
+  }
+  return total >= 1 && total <= 100 ? total : null
+}
+
 const chineseDigits = new Map([['〇', 0], ['零', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]])
 
 /** "二十二" → 22, "六十" → 60, "十三" → 13, "一百" → 100, "一百零二" → 102, "22" → 22. */
