@@ -49,12 +49,12 @@ const chinesePattern = new RegExp(`(${alternation(chineseNames)})`, 'gu')
  * "اتفاقية أوتاوا", "خطة عمل أوسلو", "渥太华公约".
  */
 const namesDocumentAfter =
-  /^(?:'s)?[ \t]*(?:-[ \t]*angkor[ \t]+)?(?:action plan|plan of action|conventions?|treaty|treaties|declaration|process|protocols?|commitments?|document|principles|regulations|agreement|accord|consensus|rules|call|centre|center|international centre|academy|graduate institute|forum)(?![\p{L}])/u
-// French and Spanish name the city after "de"; Russian and Arabic put it after the noun.
+  /^(?:'s)?[ \t]*(?:-[ \t]*angkor[ \t]+|\+[ \t]*\d+[ \t]+)?(?:action plan|plan of action|conventions?|treaty|treaties|declaration|process|protocols?|commitments?|document|principles|regulations|agreement|accord|consensus|rules|call|centre|center|international centre|academy|graduate institute|forum)(?![\p{L}])/u
+// French and Spanish name the city after "de"; Russian and Arabic put it after the noun. Written folded ("й" → "и", "ة" → "ه").
 const namesDocumentBefore = new RegExp(
   '(?:(?:conventions?|convenios?|convencion(?:es)?|treaty|traites?|tratados?|plan d\'action|plan de accion|action plan|declarations?|declaracion|' +
     "protocoles?|protocolos?|processus|proceso|documents?|documento|accords?|acuerdos?|engagements?|compromisos?|appel|llamamiento)[ \\t]*(?:de|of|du|del|d')[ \\t]*" +
-    "(?:(?:la|l'|los|las|the)[ \\t]+)?|(?:конвенци|деклараци|план\\p{L}* действи|протокол|договор|процесс)\\p{L}*[ \\t]+|" +
+    "(?:(?:la|l'|los|las|the)[ \\t]+)?|(?:конвенци|деклараци|план\\p{L}* деистви|протокол|договор|процесс)\\p{L}*[ \\t]+|" +
     '(?:اتفاقيه|اتفاقيات|معاهده|خطه عمل|اعلان|بروتوكول|عمليه)[ \\t]+)$',
   'u',
 )
