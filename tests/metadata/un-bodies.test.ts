@@ -49,6 +49,14 @@ describe('UN bodies as the forum', () => {
     ['مجلس الأمن، الجلسة 9876', 2025, '9876th meeting of the Security Council', null, 'unsc9876'],
     ['安全理事会第9876次会议', 2025, '9876th meeting of the Security Council', null, 'unsc9876'],
     ['Security Council open debate on the protection of civilians in armed conflict', 2025, 'Security Council', null, null],
+    ['Security Council, 2025 meeting on women and peace and security', 2025, 'Security Council', null, null],
+    // a resolution of the Council cited in a title is not the forum
+    ['Implementing Security Council resolution 1325 in mine action', 2025, null, null, null],
+    ['Mise en œuvre de la résolution 1325 du Conseil de sécurité', 2025, null, null, null],
+    ['Aplicación de la resolución 1325 del Consejo de Seguridad', 2025, null, null, null],
+    ['Осуществление резолюции 1325 Совета Безопасности', 2025, null, null, null],
+    ['تنفيذ قرار مجلس الأمن 1325', 2025, null, null, null],
+    ['落实安理会第1325号决议', 2025, null, null, null],
     // Conference on Disarmament and Disarmament Commission, by year
     ['Conference on Disarmament, 2025 session', 2025, '2025 session of the Conference on Disarmament', null, 'cd2025'],
     ['Conférence du désarmement', 2025, '2025 session of the Conference on Disarmament', null, 'cd2025'],

@@ -227,10 +227,14 @@ function readUnBody(text: string, folded: string, context: MeetingContext): Meet
 
 /** "9876th meeting of the Security Council" (`unsc9876`); without its number, just the Council. */
 function readSecurityCouncil(folded: string): MeetingInfo {
-  const number = earliest(compiledCouncilMeetings, folded)?.match[1]
   const name = securityCouncil.name
-  if (!number) return {meeting: name, convention: null, meetingKey: null}
-  return {meeting: `${englishOrdinal(Number(number))} meeting of the ${name}`, convention: null, meetingKey: `${securityCouncil.key}${Number(number)}`}
+  for (const pattern of compiledCouncilMeetings) {
+    const number = Number(pattern.exec(folded)?.[1])
+    // "the 2025 meeting" is a year: the Council's meetings numbered like years were held around 1980.
+    if (!number || (number >= 1945 && number <= 2100)) continue
+    return {meeting: `${englishOrdinal(number)} meeting of the ${name}`, convention: null, meetingKey: `${securityCouncil.key}${number}`}
+  }
+  return {meeting: name, convention: null, meetingKey: null}
 }
 
 function findSession(folded: string): {ordinal: number | null; special: boolean} {

@@ -142,7 +142,16 @@ export const securityCouncil = {
   key: 'unsc',
   name: 'Security Council',
   acronyms: ['UNSC', 'CSNU', 'СБ ООН'],
-  patterns: ['security council', 'conseil de securite', 'consejo de seguridad', 'совет\\p{L}* безопасности', 'مجلس الامن', '安全理事会', '安理会'],
+  // Its resolutions are cited everywhere: "Security Council resolution 1325", "résolution 1325 du Conseil de sécurité".
+  patterns: [
+    // The name first, then looking back for "resolution": only where the name is found.
+    'security council(?<!resolutions? [^.;\\n]{0,24}security council)(?! resolution)',
+    'conseil de securite(?<!resolutions? [^.;\\n]{0,24}conseil de securite)',
+    'consejo de seguridad(?<!resolucion(?:es)? [^.;\\n]{0,24}consejo de seguridad)',
+    'совет\\p{L}* безопасности(?<!резолюци\\p{L}* [^.;\\n]{0,24}совет\\p{L}* безопасности)',
+    'مجلس الامن(?<!قرار\\p{L}* [^.;\\n]{0,24}مجلس الامن)',
+    '(?:安全理事会|安理会)(?![^。\\n]{0,12}决议)',
+  ],
 }
 
 /** Where a header gives the Security Council meeting's number; the group holds it. */
