@@ -96,6 +96,9 @@ describe('parseMeeting', () => {
     ['《武器贸易条约》第十次缔约国会议', 2024, '10th Conference of States Parties', 'Arms Trade Treaty', 'att-10csp'],
     ['Tenth Meeting of States Parties to the ATT', 2024, '10th Conference of States Parties', 'Arms Trade Treaty', 'att-10csp'],
     ['Twenty-second Conference of States Parties to the Ottawa Convention', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
+    ['Пятая конференция по рассмотрению действия Оттавской конвенции', 2024, '5th Review Conference', APMBC, 'apmbc-5rc'],
+    ['《渥太华公约》第五次审议大会', 2024, '5th Review Conference', APMBC, 'apmbc-5rc'],
+    ['Quatre-vingt-dixième session', null, null, null, null],
     // common misspellings
     ['Twenty-Second Meeting of the State Parties to the Ottawa Convention', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
     ['22nd Meeting of the States Party to the Mine Ban Treaty', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
