@@ -51,3 +51,18 @@ export function foldLoose(text: string): string {
   const folded = fold(text)
   return hasArabicMarks.test(folded) ? folded.replace(arabicMarks, '') : folded
 }
+
+const arabicVariants = /[\u0629\u0649\u06cc\u06a9]/g
+const hasArabicVariants = /[\u0629\u0649\u06cc\u06a9]/
+const arabicVariantOf: Record<string, string> = {'\u0629': '\u0647', '\u0649': '\u064a', '\u06cc': '\u064a', '\u06a9': '\u0643'}
+
+/**
+ * `foldLoose`, and the spellings Arabic writers use interchangeably merged, one
+ * character for one: ta marbuta → ha ("الحادية"/"الحاديه"), alif maqsura → ya
+ * ("الثانى"/"الثاني"), Persian ya and kaf → Arabic. For vocabulary matching: fold
+ * the patterns and the text with it alike.
+ */
+export function foldVariants(text: string): string {
+  const loose = foldLoose(text)
+  return hasArabicVariants.test(loose) ? loose.replace(arabicVariants, (char) => arabicVariantOf[char] ?? char) : loose
+}

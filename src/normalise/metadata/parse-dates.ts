@@ -8,7 +8,8 @@ for (const [month, names] of Object.entries(monthNames)) for (const name of name
 const monthAlternation = [...monthByName.keys()].sort((a, b) => b.length - a.length).join('|')
 // A month, optionally doubled as Arabic headers write it ("نوفمبر/تشرين الثاني").
 const MONTH = `(${monthAlternation})\\.?(?:\\s*/\\s*(?:${monthAlternation}))?(?![\\p{L}])`
-const DAY = `(\\d{1,2})(?:st|nd|rd|th|er|re|ere|eme|e|º|ª|°)?(?![\\p{L}\\d])\\.?`
+// "1st", "1er", "1ᵉʳ", "1.º", "1-го"
+const DAY = `(\\d{1,2})(?:st|nd|rd|th|er|re|ere|eme|e|ᵉʳ|ᵉ|\\.?º|\\.?ª|°|-го|-е)?(?![\\p{L}\\d])\\.?`
 const YEAR = `(\\d{4})(?!\\d)`
 const TO = `\\s*(?:[-–—‐‑/]|to|until|and|au|jusqu'au|et|al|a|hasta|y|по|до|и|الى|إلى)\\s*`
 // Between day and month ("1er décembre", "2 de diciembre", "1st of December") and between month and year.

@@ -1,16 +1,18 @@
 import {
+  councilMeetingPatterns,
   generalAssembly,
   humanRightsCouncil,
   mainCommitteeAliases,
   mainCommitteePatterns,
   type MeetingKind,
   meetingKinds,
+  securityCouncil,
   sessionPatterns,
   yearlyBodies,
 } from '../vocabulary/meeting-kinds.ts'
-import {chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart} from '../vocabulary/ordinals.ts'
+import {chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart, romanNumber} from '../vocabulary/ordinals.ts'
 import {type TreatyEntry, treaties} from '../vocabulary/treaties.ts'
-import {fold, foldLoose} from './fold.ts'
+import {foldVariants} from './fold.ts'
 
 export interface MeetingInfo {
   meeting: string | null
@@ -28,7 +30,7 @@ export interface MeetingContext {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 /** Patterns are written folded already; folding them again only normalises accents left in by hand. */
-const compile = (source: string) => new RegExp(fold(source).replace(/\\p\{([ln])\}/g, (_, name: string) => `\\p{${name.toUpperCase()}}`), 'u')
+const compile = (source: string) => new RegExp(foldVariants(source).replace(/\\p\{([ln])\}/g, (_, name: string) => `\\p{${name.toUpperCase()}}`), 'u')
 const acronymPattern = (acronyms: string[]) =>
   acronyms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined
 
@@ -42,10 +44,20 @@ const compiledSessions = sessionPatterns.map((source) => new RegExp(compile(sour
 const compiledCommittees = mainCommitteePatterns.map(compile)
 const council = {patterns: humanRightsCouncil.patterns.map(compile), acronyms: acronymPattern(humanRightsCouncil.acronyms)}
 const assembly = {patterns: generalAssembly.patterns.map(compile), acronyms: acronymPattern(generalAssembly.acronyms)}
+const security = {patterns: securityCouncil.patterns.map(compile), acronyms: acronymPattern(securityCouncil.acronyms)}
+const compiledCouncilMeetings = councilMeetingPatterns.map(compile)
 const compiledYearlyBodies = yearlyBodies.map((body) => ({body, patterns: body.patterns.map(compile), acronyms: acronymPattern(body.acronyms)}))
 const numberedBody = /(?<![\p{L}\d])(hrc|unga)\s?-?(\d{1,3})(?!\d)/u
 const numberedMeeting = /(?<![\p{L}\d])(\d{1,2})\s?(msp|rc|csp)(?![\p{L}])/u
-const reviewConferenceYear = /(?:for|of) the (\d{4}) review conference|review conference of (\d{4})|conference d'examen de (\d{4})|conferencia de examen de (\d{4})/u
+/** The year of the Review Conference a Preparatory Committee prepares, as each language gives it. */
+const reviewConferenceYear = [
+  /(\d{4}) (?:[\p{L}-]+ )?review conference|review conference of (\d{4})/u,
+  /conference d'examen (?:[\p{L}-]+ )?de (\d{4})|chargee d'examiner [^.;]{0,120}? en (\d{4})/u,
+  /conferencia de examen (?:[\p{L}-]+ )?de (\d{4})|conferencia de las partes de (\d{4})/u,
+  /конференци\p{L}* (\d{4}) года|конференци\p{L}* по рассмотрению [^.;]{0,120}? (\d{4}) года/u,
+  /لاستعراض [^.;]{0,80}?(?:في )?عام (\d{4})|(?:مؤتمر|المؤتمر) [^.;]{0,120}?لعام (\d{4})/u,
+  /(\d{4})\s*年[^。]{0,30}审议大会/u,
+]
 
 interface Found {
   index: number
@@ -69,7 +81,7 @@ function findIn(body: {patterns: RegExp[]; acronyms: RegExp | undefined}, text: 
 
 /** The treaty named first in a text, by name in any UN language or by acronym. */
 export function findTreaty(text: string): TreatyEntry | undefined {
-  const folded = foldLoose(text)
+  const folded = foldVariants(text)
   let best: {treaty: TreatyEntry; index: number} | undefined
   for (const {treaty, patterns, acronyms} of compiledTreaties) {
     const index = findIn({patterns, acronyms}, text, folded)
@@ -84,6 +96,10 @@ function ordinalOf(found: Found, folded: string): number | null {
   if (inner) {
     const chinese = /第(.+?)[次届]/u.exec(inner)
     if (chinese?.[1]) return chineseNumber(chinese[1])
+    // "PrepCom 2", "PrepCom III"
+    if (/^\d{1,3}$/.test(inner)) return Number(inner) || null
+    const roman = romanNumber(inner)
+    if (roman !== null) return roman
     const inside = ordinalAtStart(inner)
     if (inside !== null) return inside
   }
@@ -101,7 +117,7 @@ function yearBefore(found: Found, folded: string): number | null {
  * the General Assembly (and its Main Committee). Names are canonical English.
  */
 export function parseMeeting(text: string, context: MeetingContext = {}): MeetingInfo {
-  const folded = foldLoose(text)
+  const folded = foldVariants(text)
   const year = context.year ?? null
   const kindMatch = findKind(folded)
   const named = findTreaty(text)
@@ -113,12 +129,12 @@ export function parseMeeting(text: string, context: MeetingContext = {}): Meetin
   const treaty = named ?? (kindMatch && context.body ? findTreaty(context.body) : undefined)
   const convention = treaty?.name ?? null
   if (!kindMatch) return (!named && readYearlyBody(text, folded, year)) || {meeting: null, convention, meetingKey: null}
-  const {kind, found, ordinal} = kindMatch
+  const {found, ordinal} = kindMatch
+  const kind = partiesMeetingOf(kindMatch.kind, treaty)
   const meetingYear = yearBefore(found, folded) ?? year
   const key = treaty?.key
   if (kind.id === 'prepcom') {
-    const rcYearMatch = reviewConferenceYear.exec(folded)
-    const rcYear = rcYearMatch ? Number(rcYearMatch.slice(1).find(Boolean)) : null
+    const rcYear = findReviewConferenceYear(folded)
     const forConference = rcYear ? ` for the ${rcYear} Review Conference` : ''
     const meeting = ordinal ? `${englishOrdinal(ordinal)} ${kind.name}${forConference}` : `Preparatory Committee${forConference}`
     const suffix = rcYear ?? meetingYear
@@ -132,6 +148,20 @@ export function parseMeeting(text: string, context: MeetingContext = {}): Meetin
     return {meeting: `${meetingYear} ${kind.name}`, convention, meetingKey: key ? `${key}-${kind.id}${meetingYear}` : null}
   }
   return {meeting: kind.name, convention, meetingKey: null}
+}
+
+/** A meeting or a conference of States Parties, as the treaty names its own. */
+function partiesMeetingOf(kind: MeetingKind, treaty: TreatyEntry | undefined): MeetingKind {
+  if ((kind.id !== 'msp' && kind.id !== 'csp') || !treaty?.partiesMeeting || treaty.partiesMeeting === kind.id) return kind
+  return meetingKinds.find((item) => item.id === treaty.partiesMeeting) ?? kind
+}
+
+function findReviewConferenceYear(folded: string): number | null {
+  for (const pattern of reviewConferenceYear) {
+    const match = pattern.exec(folded)
+    if (match) return Number(match.slice(1).find(Boolean))
+  }
+  return null
 }
 
 function findKind(folded: string): {kind: MeetingKind; found: Found; ordinal: number | null} | undefined {
@@ -166,10 +196,14 @@ function readUnBody(text: string, folded: string, context: MeetingContext): Meet
   const numbered = numberedBody.exec(folded)
   const councilIndex = numbered?.[1] === 'hrc' ? numbered.index : findIn(council, text, folded)
   const assemblyIndex = numbered?.[1] === 'unga' ? numbered.index : findIn(assembly, text, folded)
-  if (councilIndex === Infinity && assemblyIndex === Infinity) return undefined
-  const isCouncil = councilIndex <= assemblyIndex
+  const securityIndex = findIn(security, text, folded)
+  const first = Math.min(councilIndex, assemblyIndex, securityIndex)
+  // "First Committee", "Première Commission", "第一委员会": the General Assembly's, named or not.
+  const committee = first === Infinity || first === assemblyIndex ? findCommittee(folded) : null
+  if (first === Infinity && !committee) return undefined
+  if (first === securityIndex && first !== Infinity) return readSecurityCouncil(folded)
   const session = numbered ? {ordinal: Number(numbered[2]), special: false} : findSession(folded)
-  if (isCouncil) {
+  if (first === councilIndex && first !== Infinity) {
     const name = humanRightsCouncil.name
     if (!session.ordinal) return {meeting: name, convention: null, meetingKey: null}
     const special = session.special ? 'special ' : ''
@@ -182,7 +216,6 @@ function readUnBody(text: string, folded: string, context: MeetingContext): Meet
   let ordinal = session.ordinal
   // A session opens in September: a date gives the session when the header does not.
   if (!ordinal && context.year) ordinal = context.year - ((context.month ?? 1) >= 9 ? 1945 : 1946)
-  const committee = findCommittee(folded)
   const name = generalAssembly.name
   const sessionName = ordinal ? `${englishOrdinal(ordinal)} session of the ${name}` : name
   return {
@@ -190,6 +223,18 @@ function readUnBody(text: string, folded: string, context: MeetingContext): Meet
     convention: null,
     meetingKey: ordinal ? `${generalAssembly.key}${ordinal}${committee ? `-c${committee}` : ''}` : null,
   }
+}
+
+/** "9876th meeting of the Security Council" (`unsc9876`); without its number, just the Council. */
+function readSecurityCouncil(folded: string): MeetingInfo {
+  const name = securityCouncil.name
+  for (const pattern of compiledCouncilMeetings) {
+    const number = Number(pattern.exec(folded)?.[1])
+    // "the 2025 meeting" is a year: the Council's meetings numbered like years were held around 1980.
+    if (!number || (number >= 1945 && number <= 2100)) continue
+    return {meeting: `${englishOrdinal(number)} meeting of the ${name}`, convention: null, meetingKey: `${securityCouncil.key}${number}`}
+  }
+  return {meeting: name, convention: null, meetingKey: null}
 }
 
 function findSession(folded: string): {ordinal: number | null; special: boolean} {

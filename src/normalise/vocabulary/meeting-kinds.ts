@@ -13,18 +13,34 @@ export interface MeetingKind {
   patterns: string[]
 }
 
+/**
+ * "States Parties" as written, misspellings included: "State Parties", "States Party",
+ * "States-Parties", "Etats parties", "Estados Parte", "государств – участников".
+ */
+const statesParties = "states?'?[- ]part(?:ies|y)"
+const etatsParties = 'etats?[- ]parties?'
+const estadosPartes = 'estados?[- ]partes?'
+const russianStatesParties = 'государств\\p{L}*\\s*[-–—]?\\s*участник'
+/** "High Contracting Parties", "High Contracting Party", "Hautes Parties contractantes", "Altas Partes Contratantes". */
+const highContractingParties = 'high contracting part(?:ies|y)'
+const hautesParties = 'hautes? parties? contractantes?'
+const altasPartes = 'altas? partes? contratantes?'
+
 /** In order of precedence: "Preparatory Committee for the Review Conference" is a PrepCom. */
 export const meetingKinds: MeetingKind[] = [
   {
     id: 'prepcom',
     name: 'session of the Preparatory Committee',
     patterns: [
+      // "PrepCom 2", "PrepCom-III"
+      '(?:preparatory committee|prepcom)[ -]?(\\d{1,2}|[ivx]{1,4})(?![\\p{L}\\d])',
       '(?:session (?:of the )?)?(?:preparatory committee|prepcom)',
       '(?:session (?:du )?)?comite preparatoire',
       '(?:periodo de sesiones (?:del )?)?comite preparatorio',
       '(?:сесси\\p{L}* )?подготовительн\\p{L}* комитет',
-      'اللجنة التحضيرية',
-      '筹备委员会',
+      // "اللجنة التحضيرية", "للجنة التحضيرية"
+      'للجنة التحضيرية',
+      '筹备委员会(第[^次届]{1,6}[次届])?',
     ],
   },
   {
@@ -62,10 +78,10 @@ export const meetingKinds: MeetingKind[] = [
     id: 'mhcp',
     name: 'Meeting of the High Contracting Parties',
     patterns: [
-      'meeting of (?:the )?high contracting parties',
-      'reunion des hautes parties contractantes',
-      'reunion de (?:las )?altas partes contratantes',
-      'совещани\\p{L}* высоких договаривающихся сторон',
+      `meeting of (?:the )?${highContractingParties}`,
+      `reunion des ${hautesParties}`,
+      `reunion de (?:las )?${altasPartes}`,
+      '(?:совещани|встреч)\\p{L}* высок\\p{L}* договаривающ\\p{L}* сторон',
       'اجتماع((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?اطراف المتعاقدة السامية',
       '(第[^次届]{1,6}[次届])?(?:高级)?缔约方(?:年度)?会议',
     ],
@@ -74,10 +90,10 @@ export const meetingKinds: MeetingKind[] = [
     id: 'csp',
     name: 'Conference of States Parties',
     patterns: [
-      '(?:session of the )?conference of (?:the )?states parties',
-      '(?:session de la )?conference des etats parties',
-      '(?:periodo de sesiones de la )?conferencia de (?:los )?estados partes',
-      'конференци\\p{L}* государств\\s*[-–—]?\\s*участник',
+      `(?:session of the )?conference of (?:the )?${statesParties}`,
+      `(?:session de la )?conference des ${etatsParties}`,
+      `(?:periodo de sesiones de la )?conferencia de (?:los )?${estadosPartes}`,
+      `конференци\\p{L}* ${russianStatesParties}`,
       'مؤتمر((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?دول الاطراف',
       '(第[^次届]{1,6}[次届])?缔约国大会',
     ],
@@ -86,11 +102,11 @@ export const meetingKinds: MeetingKind[] = [
     id: 'msp',
     name: 'Meeting of States Parties',
     patterns: [
-      'meeting of (?:the )?states parties',
+      `meeting of (?:the )?${statesParties}`,
       '\\bmsp\\b',
-      '(?:assemblee|reunion) des etats parties',
-      'reunion de (?:los )?estados partes',
-      'совещани\\p{L}* государств\\s*[-–—]?\\s*участник',
+      `(?:assemblee|reunion) des ${etatsParties}`,
+      `reunion de (?:los )?${estadosPartes}`,
+      `(?:совещани|встреч)\\p{L}* ${russianStatesParties}`,
       'اجتماع((?: [^\\s.,،]+){0,3}) (?:لل|ل)?(?:ال)?دول الاطراف',
       '缔约国(第[^次届]{1,6}[次届])?会议',
     ],
@@ -121,6 +137,32 @@ export const generalAssembly = {
   patterns: ['general assembly', 'assemblee generale', 'asamblea general', 'генеральн\\p{L}* ассамбле', 'الجمعية العامة', '联合国大会', '联大'],
 }
 
+/** The Security Council: its meetings are numbered ("9876th meeting", "S/PV.9876"). */
+export const securityCouncil = {
+  key: 'unsc',
+  name: 'Security Council',
+  acronyms: ['UNSC', 'CSNU', 'СБ ООН'],
+  // Its resolutions are cited everywhere: "Security Council resolution 1325", "résolution 1325 du Conseil de sécurité".
+  patterns: [
+    // The name first, then looking back for "resolution": only where the name is found.
+    'security council(?<!resolutions? [^.;\\n]{0,24}security council)(?! resolution)',
+    'conseil de securite(?<!resolutions? [^.;\\n]{0,24}conseil de securite)',
+    'consejo de seguridad(?<!resolucion(?:es)? [^.;\\n]{0,24}consejo de seguridad)',
+    'совет\\p{L}* безопасности(?<!резолюци\\p{L}* [^.;\\n]{0,24}совет\\p{L}* безопасности)',
+    'مجلس الامن(?<!قرار\\p{L}* [^.;\\n]{0,24}مجلس الامن)',
+    '(?:安全理事会|安理会)(?![^。\\n]{0,12}决议)',
+  ],
+}
+
+/** Where a header gives the Security Council meeting's number; the group holds it. */
+export const councilMeetingPatterns = [
+  's/pv\\.(\\d{3,5})',
+  '(?<![\\p{L}\\d])(\\d{3,5})(?:st|nd|rd|th|e|eme|ª|\\.ª|a|-е|-я)?\\s+(?:meeting|seance|sesion|заседани)',
+  '(?:meeting|seance|sesion|заседани\\p{L}*)\\s+(?:no\\.?\\s*|n°\\s*|№\\s*)?(\\d{3,5})(?!\\d)',
+  'الجلسة\\s+(?:رقم\\s+)?(\\d{3,5})(?!\\d)',
+  '第\\s*(\\d{3,5})\\s*次会议',
+]
+
 /** The six Main Committees of the General Assembly; the group holds the ordinal. */
 export const mainCommitteePatterns = [
   '(\\p{L}+|\\d+(?:st|nd|rd|th)) committee',
@@ -149,6 +191,6 @@ export const yearlyBodies = [
     key: 'undc',
     name: 'United Nations Disarmament Commission',
     acronyms: ['UNDC'],
-    patterns: ['disarmament commission', 'commission du desarmement', 'comision de desarme', 'комисси\\p{L}* по разоружению', 'هيئة نزع السلاح', '裁军审议委员会'],
+    patterns: ['disarmament commission', 'commission du desarmement', 'comision de desarme', 'комисси\\p{L}* (?:оон |организации объединенных нации )?по разоружению', 'هيئة نزع السلاح', '裁军审议委员会'],
   },
 ]
