@@ -28,10 +28,18 @@ export function movePageFootnotes() {
     const value = String(file.value)
     const moved: Paragraph[] = []
     const last = tree.children.length - 1
-    tree.children = tree.children.filter((node: RootContent, index) => {
-      if (node.type !== 'paragraph' || index === 0 || index === last) return true
-      const end = node.position?.end.offset
-      if (end === undefined || !footnoteAtFoot.test(toString(node)) || !pageBreaksAfter(value, end)) return true
+    const atFoot = (node: RootContent | undefined, index: number): node is Paragraph => {
+      const end = node?.position?.end.offset
+      return node?.type === 'paragraph' && index > 0 && index < last && end !== undefined && footnoteAtFoot.test(toString(node)) && pageBreaksAfter(value, end)
+    }
+    tree.children = tree.children.filter((node: RootContent, index, children) => {
+      // The rule printed above the notes of a page goes with them.
+      if (node.type === 'thematicBreak' && atFoot(children[index + 1], index + 1)) {
+        const rule = value.slice(node.position?.start.offset, node.position?.end.offset).trim()
+        reportChange(file, `Unexpected footnote separator \`${rule}\`, expected body text`, node.position, 'drop-footnote-separator', rule)
+        return false
+      }
+      if (!atFoot(node, index)) return true
       moved.push(node)
       reportChange(file, 'Unexpected footnote at the foot of a page inside the text, expected it with the notes at the end', node.position, 'move-page-footnote', toString(node))
       return false
