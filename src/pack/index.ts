@@ -9,6 +9,7 @@ import {documentDate, finishPdf, loadPdf, printOptions, readOutline, type Paper}
 import {compareStatements} from '../statement-order.ts'
 import type {Templates} from '../templates/index.ts'
 import {measureAndPrint, type MeasuredPrint} from './measure-pages.ts'
+import {bookmarkShows, restoreBookmarkTitles} from './outline.ts'
 import {packView, type PackEntry, type PackView} from './pack-view.ts'
 
 export interface BuildPackOptions {
@@ -68,9 +69,11 @@ export async function buildPack(statements: readonly Statement[], options: Build
     const actual = statementStartPages(outline, base)
     if (actual.every((page, index) => page === pages[index])) {
       const pdfPath = resolveInside(dirname(options.output), basename(options.output))
+      const headings = headingsOf(html)
+      restoreBookmarkTitles(document, headings)
       const pdf = await finishPdf(
         document,
-        {title: base.title, author: base.author, subject: base.subject, keywords: base.keywords, lang: base.lang, contentKey: contentKey(html, JSON.stringify(print)), headings: headingsOf(html)},
+        {title: base.title, author: base.author, subject: base.subject, keywords: base.keywords, lang: base.lang, contentKey: contentKey(html, JSON.stringify(print)), headings},
         documentDate(options.env),
       )
       await writeFileAtomic(pdfPath, pdf)
@@ -115,17 +118,17 @@ export function packHtml(statements: readonly Statement[], options: PackLayoutOp
   return renderWithFonts(options.templates, 'pack', withPageNumbers(packData(statements, options), pages), 'print')
 }
 
-/** Where each statement starts, from the top-level bookmarks: the statement titles come last, in order. */
+/**
+ * Where each statement starts, from the top-level bookmarks: the statement titles come last, in
+ * order. Chromium writes a right-to-left title's words in the order they are drawn, so a bookmark is
+ * recognised by its characters, not their order (see `bookmarkShows`).
+ */
 function statementStartPages(outline: ReadonlyArray<{title: string; page: number; depth: number}>, view: PackView): number[] {
   const topLevel = outline.filter((entry) => entry.depth === 0)
   const statementsPart = topLevel.slice(topLevel.length - view.statements.length)
-  const squash = (text: string) => text.replace(/\s+/g, '')
   const matches =
     statementsPart.length === view.statements.length &&
-    statementsPart.every((entry, index) => {
-      const title = squash(view.statements[index]!.title)
-      return squash(entry.title) === title || squash(entry.title) === title + title
-    })
+    statementsPart.every((entry, index) => bookmarkShows(entry.title, view.statements[index]!.title))
   if (!matches) {
     throw new RenderError(
       'Could not find where the statements start in the printed pack: the pack layout must print each statement title as an <h1> (the `statement` partial does)',

@@ -22,7 +22,8 @@ export interface MeasuredPrint {
  * The prediction needs no printing: every `article.statement` is laid out in a multi-column box
  * whose columns are the size of a page's content area. Columns break like pages (the same
  * fragmentation: orphans, widows, headings kept with what follows), so the column count is the
- * page count. The boxes are then taken away again, leaving the document as it was. The caller
+ * page count (in a right-to-left pack the columns run leftwards, and `scrollWidth` counts them
+ * the same). The boxes are then taken away again, leaving the document as it was. The caller
  * checks the printed numbers against the PDF's outline: this is a prediction.
  */
 export async function measureAndPrint(

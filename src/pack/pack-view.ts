@@ -14,6 +14,9 @@ export interface PackEntry {
   source: string
   agendaItemText: string
   title: string
+  /** The statement's language and direction: its title and byline are set in them. */
+  lang: string
+  dir: 'ltr' | 'rtl'
   /** "Organisations — Speaker". */
   byline: string
   /** The page the statement starts on (1-based, the cover is page 1). */
@@ -104,6 +107,8 @@ export function packView(statements: readonly Statement[], options: PackViewOpti
       source: view.source,
       agendaItemText: agendaItemText(view.agendaItem, lang),
       title: view.title,
+      lang: view.lang,
+      dir: view.dir,
       byline: [view.organisationNames, view.speaker].filter(Boolean).join(' — '),
       page: null,
     })),
