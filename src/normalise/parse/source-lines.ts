@@ -20,6 +20,8 @@ export interface SourceLine {
   blank: boolean
   /** A form feed is on this line: the page broke here. */
   formFeed: boolean
+  /** The line is quoted ("> "), as a statement forwarded in an e-mail is; `text` is without the marker. */
+  quoted: boolean
   /**
    * The text ran into the line's previous sentence with no break at all ("…Weapons.Geneva, 10 April
    * 2008The…", a web page's blocks pasted as one line): this part of the line starts a line of its own.
@@ -50,6 +52,17 @@ function salutationEnd(raw: string): number | null {
   return rest ? end + rest[0].length : null
 }
 
+const quoteMarker = /^[ \t]*>[ \t]?/
+
+/**
+ * A statement forwarded by e-mail is quoted: when most lines carry a quote marker, the lines are
+ * read without it (the tree keeps its positions; the parser unwraps the quote).
+ */
+export function isQuotedDocument(lines: SourceLine[]): boolean {
+  const content = lines.filter((line) => !line.blank || line.quoted)
+  return content.length >= 4 && content.filter((line) => line.quoted).length >= content.length * 0.5
+}
+
 export function readSourceLines(value: string): SourceLine[] {
   const lines: SourceLine[] = []
   let page = 1
@@ -74,8 +87,9 @@ export function readSourceLines(value: string): SourceLine[] {
     let from = 0
     for (const cut of [...cuts, raw.length]) {
       const part = raw.slice(from, cut)
-      const text = plainLineText(part)
-      lines.push({line: number, offset: offset + from, raw: part, text, page, indent: from ? 0 : indent, blank: text === '', formFeed, runTogether: from > 0})
+      const quoted = from === 0 && quoteMarker.test(part)
+      const text = plainLineText(quoted ? part.replace(quoteMarker, '') : part)
+      lines.push({line: number, offset: offset + from, raw: part, text, page, indent: from ? 0 : indent, blank: text === '', formFeed, quoted, runTogether: from > 0})
       from = cut
     }
     if (formFeed && !raw.replace(/^[ \t]*/, '').startsWith('\f')) page++

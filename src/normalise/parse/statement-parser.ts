@@ -5,11 +5,12 @@ import type {VFile} from 'vfile'
 import {dropLines, linePosition, mapParagraphs, splitLines} from '../plugins/shared/lines.ts'
 import {reportChange} from '../plugins/shared/report.ts'
 import {isSalutation} from '../plugins/shared/salutation.ts'
+import {isEmailHeaderLine} from '../vocabulary/email-furniture.ts'
 import {siteChromeKind} from '../vocabulary/site-chrome.ts'
 import {findHeader} from './find-header.ts'
 import {type Boundary, decideBoundaries, isFurnitureLine, readLayout} from './layout.ts'
 import {readMarkdownEvidence} from './markdown-evidence.ts'
-import {readSourceLines, type SourceLine} from './source-lines.ts'
+import {isQuotedDocument, readSourceLines, type SourceLine} from './source-lines.ts'
 
 declare module 'vfile' {
   interface DataMap {
@@ -45,10 +46,9 @@ export function statementParser(this: Processor) {
       reportChange(file, `Read as Markdown (${evidence.found.join(', ')}), not as raw text`, {line: 1, column: 1}, 'parse-as-markdown')
     }
     const frontMatterEnd = tree.children[0]?.type === 'yaml' ? (tree.children[0].position?.end.line ?? 0) : 0
-    const chrome = new Set<number>()
-    lines.forEach((line, index) => {
-      if (index >= frontMatterEnd && !line.blank && siteChromeKind(line.text) !== null) chrome.add(index)
-    })
+    const quoted = isQuotedDocument(lines)
+    if (quoted) unwrapQuotes(tree)
+    const chrome = findChrome(lines, frontMatterEnd, quoted)
     dropChrome(tree, lines, chrome, file)
 
     const layout = readLayout(lines.slice(frontMatterEnd))
@@ -100,22 +100,63 @@ function lineIndexAt(lines: SourceLine[], point: {offset?: number} | undefined):
   return low
 }
 
-function reportChrome(file: VFile, line: SourceLine) {
-  const kind = siteChromeKind(line.text) ?? 'chrome'
-  reportChange(file, `Unexpected web-page ${kind.replace(/-/g, ' ')} \`${line.text}\`, expected statement text`, {
+/** What wraps the statement and is not part of it: web-page chrome, an e-mail's header and covering note. */
+type Chrome = 'covering-message' | 'e-mail-header' | string
+
+/**
+ * The lines that are chrome, by kind: web-page chrome anywhere, an e-mail's header lines at the top,
+ * and, when the statement is quoted in a forwarded e-mail, the covering note around the quote.
+ */
+function findChrome(lines: SourceLine[], from: number, quoted: boolean): Map<number, Chrome> {
+  const chrome = new Map<number, Chrome>()
+  let top = true
+  lines.forEach((line, index) => {
+    if (index < from) return
+    // A lone ">" outside a quoted message is a stray quote marker.
+    if (!quoted && /^[ \t]*>[ \t]*$/.test(line.raw)) chrome.set(index, 'quote-marker')
+    if (line.blank) return
+    if (top && isEmailHeaderLine(line.text)) {
+      chrome.set(index, 'e-mail-header')
+      return
+    }
+    top &&= chrome.has(index)
+    if (quoted && !line.quoted) {
+      chrome.set(index, siteChromeKind(line.text) ?? 'covering-message')
+      return
+    }
+    const kind = siteChromeKind(line.text)
+    if (kind !== null) chrome.set(index, kind)
+  })
+  return chrome
+}
+
+/** The statement of a forwarded e-mail is the quote: its blocks become the document's. */
+function unwrapQuotes(tree: Root) {
+  tree.children = tree.children.flatMap((node): RootContent[] => (node.type === 'blockquote' ? node.children : [node]))
+}
+
+function reportChrome(file: VFile, line: SourceLine, kind: Chrome) {
+  const place = {
     start: {line: line.line, column: 1, offset: line.offset},
     end: {line: line.line, column: line.raw.length + 1, offset: line.offset + line.raw.length},
-  }, 'drop-site-chrome', line.text)
+  }
+  const text = line.text || line.raw.trim()
+  if (kind === 'covering-message') {
+    reportChange(file, `Unexpected covering note \`${text}\` around a forwarded statement, expected statement text`, place, 'drop-covering-message', text)
+    return
+  }
+  const what = kind === 'e-mail-header' ? 'e-mail header' : `web-page ${kind.replace(/-/g, ' ')}`
+  reportChange(file, `Unexpected ${what} \`${text}\`, expected statement text`, place, 'drop-site-chrome', text)
 }
 
 /** Site chrome leaves the text, reported line by line: whole blocks of it, and lines inside paragraphs. */
-function dropChrome(tree: Root, lines: SourceLine[], chrome: Set<number>, file: VFile) {
+function dropChrome(tree: Root, lines: SourceLine[], chrome: Map<number, Chrome>, file: VFile) {
   if (!chrome.size) return
   const reported = new Set<number>()
   const report = (index: number) => {
     if (reported.has(index)) return
     reported.add(index)
-    reportChrome(file, lines[index] as SourceLine)
+    reportChrome(file, lines[index] as SourceLine, chrome.get(index) ?? 'chrome')
   }
   tree.children = tree.children.filter((node) => {
     const start = lineIndexAt(lines, node.position?.start)
