@@ -7,7 +7,7 @@ import type {HeaderLine} from './header-lines.ts'
 import {cleanTitle, findAgendaItem, parseAgendaLine} from './parse-agenda-item.ts'
 import type {DateMatch} from './parse-dates.ts'
 import {parseMeeting} from './parse-meeting.ts'
-import {readAuthor} from './read-author.ts'
+import {findPerson, readAuthor} from './read-author.ts'
 
 /**
  * Reads the lines of a statement's header block into metadata. `body` is the
@@ -47,10 +47,11 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
   meta.organisations = author.organisations
   meta.speaker = author.speaker
 
-  // The speaker's and the mission's lines name where they are accredited, not the meeting.
+  // The speaker's and the mission's lines name where they are accredited, not the meeting; the rest
+  // of a speaker's line may name it ("H.E. Ms Ana Ruiz, Permanent Representative, at the Fifth Meeting…").
   const meetingText = lines
-    .filter((line) => !agendaLines.has(line.index) && line.kind !== 'cad' && line.kind !== 'speaker' && line.kind !== 'delivered' && !isAccreditationLine(line))
-    .map((line) => line.text)
+    .filter((line) => !agendaLines.has(line.index) && line.kind !== 'cad' && !isAccreditationLine(line))
+    .map(withoutPerson)
     .join('\n')
   const [year, month] = dates ? dates.start.split('-').map(Number) : [null, null]
   Object.assign(meta, parseMeeting(meetingText, {year, month, body: body.slice(0, 3000)}))
@@ -58,6 +59,14 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
   meta.venue = (dateLine && findVenue(dateLine.text)) ?? firstVenue(lines.filter((line) => line.kind !== 'agenda' && !consumed.has(line.index)))
   meta.language = detectLanguage(body.length >= 200 ? body : `${headerLines.map((line) => line.text).join('\n')}\n${body}`)
   return meta
+}
+
+/** A header line without the person it names and their function. */
+function withoutPerson(line: ClassifiedLine): string {
+  if (line.kind !== 'speaker' && line.kind !== 'delivered' && line.kind !== 'title') return line.text
+  const person = findPerson(line.text)
+  if (person) return `${line.text.slice(0, person.start)} ${line.text.slice(person.end)}`
+  return line.kind === 'title' ? line.text : ''
 }
 
 function isAccreditationLine(line: ClassifiedLine): boolean {
