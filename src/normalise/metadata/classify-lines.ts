@@ -116,10 +116,21 @@ function isSpeakerLine(text: string, folded: string): boolean {
  * as the text, so indexes found in it hold in the original.
  */
 export function maskAbbreviations(text: string): string {
-  return text.replace(abbreviation, (match) => match.replaceAll('.', '\u2024'))
+  let masked = text
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    const word = abbreviationBefore.exec(text.slice(Math.max(0, dot - 8), dot))
+    if (!word) continue
+    const start = dot - word[0].length
+    // Not the end of a longer word ("Plan." is no "n."), and an initial only before a capital ("J. Smith").
+    if (start > 0 && /[\p{L}\p{M}]/u.test(text.charAt(start - 1))) continue
+    if (word[1] === undefined && !/^\s?\p{Lu}/u.test(text.slice(dot + 1, dot + 3))) continue
+    masked = `${masked.slice(0, start)}${word[0].replaceAll('.', '\u2024')}\u2024${masked.slice(dot + 1)}`
+  }
+  return masked
 }
-const abbreviation =
-  /(?<![\p{L}])(?:[Hh]\.\s?[Ee]\.|[Ss]\.\s?[Ee]\.|(?:Mr|Mrs|Ms|Dr|Dra|Drs|Prof|Amb|Hon|Rt|Mme|Mlle|Sr|Sra|Srta|Sres|Excm[oa]|Exc|St|Ste|Gen|Col|Lt|Capt|Rev|Jr|No|Nos|Art|Arts|Para|Paras|Op|Vol|[Pp]p?|etc|vs|cf|e\.g|i\.e|[Uu]\.[SsKkNn])\.|\p{Lu}\.(?=\s?\p{Lu}))/gu
+// The word before a full stop: a known abbreviation (group 1) or a single capital, an initial.
+const abbreviationBefore =
+  /(?:((?:[Hh]\.\s?[Ee]|[Ss]\.\s?[Ee]|Mr|Mrs|Ms|Dr|Dra|Drs|Prof|Amb|Hon|Rt|Mme|Mlle|Sr|Sra|Srta|Sres|Excm[oa]|Exc|St|Ste|Gen|Col|Lt|Capt|Rev|Jr|No|Nos|Art|Arts|Para|Paras|Op|Vol|[Pp]p?|etc|vs|cf|e\.g|i\.e|[Uu]\.[SsKkNn]))|\p{Lu})$/u
 
 export const startsLowercase = (text: string) => /^\p{Ll}/u.test(text)
 

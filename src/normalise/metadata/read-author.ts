@@ -327,6 +327,7 @@ const officialMessage = new RegExp(
   'u',
 )
 const officeAlone = new RegExp(String.raw`^(?:the\s+)?(?:${officeSource})$|^(?:联合国)?秘书长(?:的)?(?:致辞|贺词|讲话|发言|的信|致函|视频致辞)`, 'u')
+const officeWord = /secreta|representant|секретар|представител|الامين|الممثل|秘书长|高级代表/u
 const office = new RegExp(String.raw`(?<![\p{L}])(?:${officeSource})(?![\p{L}])`, 'u')
 
 /**
@@ -337,6 +338,7 @@ const office = new RegExp(String.raw`(?<![\p{L}])(?:${officeSource})(?![\p{L}])`
  */
 function findOfficialMessage(text: string, lineOnly = true): {named: string | null} | null {
   const folded = fold(text).trim()
+  if (!officeWord.test(folded)) return null
   const match = officialMessage.exec(folded) ?? officeAlone.exec(folded.replace(/[\s.:,;]+$/u, ''))
   if (!match) {
     if (lineOnly) return null
