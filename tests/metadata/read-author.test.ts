@@ -59,6 +59,14 @@ describe('organisations', () => {
       'We align ourselves with the statement delivered by Ireland on behalf of the Nordic countries. I would like to add a few words.',
       ['Norway'],
     ],
+    ['another State’s statement thanked for', 'Statement by Norway', 'We thank Ireland for the statement it made on behalf of the European Union.', ['Norway']],
+    [
+      'a list after a sentence that names no one',
+      'Joint Statement',
+      'I would like, on behalf of my delegation, to congratulate you. I also have the honour to speak on behalf of Austria and Chile.',
+      ['Austria', 'Chile'],
+    ],
+    ['the chair of a committee is no organisation', 'Statement by the Chair of the Committee on Victim Assistance', '', []],
     // The State that speaks, in the six languages, by its UN short name in English.
     ['Intervención de la República de X', 'Intervención de la República de Colombia', '', ['Colombia']],
     ['Declaración de la delegación de X', 'Declaración de la delegación de los Estados Unidos Mexicanos', '', ['Mexico']],
@@ -114,6 +122,10 @@ describe('messages of the Secretary-General and the High Representative', () => 
 
   it('does not take another organisation’s Secretary-General for the United Nations', () => {
     expect(read('Message of the Secretary-General of NATO').organisations).toEqual(['North Atlantic Treaty Organization'])
+    expect(read('Statement by Norway\nDelivered by Ms. Jane Doe, Secretary-General of the ICBL')).toMatchObject({
+      organisations: ['International Campaign to Ban Landmines', 'Norway'],
+      speaker: 'Ms. Jane Doe, Secretary-General of the ICBL',
+    })
   })
 })
 

@@ -23,7 +23,7 @@ import {findDates} from './parse-dates.ts'
 const notAuthorAcronyms = new Set([
   ...treaties.flatMap((treaty) => treaty.acronyms),
   'MSP', 'RC', 'CSP', 'UN', 'UNGA', 'HRC', 'IHL', 'IHRL', 'GGE', 'LAWS', 'EWIPA', 'IED', 'IEDS', 'ERW', 'ISU', 'NGO', 'II', 'III', 'IV', 'V', 'VI',
-  'CD', 'SC', 'UNSC', 'GA', 'ECOSOC', 'OEWG', 'UNDC', 'DC', 'PSC', 'FSC', 'EC', 'CSP', 'BWC', 'CWC', 'UPR', 'SDG', 'SDGS', 'AI', 'ICT', 'ICTS', 'SALW', 'PAROS', 'FMCT', 'NSA', 'NSAS',
+  'CD', 'SC', 'UNSC', 'GA', 'ECOSOC', 'OEWG', 'UNDC', 'DC', 'PSC', 'FSC', 'EC', 'BWC', 'CWC', 'UPR', 'SDG', 'SDGS', 'AI', 'ICT', 'ICTS', 'SALW', 'PAROS', 'FMCT', 'NSA', 'NSAS',
 ])
 
 const united = 'United Nations'
@@ -340,12 +340,10 @@ function findOfficialMessage(text: string, lineOnly = true): {named: string | nu
   const folded = fold(text).trim()
   if (!officeWord.test(folded)) return null
   const match = officialMessage.exec(folded) ?? officeAlone.exec(folded.replace(/[\s.:,;]+$/u, ''))
-  if (!match) {
-    if (lineOnly) return null
-    return office.test(folded) ? {named: null} : null
-  }
-  // "Secretary-General of NATO" is not the United Nations.
+  if (!match && (lineOnly || !office.test(folded))) return null
+  // "Secretary-General of NATO", "Secretary-General of the ICBL" are not the United Nations'.
   if (findEntities(text).some((entity) => entity.kind === 'organisation' && entity.name !== united)) return null
+  if (!match) return {named: null}
   const after = text.slice(match.index + match[0].length).replace(/^\s*,?\s*/u, '')
   const person = readPerson(after)
   return {named: person && person.nameEnd > 0 ? after.slice(0, person.nameEnd).trim() : null}
@@ -359,9 +357,9 @@ const onBehalfAnywhere = /(?<![\p{L}])(?:(?:also\s+)?on behalf of|au nom d(?:e|u
 // The speaker takes the floor: "I have the honour to…", "We speak…", "J'ai l'honneur…", "Tengo el honor…", "Я имею честь…", "أتشرف…", "我谨代表…".
 const firstPerson =
   /(?<![\p{L}])(?:i|we|my delegation|this statement|honou?r|floor|je|j'|nous|ma delegation|cette declaration|honneur|parole|yo|tengo|intervengo|hago|mi delegacion|esta declaracion|honor|palabra|я|мы|моя делегация|имею честь|выступаю|اتشرف|يشرفني|اتحدث|القي|وفد بلادي|هذا البيان|بالنيابة)(?![\p{L}])|^(?:我|本人)/u
-// Someone else's statement: "We align ourselves with the statement delivered on behalf of the EU".
+// Someone else's statement: "We align ourselves with the statement delivered on behalf of the EU", "the statement it made on behalf of…".
 const othersStatement =
-  /(?<![\p{L}])(?:align\p{L}*|associat\p{L}*|subscrib\p{L}*|support\p{L}*|welcome\p{L}*|endorse\p{L}*|s'associe|se rallie|souscri\p{L}*|se suma|se adhiere|suscribe|apoya|respalda|присоединя\p{L}*|поддержива\p{L}*|ينضم|تنضم|يؤيد|تؤيد)(?![\p{L}])|(?:the|la|el|le)\s+(?:statement|declaration|intervention|declaracion|intervencion)\s+(?:delivered|made|read|presented|prononcee|faite|pronunciada|formulada|hecha)|赞同|支持/u
+  /(?<![\p{L}])(?:align\p{L}*|associat\p{L}*|subscrib\p{L}*|support\p{L}*|welcome\p{L}*|endorse\p{L}*|s'associe|se rallie|souscri\p{L}*|se suma|se adhiere|suscribe|apoya|respalda|присоединя\p{L}*|поддержива\p{L}*|ينضم|تنضم|يؤيد|تؤيد)(?![\p{L}])|(?<![\p{L}])(?:statement|declaration|intervention|remarks|declaracion|intervencion|заявлени\p{L}*|выступлени\p{L}*)\s+(?:\S+\s+){0,3}?(?:delivered|made|read|presented|given|prononc\p{L}*|faite|pronunciad\p{L}*|formulad\p{L}*|hecha|сделанн\p{L}*|зачитанн\p{L}*)(?![\p{L}])|赞同|支持/u
 // "and my own country, New Zealand", "et mon propre pays, la France", "y mi propio país, Chile", "ومن بلدي", "以及我国".
 const ownCountry =
   /(?<![\p{L}])(?:my own country|my country|mon propre pays|mon pays|mi propio pais|mi pais|моей (?:собственной )?страны|мою (?:собственную )?страну|моя страна|بلدي)(?![\p{L}])\s*[,:–—-]?\s*(?:(?:the|la|le|l'|el)\s+)?/u
@@ -409,7 +407,10 @@ function readBodyDelivery(body: string): {speaker: string | null; deliverers: st
     for (const match of folded.matchAll(onBehalfAnywhere)) {
       const before = folded.slice(0, match.index)
       if (!firstPerson.test(before.trim()) || othersStatement.test(before)) continue
-      members.push(...listedMembers(sentence.text.slice(match.index + match[0].length), deliverers))
+      // "On behalf of my delegation, I congratulate you" names no one: read on.
+      const listed = listedMembers(sentence.text.slice(match.index + match[0].length), deliverers)
+      if (!listed.length) continue
+      members.push(...listed)
       return {speaker, deliverers, members, firstPerson: true}
     }
   }
