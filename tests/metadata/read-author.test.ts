@@ -147,6 +147,8 @@ describe('speakers', () => {
     ['Intervention de Mme Marie Lefèvre', '', 'Mme Marie Lefèvre'],
     ['Intervención del Sr. Juan Pérez', '', 'Sr. Juan Pérez'],
     ['Выступление Г-на И.И. Иванова, Постоянного представителя', '', 'Г-на И.И. Иванова, Постоянного представителя'],
+    ['Выступление заместителя Министра иностранных дел Российской Федерации С.А. Рябкова', '', 'заместителя Министра иностранных дел Российской Федерации С.А. Рябкова'],
+    ['Statement by the Minister for Foreign Affairs of Ireland, Mr. Simon Harris', '', 'Minister for Foreign Affairs of Ireland, Mr. Simon Harris'],
     ['Statement by Ireland\nГ-н Иван Петров', '', 'Г-н Иван Петров'],
     ['كلمة السفير محمد عبد الله، المندوب الدائم', '', 'السفير محمد عبد الله، المندوب الدائم'],
     ['بيان دولة قطر\nالسيد محمد عبد الله', '', 'السيد محمد عبد الله'],
@@ -193,6 +195,10 @@ describe('readPerson', () => {
     ['the Hon. Penny Wong, Minister for Foreign Affairs', 'Hon. Penny Wong, Minister for Foreign Affairs'],
     ['Mr. Kwabena Asante-Darko, Minister-Counsellor', 'Mr. Kwabena Asante-Darko, Minister-Counsellor'],
     ['Sr. Vicente Pérez, Vice-Presidente', 'Sr. Vicente Pérez, Vice-Presidente'],
+    // The function first, then the name
+    ['the Minister for Foreign Affairs of Ireland, Mr. Simon Harris', 'Minister for Foreign Affairs of Ireland, Mr. Simon Harris'],
+    ['Заместитель Министра иностранных дел Российской Федерации С.А. Рябков', 'Заместитель Министра иностранных дел Российской Федерации С.А. Рябков'],
+    ['Постоянный представитель Российской Федерации Иванов И.И. на Конференции', 'Постоянный представитель Российской Федерации Иванов И.И.'],
   ])('reads %j', (text, speaker) => {
     expect(readPerson(text)?.speaker).toBe(speaker)
   })

@@ -234,7 +234,7 @@ export function readPerson(text: string, options: {untitled?: 'name' | 'with-fun
       break
     }
   }
-  if (!name || !looksLikeName(name, titles > 0)) return null
+  if (!name || !looksLikeName(name, titles > 0)) return functionThenName(text, lead.length)
   if (!titles && (findEntities(name).length > 0 || forumName.test(name) || organisationWord.test(fold(name)))) return null
   const nameEnd = nameStart + text.slice(nameStart).indexOf(name) + name.length
   let end = nameEnd
@@ -253,6 +253,32 @@ export function readPerson(text: string, options: {untitled?: 'name' | 'with-fun
   if (!titles && untitled === 'with-function' && end === nameEnd) return null
   const speaker = text.slice(lead.length, end).replace(/[\s,;:–—-]+$/u, '').trim()
   return {speaker, nameEnd, end}
+}
+
+// "С.А. Рябков", "Рябков С.А.": initials and a surname, how Russian writes a name after its function.
+const initialsAndSurname = [
+  /(?<![\p{L}])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}-]+(?![\p{L}])/u,
+  /(?<![\p{L}])\p{Lu}[\p{Ll}-]+\s\p{Lu}\.\s?(?:\p{Lu}\.)?(?![\p{L}])/u,
+]
+
+/**
+ * The function first, then the person: "the Minister for Foreign Affairs of Ireland, Mr. Simon
+ * Harris", "Заместитель Министра иностранных дел Российской Федерации С.А. Рябков". As written,
+ * function included.
+ */
+function functionThenName(text: string, start: number): {speaker: string; nameEnd: number; end: number} | null {
+  const rest = text.slice(start)
+  if (!startsWithFunction(fold(rest))) return null
+  const clause = rest.split(/\s+(?:on behalf of|au nom d|en nombre d|от имени|at|à|en|на|в)\s+|[;(]/u)[0] ?? rest
+  for (const comma of clause.matchAll(/[,،]\s*/gu)) {
+    const after = comma.index + comma[0].length
+    const person = readPerson(clause.slice(after), {untitled: 'never'})
+    if (person) return {speaker: rest.slice(0, after + person.end).trim(), nameEnd: start + after + person.nameEnd, end: start + after + person.end}
+  }
+  const initials = initialsAndSurname[0]?.exec(clause) ?? initialsAndSurname[1]?.exec(clause)
+  if (!initials) return null
+  const end = initials.index + initials[0].length
+  return {speaker: rest.slice(0, end).trim(), nameEnd: start + end, end: start + end}
 }
 
 /** A function at the start of a folded text, ending a word ("Vice-President", not "Vicente"). */
