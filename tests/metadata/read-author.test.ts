@@ -182,6 +182,13 @@ describe('speakers', () => {
     expect(meta).toMatchObject({speaker: 'H.E. Ms Ana Ruiz, Permanent Representative', meeting: '5th Meeting of States Parties'})
   })
 
+  it('reads the State from the function before the name', () => {
+    expect(read('Statement by the Minister for Foreign Affairs of Ireland, Mr. Simon Harris')).toMatchObject({
+      organisations: ['Ireland'],
+      speaker: 'Minister for Foreign Affairs of Ireland, Mr. Simon Harris',
+    })
+  })
+
   it('takes no meeting from the speaker’s accreditation on the title line', () => {
     const meta = read('Statement by Ambassador Kari Nordheim, Permanent Representative of Norway to the Conference on Disarmament\n\nGeneva, 3 March 2025')
     expect(meta).toMatchObject({speaker: 'Ambassador Kari Nordheim, Permanent Representative of Norway to the Conference on Disarmament', organisations: ['Norway'], meeting: null})

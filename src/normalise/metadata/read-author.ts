@@ -81,9 +81,8 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
     const personStart = person && speakerIntro ? speakerIntro.index + speakerIntro[0].length : -1
     if (person) speaker ??= person.speaker
     speaker ??= chineseSpeaker(titleText)
-    const nameEnd = person ? personStart + person.nameEnd : -1
-    // The person's own name is no organisation; the function after it may name their State.
-    const entities = authorEntities(titlePart, {topics: true}).filter((entity) => !(entity.start >= personStart && entity.end <= nameEnd))
+    // The person's own name is no organisation; their function may name their State.
+    const entities = authorEntities(titlePart, {topics: true}).filter((entity) => !person || !inName(entity, person, personStart))
     for (const entity of entities) add(entity.name, entity.start)
     for (const {acronym, index} of unknownAcronyms(titlePart, entities)) {
       const expansion = expandAcronym(acronym, body)
@@ -105,7 +104,7 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
       const person = readPerson(line.text, {untitled: 'never'})
       speaker ??= person?.speaker ?? cleanSpeaker(line.text)
       consumed.add(line.index)
-      for (const entity of authorEntities(line.text).filter((entity) => !person || entity.start >= person.nameEnd)) add(entity.name, 2000 + line.index)
+      for (const entity of authorEntities(line.text).filter((entity) => !person || !inName(entity, person))) add(entity.name, 2000 + line.index)
       continue
     }
     // "Kari Nordheim" over "Permanent Representative of Norway": a name without a title, with its function below.
@@ -148,6 +147,11 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
   return {organisations: names, speaker}
 }
 
+/** Whether an entity found in a text is part of a person's name there ("Chad Johnson"), `offset` where the person's text starts. */
+function inName(entity: {start: number; end: number}, person: Person, offset = 0): boolean {
+  return entity.start >= offset + person.nameStart && entity.end <= offset + person.nameEnd
+}
+
 function splitOnBehalf(text: string): [string, string | null] {
   const match = onBehalfOf.exec(fold(text))
   if (!match) return [text.trim(), null]
@@ -162,7 +166,7 @@ function readDelivery(text: string): {speaker: string | null; deliverers: string
   const person = readPerson(deliverer)
   // A person's name is no State ("Kari Nordheim"); their function may name one ("Permanent Representative of Norway").
   const deliverers = authorEntities(deliverer)
-    .filter((entity) => !person || entity.start >= person.nameEnd)
+    .filter((entity) => !person || !inName(entity, person))
     .map((entity) => entity.name)
   return {
     speaker: person?.speaker ?? null,
@@ -210,13 +214,21 @@ const functionWord =
   /^(?:(?:and|et|y|и|و)\s+)?(?:(?:senior|principal|first|second|third|acting|interim|alternate|executive|special|chief|political|legal|military|disarmament|premier|premiere|deuxieme|primer|primera|segund[oa]|tercer[oa])\s+)*(?:secretary|counsel+or|advis[eo]r|officer|expert|delegate|envoy|coordinator|spokesperson|commissioner|rapporteur|co-chair|chairperson|chairman|chairwoman|attache|observer|member|head|secretaire|conseill\p{L}*|delegu\p{L}*|envoy\p{L}*|coordinat\p{L}*|observat\p{L}*|membre|secretari[oa]|consejer[oa]|delegad[oa]|enviad[oa]|coordinador\p{L}*|observador\p{L}*|miembro|jefe|jefa|chef|советник|эксперт|делегат|секретар\p{L}*|первого|второго|третьего|первый|второй|третий|سكرتير|خبير|مندوب|ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office of|permanent mission|mission permanente|mision permanente|delegation of|delegation de|delegacion de|постоянное представительство|постоянного представительства|البعثة)/u
 const bracketedPart = /^\s*\([^)]{1,60}\)/u
 
+/** A person named in a text: as written, and where the name (titles included) and the function end. */
+export interface Person {
+  speaker: string
+  nameStart: number
+  nameEnd: number
+  end: number
+}
+
 /**
  * A person at the start of a text, as written: titles of address, the name and, when the
  * same text gives it, their function ("H.E. Ms Ana Ruiz, Permanent Representative"); not
  * what follows it (", at the Fifth Meeting…", " on behalf of…"). `nameEnd` is where the
  * name ends, `end` where the function ends. Null when the text does not start with a person.
  */
-export function readPerson(text: string, options: {untitled?: 'name' | 'with-function' | 'never'} = {}): {speaker: string; nameEnd: number; end: number} | null {
+export function readPerson(text: string, options: {untitled?: 'name' | 'with-function' | 'never'} = {}): Person | null {
   const untitled = options.untitled ?? 'name'
   const lead = /^[\s:–—-]*(?:(?:the|la|le|el)\s+(?=\p{L}))?/iu.exec(text)?.[0] ?? ''
   // In Latin and Cyrillic a name cannot end on a title's full stop ("H.E. Mr. J. Smith"): boundaries are looked for in the masked text.
@@ -252,7 +264,7 @@ export function readPerson(text: string, options: {untitled?: 'name' | 'with-fun
   }
   if (!titles && untitled === 'with-function' && end === nameEnd) return null
   const speaker = text.slice(lead.length, end).replace(/[\s,;:–—-]+$/u, '').trim()
-  return {speaker, nameEnd, end}
+  return {speaker, nameStart: lead.length, nameEnd, end}
 }
 
 // "С.А. Рябков", "Рябков С.А.": initials and a surname, how Russian writes a name after its function.
@@ -266,19 +278,19 @@ const initialsAndSurname = [
  * Harris", "Заместитель Министра иностранных дел Российской Федерации С.А. Рябков". As written,
  * function included.
  */
-function functionThenName(text: string, start: number): {speaker: string; nameEnd: number; end: number} | null {
+function functionThenName(text: string, start: number): Person | null {
   const rest = text.slice(start)
   if (!startsWithFunction(fold(rest))) return null
   const clause = rest.split(/\s+(?:on behalf of|au nom d|en nombre d|от имени|at|à|en|на|в)\s+|[;(]/u)[0] ?? rest
   for (const comma of clause.matchAll(/[,،]\s*/gu)) {
     const after = comma.index + comma[0].length
     const person = readPerson(clause.slice(after), {untitled: 'never'})
-    if (person) return {speaker: rest.slice(0, after + person.end).trim(), nameEnd: start + after + person.nameEnd, end: start + after + person.end}
+    if (person) return {speaker: rest.slice(0, after + person.end).trim(), nameStart: start + after + person.nameStart, nameEnd: start + after + person.nameEnd, end: start + after + person.end}
   }
   const initials = initialsAndSurname[0]?.exec(clause) ?? initialsAndSurname[1]?.exec(clause)
   if (!initials) return null
   const end = initials.index + initials[0].length
-  return {speaker: rest.slice(0, end).trim(), nameEnd: start + end, end: start + end}
+  return {speaker: rest.slice(0, end).trim(), nameStart: start + initials.index, nameEnd: start + end, end: start + end}
 }
 
 /** A function at the start of a folded text, ending a word ("Vice-President", not "Vicente"). */
