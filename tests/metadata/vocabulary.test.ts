@@ -6,7 +6,7 @@ import zh from 'i18n-iso-countries/langs/zh.json' with {type: 'json'}
 import {describe, expect, it} from 'vitest'
 import {findEntities} from '../../src/normalise/vocabulary/entities.ts'
 import {organisations} from '../../src/normalise/vocabulary/organisations.ts'
-import {stateNames} from '../../src/normalise/vocabulary/states.ts'
+import {stateNames, stateNamesInUnLanguages} from '../../src/normalise/vocabulary/states.ts'
 
 describe('vocabulary', () => {
   it('has every UN Member State and both Observer States', () => {
@@ -24,6 +24,17 @@ describe('vocabulary', () => {
           const found = findEntities(foreign)[0]?.name
           if (found !== name) wrong.push(`${foreign} → ${found} (expected ${name})`)
         }
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('reads every UN name in the other languages as that State', () => {
+    const wrong: string[] = []
+    for (const [code, names] of Object.entries(stateNamesInUnLanguages)) {
+      for (const text of names) {
+        const found = findEntities(text).map((entity) => entity.name)
+        if (found.length !== 1 || found[0] !== stateNames[code]) wrong.push(`${text} → ${found.join(', ')} (expected ${stateNames[code]})`)
       }
     }
     expect(wrong).toEqual([])

@@ -2,8 +2,8 @@ import type {AgendaItem} from '../meta.ts'
 import {agendaKey} from '../plugins/front-matter.ts'
 import {fold} from './fold.ts'
 
-// "8a", "9.d.", "9 (d)", "11(c)", "10 b)", "4.2", "5".
-const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,2})*(?:\s?\(?[\p{L}]\)|\.?[a-zа-я](?![\p{L}\p{N}])\.?|\s[a-zа-я](?=\s*[.:–—-]))?)`
+// "8a", "9.d.", "9 (d)", "11(c)", "10 b)", "4.2", "5", "11(a)(ii)".
+const NUMBER = String.raw`(\d{1,3}(?:\.\d{1,2})*(?:\s?\(?[\p{L}]\)(?:\s?\((?:[ivx]{1,4}|\d)\))?|\.?[a-zа-я](?![\p{L}\p{N}])\.?|\s[a-zа-я](?=\s*[.:–—-]))?)`
 const AGENDA = String.raw`(?:ordre du jour|agenda|programa|orden del dia|повестк\p{L}* дня|جدول الاعمال)`
 
 /** Agenda-item openings in the UN languages; group 1 is the number as written. */
@@ -46,8 +46,10 @@ export function parseAgendaLine(line: string): AgendaLine | null {
   // Nothing before the number in an opening is a digit, so the number starts at the first one.
   const numberStart = match.index + match[0].search(/\d/u)
   const number = line.slice(numberStart, numberStart + group.length).replace(/[\s.:,;–—-]+$/u, '')
-  // Without "agenda" in it, "Item 3" still counts, but "Point 3" or "Tema 3" alone is a sentence.
-  if (/^\s*(?:point|tema|punto|пункт)/u.test(folded) && !agendaWord.test(folded) && !/[:–—-]/u.test(folded.slice(match[0].length, match[0].length + 3))) return null
+  // Without "agenda" in it, "Item 3" still counts, but "Point 3 is…" is a sentence: "Tema 28." and
+  // "Пункт 5(c)" alone on their line, or followed by a separator ("Tema 28. Desarme"), are items.
+  const after = folded.slice(match.index + match[0].length)
+  if (/^\s*(?:point|tema|punto|пункт)/u.test(folded) && !agendaWord.test(folded) && !/^\s?[.:–—-]|^\s*$/u.test(after)) return null
   const title = cleanTitle(line.slice(match.index + match[0].length))
   return {
     // `fold` turns Arabic-Indic digits into ASCII for the key.
@@ -82,3 +84,15 @@ export function cleanTitle(text: string): string {
   if (quoted?.[2] && !/["«“»”]/u.test(quoted[2])) title = quoted[2].trim()
   return title
 }
+
+/**
+ * A sub-item on the line after an agenda item's heading: "(a) Assisting the victims",
+ * "d) Coopération et assistance", "(ii) – Stockpile destruction". `marker` is the
+ * sub-item as written ("(a)", "d)"), `title` what follows it.
+ */
+export function parseSubItem(line: string): {marker: string; title: string | null} | null {
+  const match = subItem.exec(line)
+  if (!match?.[1]) return null
+  return {marker: match[1], title: cleanTitle(line.slice(match[0].length)) || null}
+}
+const subItem = /^\s*(\(?(?:[a-zа-я]|[ivx]{1,4})\))(?:\s*[.:–—-])?(?:\s+|$)/ui

@@ -1,16 +1,18 @@
 import type {AgendaItem, StatementMeta} from '../meta.ts'
 import {findCheckAgainstDelivery} from './check-against-delivery.ts'
 import {type ClassifiedLine, classify, continues, extend, functionTitle, missionLine} from './classify-lines.ts'
+import {agendaKey} from '../plugins/front-matter.ts'
+import {fold} from './fold.ts'
 import {findVenue} from './find-venue.ts'
 import type {HeaderLine} from './header-lines.ts'
-import {cleanTitle, findAgendaItem, parseAgendaLine} from './parse-agenda-item.ts'
+import {cleanTitle, findAgendaItem, parseAgendaLine, parseSubItem} from './parse-agenda-item.ts'
 import type {DateMatch} from './parse-dates.ts'
 import {parseMeeting} from './parse-meeting.ts'
-import {readAuthor} from './read-author.ts'
+import {findPerson, readAuthor} from './read-author.ts'
 
 /**
  * Reads the lines of a statement's header block into metadata. `body` is the
- * statement's text after the header: it gives the language and expands an
+ * statement's text after the header: it expands an
  * author's acronym ("CCPAC" → "Centre for Civilian Protection in Armed Conflict").
  * `logo` is the text of a logo line dropped from the top of the statement.
  */
@@ -46,16 +48,25 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
   meta.organisations = author.organisations
   meta.speaker = author.speaker
 
-  // The speaker's and the mission's lines name where they are accredited, not the meeting.
+  // The speaker's and the mission's lines name where they are accredited, not the meeting; the rest
+  // of a speaker's line may name it ("H.E. Ms Ana Ruiz, Permanent Representative, at the Fifth Meeting…").
   const meetingText = lines
-    .filter((line) => !agendaLines.has(line.index) && line.kind !== 'cad' && line.kind !== 'speaker' && line.kind !== 'delivered' && !isAccreditationLine(line))
-    .map((line) => line.text)
+    .filter((line) => !agendaLines.has(line.index) && line.kind !== 'cad' && !isAccreditationLine(line))
+    .map(withoutPerson)
     .join('\n')
   const [year, month] = dates ? dates.start.split('-').map(Number) : [null, null]
   Object.assign(meta, parseMeeting(meetingText, {year, month, body: body.slice(0, 3000)}))
 
   meta.venue = (dateLine && findVenue(dateLine.text)) ?? firstVenue(lines.filter((line) => line.kind !== 'agenda' && !consumed.has(line.index)))
   return meta
+}
+
+/** A header line without the person it names and their function. */
+function withoutPerson(line: ClassifiedLine): string {
+  if (line.kind !== 'speaker' && line.kind !== 'delivered' && line.kind !== 'title') return line.text
+  const person = findPerson(line.text)
+  if (person) return `${line.text.slice(0, person.start)} ${line.text.slice(person.end)}`
+  return line.kind === 'title' ? line.text : ''
 }
 
 function isAccreditationLine(line: ClassifiedLine): boolean {
@@ -79,7 +90,11 @@ function findAgendaInLines(lines: ClassifiedLine[]): AgendaItem | null {
   return null
 }
 
-/** The agenda item and the lines it was read from (its title may run over several lines). */
+/**
+ * The agenda item and the lines it was read from (its title may run over several lines).
+ * A sub-item on the line after the heading ("Agenda item 11: Consideration of …" over
+ * "(a) Assisting the victims") is the item: number "11 (a)", title "Assisting the victims".
+ */
 function readAgenda(lines: ClassifiedLine[]): {item: AgendaItem; lines: Set<number>} | null {
   const start = lines.find((line) => line.kind === 'agenda')
   if (!start) return null
@@ -88,15 +103,25 @@ function readAgenda(lines: ClassifiedLine[]): {item: AgendaItem; lines: Set<numb
   const used = new Set([start.index])
   let title = parsed.item.title ?? ''
   let sofar = start.text
+  let last = start.index
   for (let index = start.index + 1; index < lines.length; index++) {
     const next = lines[index]
-    if (!next || next.block !== start.block || next.kind !== 'plain') break
+    if (!next || next.block !== start.block || next.kind !== 'plain' || parseSubItem(next.text)) break
     const sameBold = start.strong !== null && next.strong === start.strong
     const pendingTitle = parsed.titlePending && !title
     if (!sameBold && !pendingTitle && !continues(next, sofar)) break
     title = title ? `${title} ${next.text}` : next.text
     sofar = next.text
     used.add(index)
+    last = index
+  }
+  // The sub-item: on the next line, or first in the next block.
+  const next = lines[last + 1]
+  const sub = next && (next.block === start.block || next.block === (lines[last]?.block ?? -1) + 1) && !/\p{L}$/u.test(fold(parsed.item.number)) ? parseSubItem(next.text) : null
+  if (next && sub) {
+    used.add(next.index)
+    const number = `${parsed.item.number} ${sub.marker}`
+    return {item: {number, key: agendaKey(fold(number)), title: sub.title ?? (cleanTitle(title) || null)}, lines: used}
   }
   return {item: {...parsed.item, title: cleanTitle(title) || null}, lines: used}
 }

@@ -5,13 +5,14 @@ import fr from 'i18n-iso-countries/langs/fr.json' with {type: 'json'}
 import ru from 'i18n-iso-countries/langs/ru.json' with {type: 'json'}
 import zh from 'i18n-iso-countries/langs/zh.json' with {type: 'json'}
 import {fold} from '../metadata/fold.ts'
-import {organisations} from './organisations.ts'
-import {stateAliases, stateNames} from './states.ts'
+import {forums, organisations} from './organisations.ts'
+import {stateAliases, stateNames, stateNamesInUnLanguages} from './states.ts'
 
 export interface EntityMatch {
   /** Canonical English name. */
   name: string
-  kind: 'state' | 'organisation'
+  /** A forum ("United Nations General Assembly") is only returned when asked for. */
+  kind: 'state' | 'organisation' | 'forum'
   start: number
   end: number
 }
@@ -26,12 +27,13 @@ interface Phrase {
   inflected: boolean
 }
 
-const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
+// Letters and digits apart ("Chile1" with its footnote number), superscripts dropped ("Chile¹"), "&" a word ("Trinidad & Tobago").
+const wordPattern = /[\p{L}\p{M}]+|\p{Nd}+|&/gu
 const cyrillic = /\p{Script=Cyrillic}/u
 const han = /\p{Script=Han}/u
 // Folded ("й" → "и"): noun and adjective endings, longest first.
 const russianEnding = /(?:ыми|ими|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ыи|ии|ои|еи|ую|юю|ью|ом|ем|ам|ям|ах|ях|а|я|о|е|ы|и|у|ю|ь)$/
-const russianCaseEnding = /^(?:ыми|ими|ами|ями|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ыи|ии|ои|еи|ою|ею|ую|юю|ия|ию|ие|ья|ье|ьи|ью|ом|ем|ам|ям|ах|ях|ых|их|ым|им|а|я|о|е|ы|и|у|ю|ь)?$/
+const russianCaseEnding = /^(?:ыми|ими|ами|ями|ого|его|ому|ему|ая|яя|ое|ее|ые|ие|ыи|ии|ои|еи|ою|ею|ую|юю|ия|ию|ие|ья|ье|ьи|ью|ом|ем|ам|ям|ах|ях|ых|их|ым|им|ов|ев|ей|а|я|о|е|ы|и|у|ю|ь)?$/
 
 /** Phrases by the first three folded characters of their first word. */
 const phrasesByPrefix = new Map<string, Phrase[]>()
@@ -41,6 +43,8 @@ const chinesePhrases: {text: string; name: string; kind: EntityMatch['kind']}[] 
 function prefixKey(token: string): string {
   return fold(token).slice(0, 3)
 }
+
+const foldToken = (word: string) => (word === '&' ? 'and' : fold(word))
 
 function addPhrase(text: string, name: string, kind: EntityMatch['kind'], caseSensitive: boolean) {
   if (han.test(text)) {
@@ -52,7 +56,7 @@ function addPhrase(text: string, name: string, kind: EntityMatch['kind'], caseSe
   const inflected = cyrillic.test(text)
   const tokens = words.map((word) => {
     if (caseSensitive) return word
-    const folded = fold(word)
+    const folded = foldToken(word)
     return inflected && folded.length >= 5 ? folded.replace(russianEnding, '') : folded
   })
   const phrase: Phrase = {tokens, name, kind, caseSensitive, inflected}
@@ -64,16 +68,58 @@ function addPhrase(text: string, name: string, kind: EntityMatch['kind'], caseSe
 
 const isAcronym = (text: string) => /^[\p{Lu}\d.&-]+$/u.test(text) && text.replace(/\W/g, '').length <= 7
 
+/**
+ * An index form's running-text forms: "Congo (República Democrática del)" → itself and
+ * "República Democrática del Congo"; "КНДР (Корейская Народно-Демократическая Республика)" →
+ * the acronym and the name. "Korea, Republic of" would read "Moldova, Republic of Korea" wrongly.
+ */
+function runningForms(item: string): string[] {
+  if (/[,（]/.test(item)) return []
+  const index = /^(.+?)\s*\((.+)\)$/.exec(item)
+  if (!index?.[1] || !index[2]) return [item]
+  const [, head, qualifier] = index
+  if (isAcronym(head)) return [head, qualifier]
+  // Arabic index forms mark where the head goes: "إيران (جمهورية - الإسلامية)".
+  if (/\s-\s/.test(qualifier)) return [item, qualifier.replace(/\s-\s/, ` ${head} `)]
+  return [item, `${qualifier} ${head}`]
+}
+
 for (const [code, name] of Object.entries(stateNames)) {
-  const names = new Set<string>([name, ...(stateAliases[code] ?? [])])
+  const names = new Set<string>([name])
+  for (const alias of [...(stateAliases[code] ?? []), ...(stateNamesInUnLanguages[code] ?? [])]) for (const form of runningForms(alias)) names.add(form)
   for (const locale of [en, fr, es, ru, ar, zh]) {
     const value = (locale.countries as Record<string, string | string[]>)[code]
-    for (const item of Array.isArray(value) ? value : value ? [value] : []) {
-      // "Korea, Republic of", "Congo (República Democrática del)": index forms, not running text.
-      if (!/[,(（]/.test(item)) names.add(item)
-    }
+    for (const item of Array.isArray(value) ? value : value ? [value] : []) for (const form of runningForms(item)) names.add(form)
   }
   for (const text of names) addPhrase(text, name, 'state', isAcronym(text))
+}
+/**
+ * Arabic official names qualify a State noun with the country's adjective: "المملكة الأردنية
+ * الهاشمية", "الجمهورية التونسية". The adjective of a one-word name: "الأردن" → "الأردنية",
+ * "سوريا" → "السورية", "موريتانيا" → "الموريتانية". Adjectives two States share are left out.
+ */
+const arabicStateNouns = new Set(['الجمهورية', 'المملكة', 'الدولة', 'السلطنة', 'الامارة', 'الاتحاد'].map(fold))
+const arabicQualifiers = new Set(
+  ['العربية', 'الاسلامية', 'الديمقراطية', 'الشعبية', 'الاتحادية', 'الهاشمية', 'المتحدة', 'الفيدرالية', 'الاشتراكية', 'البوليفارية', 'التعاونية', 'المستقلة'].map(fold),
+)
+const arabicAdjectives = new Map<string, string | null>()
+function addArabicAdjective(word: string, name: string) {
+  let stem = fold(word).replace(/^ال/u, '')
+  if (stem.length < 3) return
+  if (stem.endsWith('ا')) stem = stem.slice(0, -1)
+  const adjective = `ال${stem.endsWith('ي') ? `${stem}ة` : `${stem}ية`}`
+  if (arabicQualifiers.has(adjective)) return
+  const known = arabicAdjectives.get(adjective)
+  arabicAdjectives.set(adjective, known === undefined || known === name ? name : null)
+}
+for (const [code, name] of Object.entries(stateNames)) {
+  const value = (ar.countries as Record<string, string | string[]>)[code]
+  for (const item of Array.isArray(value) ? value : value ? [value] : []) if (/^\p{Script=Arabic}+$/u.test(item)) addArabicAdjective(item, name)
+}
+
+for (const entry of forums) {
+  for (const text of [entry.name, ...entry.names]) addPhrase(text, entry.name, 'forum', false)
+  for (const acronym of entry.acronyms) addPhrase(acronym, entry.name, 'forum', true)
 }
 for (const entry of organisations) {
   addPhrase(entry.name, entry.name, 'organisation', false)
@@ -107,10 +153,10 @@ function tokenMatches(phraseToken: string, token: Token, phrase: Phrase): boolea
  * first at each place ("Equatorial Guinea", not "Guinea"). Names must be written
  * with a capital (or as acronyms) so that "chad" or "turkey" are not States.
  */
-export function findEntities(text: string): EntityMatch[] {
+export function findEntities(text: string, options: {forums?: boolean} = {}): EntityMatch[] {
   const tokens: Token[] = []
   for (const match of text.matchAll(wordPattern)) {
-    const folded = fold(match[0])
+    const folded = foldToken(match[0])
     const bare = arabicClitic.test(folded) ? folded.slice(1) : undefined
     tokens.push({text: match[0], folded, bare, start: match.index, end: match.index + match[0].length})
   }
@@ -128,7 +174,14 @@ export function findEntities(text: string): EntityMatch[] {
         return token !== undefined && tokenMatches(phraseToken, token, candidate)
       }),
     )
-    if (!phrase) continue
+    if (!phrase) {
+      const adjective = arabicStateNouns.has(first.bare ?? first.folded) ? arabicAdjective(tokens, index) : null
+      if (adjective) {
+        found.push({name: adjective.name, kind: 'state', start: first.start, end: adjective.end})
+        index = adjective.index
+      }
+      continue
+    }
     const last = tokens[index + phrase.tokens.length - 1] ?? first
     found.push({name: phrase.name, kind: phrase.kind, start: first.start, end: last.end})
     index += phrase.tokens.length - 1
@@ -148,5 +201,17 @@ export function findEntities(text: string): EntityMatch[] {
     }
     found.sort((a, b) => a.start - b.start)
   }
-  return found
+  return options.forums ? found : found.filter((entity) => entity.kind !== 'forum')
+}
+
+/** "الجمهورية العربية السورية": the State whose adjective follows a State noun and its qualifiers. */
+function arabicAdjective(tokens: Token[], start: number): {name: string; end: number; index: number} | null {
+  for (let index = start + 1; index <= start + 4 && index < tokens.length; index++) {
+    const token = tokens[index]
+    if (!token) return null
+    const name = arabicAdjectives.get(token.folded)
+    if (name) return {name, end: token.end, index}
+    if (!arabicQualifiers.has(token.folded)) return null
+  }
+  return null
 }

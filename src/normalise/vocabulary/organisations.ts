@@ -11,6 +11,11 @@ export interface OrganisationEntry {
 
 export const organisations: OrganisationEntry[] = [
   {
+    name: 'United Nations',
+    acronyms: ['UN', 'ONU', 'ООН'],
+    names: ['Nations Unies', 'Naciones Unidas', 'Организация Объединенных Наций', 'الأمم المتحدة', '联合国'],
+  },
+  {
     name: 'International Committee of the Red Cross',
     acronyms: ['ICRC', 'CICR', 'МККК'],
     names: ['Comité international de la Croix-Rouge', 'Comité Internacional de la Cruz Roja', 'Международный Комитет Красного Креста', 'اللجنة الدولية للصليب الأحمر', '红十字国际委员会'],
@@ -90,3 +95,40 @@ export const organisations: OrganisationEntry[] = [
   {name: 'League of Arab States', acronyms: [], names: ['Arab League', 'Ligue des États arabes', 'Liga de los Estados Árabes', 'جامعة الدول العربية']},
   {name: 'Sovereign Order of Malta', acronyms: [], names: ['Order of Malta', 'Ordre souverain de Malte', 'Orden de Malta']},
 ]
+
+/**
+ * Meetings, organs and offices whose names contain an organisation's or a State's name
+ * ("United Nations General Assembly", "OPCW Executive Council", "UNOG"): where a statement is
+ * made or a speaker is accredited, never who makes it. `findEntities` reads them so that the
+ * name inside is not taken for an author, and returns them only when asked.
+ */
+export const forums: OrganisationEntry[] = [
+  {
+    name: 'United Nations General Assembly',
+    acronyms: ['UNGA', 'AGNU'],
+    names: ['UN General Assembly', 'General Assembly of the United Nations', 'Assemblée générale des Nations Unies', 'Asamblea General de las Naciones Unidas', 'Генеральная Ассамблея Организации Объединенных Наций', 'الجمعية العامة للأمم المتحدة', '联合国大会'],
+  },
+  {
+    name: 'United Nations Security Council',
+    acronyms: ['UNSC'],
+    names: ['UN Security Council', 'Security Council of the United Nations', 'Conseil de sécurité des Nations Unies', 'Consejo de Seguridad de las Naciones Unidas', 'Совет Безопасности Организации Объединенных Наций', 'مجلس الأمن التابع للأمم المتحدة', '联合国安全理事会', '联合国安理会'],
+  },
+  {name: 'United Nations Human Rights Council', acronyms: [], names: ['UN Human Rights Council']},
+  {name: 'United Nations Disarmament Commission', acronyms: ['UNDC'], names: ['UN Disarmament Commission']},
+  {
+    name: 'United Nations Office at Geneva',
+    acronyms: ['UNOG', 'ONUG'],
+    names: ['UN Office at Geneva', 'United Nations Office in Geneva', 'United Nations in Geneva', 'Office des Nations Unies à Genève', 'Oficina de las Naciones Unidas en Ginebra', 'Отделение Организации Объединенных Наций в Женеве', 'مكتب الأمم المتحدة في جنيف', '联合国日内瓦办事处'],
+  },
+  {name: 'United Nations Office at Vienna', acronyms: ['UNOV'], names: ['UN Office at Vienna', 'Office des Nations Unies à Vienne', 'Oficina de las Naciones Unidas en Viena']},
+  {name: 'United Nations Office at Nairobi', acronyms: ['UNON'], names: ['UN Office at Nairobi']},
+  {name: 'United Nations Headquarters', acronyms: [], names: ['UN Headquarters', 'Siège des Nations Unies', 'Sede de las Naciones Unidas', 'United Nations in New York']},
+  {name: 'OPCW Executive Council', acronyms: [], names: ['Executive Council of the OPCW', 'Conference of the States Parties of the OPCW']},
+  {name: 'IAEA General Conference', acronyms: [], names: ['IAEA Board of Governors', 'General Conference of the IAEA']},
+  {name: 'OSCE Forum for Security Co-operation', acronyms: [], names: ['OSCE Permanent Council', 'OSCE Ministerial Council']},
+  {name: 'African Union Peace and Security Council', acronyms: [], names: ['AU Peace and Security Council']},
+]
+
+/** Organs and meetings that are a statement's forum, never its author, when a name is not in the vocabulary. */
+export const forumName =
+  /(?<![\p{L}])(?:(?:first|second|third|fourth|fifth|sixth)\s+committee|human rights council|security council|general assembly|conference on disarmament|disarmament commission|economic and social council|working group|group of (?:governmental )?experts|meeting of (?:the )?(?:high contracting|states) parties|review conference|preparatory committee|conference of (?:the )?states parties|executive council|board of governors|peace and security council|forum for security co-operation)(?![\p{L}])/iu
