@@ -8,6 +8,7 @@ import type {VFileMessage} from 'vfile-message'
 import {emptyMeta, type StatementMeta} from './meta.ts'
 import {statementParser} from './parse/statement-parser.ts'
 import {readFrontMatter} from './plugins/front-matter.ts'
+import {readSignatureSpeaker} from './plugins/read-signature.ts'
 import {collapseSpaces} from './plugins/collapse-spaces.ts'
 import {detectBodyLanguage} from './plugins/detect-body-language.ts'
 import {dropEndMarkers} from './plugins/drop-end-markers.ts'
@@ -97,6 +98,7 @@ const processor = unified()
   .use(removeEmptyBlocks)
   // what the whole statement says
   .use(detectBodyLanguage)
+  .use(readSignatureSpeaker)
   .freeze()
 
 /** Normalise the text of one statement (already decoded: see `ingest/`). */

@@ -22,9 +22,11 @@ export function words(text: string): string[] {
       .replace(/[\u00AD\u200B\uFEFF]/g, '')
       .replace(/<\/?su[pb]>/gi, '')
       .replace(/<\/?[a-zA-Z][^>]*>/g, ' ')
-      .replace(/(?<=\p{L})[-\u2010\u2011]+[ \t]*(?:\r?\n[ \t]*)?(?=\p{L})/gu, '')
+      .replace(/(?<=\p{L})[-\u2010\u2011]{1,2}[ \t]*(?:\r?\n[ \t]*)?(?=\p{L})/gu, '')
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
+      // Chinese is written without spaces: each character is a word, so a joined wrap loses none.
+      .match(/\p{Script=Han}|[^\s\p{P}\p{S}\p{Script=Han}]+/gu)
+      ?.filter((word) => /[\p{L}\p{N}]/u.test(word)) ?? []
   )
 }
 

@@ -80,7 +80,9 @@ function findIn(body: {patterns: RegExp[]; acronyms: RegExp | undefined}, text: 
 }
 
 /** The treaty named first in a text, by name in any UN language or by acronym. */
-export function findTreaty(text: string): TreatyEntry | undefined {
+export function findTreaty(input: string): TreatyEntry | undefined {
+  // A treaty's long name wraps over header lines.
+  const text = input.replace(/\s+/g, ' ')
   const folded = foldVariants(text)
   let best: {treaty: TreatyEntry; index: number} | undefined
   for (const {treaty, patterns, acronyms} of compiledTreaties) {

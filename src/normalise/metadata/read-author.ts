@@ -257,7 +257,9 @@ export function readPerson(text: string, options: {untitled?: 'name' | 'with-fun
     if (!separator) break
     const segmentText = rest.slice(separator[0].length)
     const segmentFolded = fold(segmentText)
-    if (!(startsWithFunction(segmentFolded) || functionWord.test(segmentFolded))) break
+    // After a function, the body it serves: "Director-General, National Regulatory Authority".
+    const institution = end > nameEnd && institutionStart.test(segmentFolded)
+    if (!(startsWithFunction(segmentFolded) || functionWord.test(segmentFolded) || institution)) break
     const stop = segmentEnd(segmentText)
     if (stop === 0) break
     end += separator[0].length + stop
@@ -266,6 +268,10 @@ export function readPerson(text: string, options: {untitled?: 'name' | 'with-fun
   const speaker = text.slice(lead.length, end).replace(/[\s,;:–—-]+$/u, '').trim()
   return {speaker, nameStart: lead.length, nameEnd, end}
 }
+
+/** The ministry, office or authority a function belongs to, as the segment after it names it. */
+const institutionStart =
+  /^(?:ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office|bureau|oficina|national|nationale|nacional|federal|authority|autorite|autoridad|agency|agence|agencia|commission|comision|institute|institut|instituto|permanent mission|mission|mision|delegation|delegacion|government|gouvernement|gobierno|правительств\p{L}*|постоянн\p{L}* представительств\p{L}*)(?![\p{L}])/u
 
 // "С.А. Рябков", "Рябков С.А.": initials and a surname, how Russian writes a name after its function.
 const initialsAndSurname = [
@@ -547,10 +553,13 @@ function isDateLine(line: string): boolean {
   return dates !== null && line.length <= 60
 }
 
+/** "Advocacy Director", "Senior Policy Adviser": a function named last on its line. */
+const functionLast = /(?<![\p{L}])(?:director|directeur|directrice|directora?|adviser|advisor|conseill\p{L}*|asesor[a]?|officer|manager|coordinator|coordinat\p{L}*|coordinador[a]?|representative|secretary|counsel+or|директор|советник|مدير|مستشار)$/u
+
 function isFunctionLine(line: string): boolean {
   if (line.length > 120 || /[.!?]$/u.test(line) || readPerson(line, {untitled: 'never'})) return false
   const folded = fold(line)
-  if (functionTitle.test(folded) || functionWord.test(folded) || missionLine.test(folded)) return true
+  if (functionTitle.test(folded) || functionWord.test(folded) || missionLine.test(folded) || functionLast.test(folded)) return true
   const entities = findEntities(line)
   return entities.length === 1 && line.replace(/^the\s+/iu, '').trim().length === (entities[0]?.end ?? 0) - (entities[0]?.start ?? 0)
 }
