@@ -2,6 +2,7 @@ import picomatch from 'picomatch'
 import {meetingSlug, organisationShortSlug} from '../archive/permalinks.ts'
 import {slugify} from '../archive/slugify.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
+import {agendaKey} from '../normalise/metadata/agenda-key.ts'
 import type {PackDefinition, PackSelection} from './config.ts'
 
 export interface PackCandidate {
@@ -71,7 +72,6 @@ export function matchesSelection({source, meta}: PackCandidate, selection: PackS
   const sameOrganisation = (name: string, wanted: string) => same(name, wanted) || organisationShortSlug(name) === slugify(wanted)
   if (organisations && !organisations.some((wanted) => meta.organisations.some((value) => sameOrganisation(value, wanted)))) return false
   const agendaItems = list(selection.agendaItem)
-  const agendaKey = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
   if (agendaItems && !agendaItems.some((wanted) => meta.agendaItem && agendaKey(meta.agendaItem.key) === agendaKey(wanted))) return false
   const patterns = list(selection.sources)
   if (patterns && !picomatch(patterns, {dot: false})(source)) return false

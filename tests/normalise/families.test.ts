@@ -21,7 +21,6 @@ const cases = readdirSync(families, {withFileTypes: true})
 const knownGaps: Record<string, string> = {
   'ar-group-statement-first-committee': 'title',
   'ar-icrc-web-spelled-ordinal': 'title',
-  'ar-pdf-running-title-agenda-letter': 'agendaItem',
   'en-document-site-transcript-banner': 'title',
   'en-govuk-speech-page-chrome': 'title',
   'en-icrc-web-first-committee': 'title',

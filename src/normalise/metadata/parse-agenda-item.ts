@@ -1,5 +1,5 @@
 import type {AgendaItem} from '../meta.ts'
-import {agendaKey} from '../plugins/front-matter.ts'
+import {agendaKey} from './agenda-key.ts'
 import {fold} from './fold.ts'
 
 // "8a", "9.d.", "9 (d)", "11(c)", "10 b)", "4.2", "5", "11(a)(ii)".

@@ -1,7 +1,7 @@
 import type {AgendaItem, StatementMeta} from '../meta.ts'
 import {findCheckAgainstDelivery} from './check-against-delivery.ts'
 import {type ClassifiedLine, classify, continues, extend, functionTitle, missionLine} from './classify-lines.ts'
-import {agendaKey} from '../plugins/front-matter.ts'
+import {agendaKey} from './agenda-key.ts'
 import {fold} from './fold.ts'
 import {findVenue} from './find-venue.ts'
 import type {HeaderLine} from './header-lines.ts'
@@ -131,6 +131,7 @@ function readTitle(lines: ClassifiedLine[], consumed: Set<number>): {text: strin
   if (!start) return null
   const {text, end} = extend(lines, start.index, continues)
   for (let index = start.index; index <= end; index++) consumed.add(index)
-  return {text: text.replace(/[\s:;,]+$/u, '')}
+  // A title is no sentence: a closing full stop goes, unless it ends an abbreviation ("Inc.", "U.N.").
+  return {text: text.replace(/[\s:;,]+$/u, '').replace(/(?<=\p{Ll}{3})\.$/u, '')}
 }
 

@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {parse} from 'yaml'
 import {emptyMeta, type StatementMeta} from '../meta.ts'
+import {agendaKey} from '../metadata/agenda-key.ts'
 
 const origin = 'statement-packs:front-matter'
 
@@ -128,10 +129,6 @@ const fields: Record<keyof StatementMeta, FieldCoercer> = {
 }
 
 /** "9.d." → "9d", "10 b)" → "10b", "7 (c)" → "7c", "III" stays "iii". */
-export function agendaKey(number: string): string {
-  return number.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-}
-
 export function coerceFrontMatter(data: Record<string, unknown>): {
   meta: Partial<StatementMeta>
   unknownKeys: string[]
