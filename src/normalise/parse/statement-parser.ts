@@ -8,6 +8,7 @@ import {isSalutation} from '../plugins/shared/salutation.ts'
 import {isEmailHeaderLine} from '../vocabulary/email-furniture.ts'
 import {neighbourChromeKind, siteChromeKind} from '../vocabulary/site-chrome.ts'
 import {findHeader} from './find-header.ts'
+import {checkInputLimits} from './limits.ts'
 import {type Boundary, decideBoundaries, isFurnitureLine, readLayout} from './layout.ts'
 import {readMarkdownEvidence} from './markdown-evidence.ts'
 import {isQuotedDocument, readSourceLines, type SourceLine} from './source-lines.ts'
@@ -39,6 +40,7 @@ export function statementParser(this: Processor) {
   const parseMarkdown = this.parser
   if (!parseMarkdown) throw new Error('statementParser needs remark-parse before it')
   this.parser = function parse(document: string, file: VFile): Root {
+    checkInputLimits(document, file)
     const lines = readSourceLines(document)
     const evidence = readMarkdownEvidence(lines)
     const tree = parseMarkdown(document, file) as Root

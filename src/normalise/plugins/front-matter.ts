@@ -1,10 +1,16 @@
 import type {Root} from 'mdast'
+import type {Point} from 'unist'
 import type {VFile} from 'vfile'
 import {parse} from 'yaml'
 import {emptyMeta, type StatementMeta} from '../meta.ts'
 import {agendaKey} from '../metadata/agenda-key.ts'
 
 const origin = 'statement-packs:front-matter'
+
+/** Metadata needs a few hundred bytes; the YAML library's duplicate-key check is quadratic in keys. */
+export const frontMatterLimits = {bytes: 64 * 1024, keys: 1000} as const
+/** A mapping key: text, a colon, then a space or the line's end (a value's own "Note: …" only counts more). */
+const mappingKey = /[^\s:]:(?=\s|$)/g
 
 /**
  * Reads explicit YAML front matter into `file.data.frontMatter` (the fields that
@@ -18,6 +24,7 @@ export function readFrontMatter() {
     const node = tree.children[index]
     if (node?.type !== 'yaml') return
     tree.children.splice(index, 1)
+    checkFrontMatterSize(node.value, node.position?.start, file)
     let data: unknown
     try {
       // Unknown tags (`!!js/function`…) stay plain data; the YAML library's own warnings would go to stderr.
@@ -149,4 +156,17 @@ export function coerceFrontMatter(data: Record<string, unknown>): {
     else invalidKeys.push(key)
   }
   return {meta, unknownKeys, invalidKeys}
+}
+
+/** Refuse front matter past `frontMatterLimits` before YAML reads it (`front-matter-too-large`). */
+function checkFrontMatterSize(yaml: string, start: Point | undefined, file: VFile): void {
+  const bytes = Buffer.byteLength(yaml)
+  const keys = yaml.match(mappingKey)?.length ?? 0
+  if (bytes <= frontMatterLimits.bytes && keys <= frontMatterLimits.keys) return
+  const size = bytes > frontMatterLimits.bytes ? `${Math.ceil(bytes / 1024)} KB` : `${keys} keys`
+  file.fail(`Front matter of ${size}, more than the ${frontMatterLimits.bytes / 1024} KB and ${frontMatterLimits.keys} keys it may hold`, {
+    place: start,
+    ruleId: 'front-matter-too-large',
+    source: origin,
+  })
 }
