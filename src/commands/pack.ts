@@ -51,7 +51,8 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
       results.push({source, messages: [inputErrorDiagnostic(error)], failed: true})
     }
   }
-  if (results.some((result) => result.failed)) return {sources: results, pack: null}
+  // A statement that cannot be read is reported and left out; the delegation still gets its pack.
+  if (statements.length === 0) return {sources: results, pack: null}
   const result = await withBrowserSession({concurrency: options.concurrency, env: options.env}, (session) =>
     buildPack(statements, {
       output: resolve(cwd, options.output),

@@ -53,11 +53,14 @@ describe('pack command', () => {
     expect(pdf.info.Title).toBe('Ghana')
   })
 
-  it('prints no pack when a source is unreadable, and wants a .pdf name', async () => {
-    const result = await pack(['sources', 'empty.txt'], {output: 'broken.pdf'}, cwd)
-    expect(result.pack).toBeNull()
+  it('leaves an unreadable source out of the pack and reports it, prints no pack of nothing, and wants a .pdf name', async () => {
+    const result = await pack(['sources', 'empty.txt'], {output: 'without-empty.pdf'}, cwd)
     expect(result.sources.find((entry) => entry.source === 'empty.txt')?.failed).toBe(true)
-    await expect(readFile(join(cwd, 'broken.pdf'))).rejects.toThrow()
+    expect(result.pack?.entries).toHaveLength(result.sources.length - 1)
+    expect((await readFile(join(cwd, 'without-empty.pdf'))).subarray(0, 5).toString()).toBe('%PDF-')
+    const nothing = await pack(['empty.txt'], {output: 'nothing.pdf'}, cwd)
+    expect(nothing.pack).toBeNull()
+    await expect(readFile(join(cwd, 'nothing.pdf'))).rejects.toThrow()
     await expect(pack(['sources'], {output: 'pack'}, cwd)).rejects.toThrow(UsageError)
   })
 })
