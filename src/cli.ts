@@ -43,16 +43,17 @@ program
   .command('normalise')
   .alias('normalize')
   .description('normalise raw statements into Markdown with YAML front matter')
-  .argument('<files...>', 'source files and folders')
+  .argument('<files...>', 'source files, folders or globs')
   .option('-o, --output <dir>', 'write NAME.md per input into this folder')
   .option('--json', 'print a JSON array of {source, meta, markdown, messages} to stdout')
   .addOption(new Option('--encoding <name>', 'decode sources with this encoding (windows-1251, gbk…) instead of detecting it').argParser(encodingLabel))
   .addOption(new Option('--max-size <size>', 'refuse larger sources').default(DEFAULT_MAX_SIZE, '10MB').argParser(byteSize))
+  .option('--follow-symlinks', 'read sources that are links to files outside the project')
   .option('--strict', 'exit 1 when any warning is reported')
   .option('--quiet', 'print only errors')
-  .action(async (files: string[], options: {output?: string; json?: boolean; encoding?: string; maxSize: number; strict?: boolean; quiet?: boolean}) => {
+  .action(async (files: string[], options: {output?: string; json?: boolean; encoding?: string; maxSize: number; followSymlinks?: boolean; strict?: boolean; quiet?: boolean}) => {
     const {normaliseFiles} = await import('./commands/normalise.ts')
-    const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize})
+    const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, followSymlinks: options.followSymlinks})
     if (options.json) {
       const json = results.map(({source, meta, markdown, messages}) => ({
         source,
@@ -114,6 +115,7 @@ withBuildFlags(
     .command('build')
     .description('build every source into reading copies, packs and an archive, incrementally')
     .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
+    .option('--follow-symlinks', 'read sources that are links to files outside the project')
     .addOption(new Option('--shard <i/n>', 'build only shard i of n (reading copies); combine with `merge`').argParser(parseShard)),
 ).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) => {
   const {build} = await import('./commands/build.ts')
@@ -164,6 +166,7 @@ interface DocumentCliOptions {
   largePrint?: boolean
   encoding?: string
   maxSize: number
+  followSymlinks?: boolean
   strict?: boolean
   quiet?: boolean
 }
@@ -177,6 +180,7 @@ function withDocumentFlags(command: Command): Command {
     .addOption(new Option('--concurrency <n>', 'pages printing at once (default: one per core)').argParser(positiveInteger))
     .addOption(new Option('--encoding <name>', 'decode sources with this encoding instead of detecting it').argParser(encodingLabel))
     .addOption(new Option('--max-size <size>', 'refuse larger sources').default(DEFAULT_MAX_SIZE, '10MB').argParser(byteSize))
+    .option('--follow-symlinks', 'read sources that are links to files outside the project')
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--quiet', 'print only errors')
 }
@@ -240,7 +244,7 @@ withDocumentFlags(
   if (result.pack && !options.quiet) {
     process.stderr.write(`Pack: ${result.pack.entries.length} statements, ${result.pack.pages} pages in ${result.pack.pdf}${result.pack.html ? ` and ${result.pack.html}` : ''}\n`)
   }
-  if (!result.pack) process.stderr.write('statement-packs: the pack was not printed: every statement must be readable\n')
+  if (!result.pack) process.stderr.write('statement-packs: the pack was not printed: none of its statements could be read\n')
   reportSources(result.sources, options)
 })
 

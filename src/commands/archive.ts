@@ -3,7 +3,7 @@ import {buildArchive, type ArchiveProgress, type BuildArchiveResult} from '../ar
 import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
-import type {Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 
 export interface ArchiveCommandOptions extends LoadStatementOptions {
@@ -16,6 +16,8 @@ export interface ArchiveCommandOptions extends LoadStatementOptions {
   paper?: Paper
   largePrint?: boolean
   concurrency?: number
+  /** Read links that lead outside the project (`--follow-symlinks`). */
+  followSymlinks?: boolean
   title?: string
   now?: Date
   /** A source was read (`loaded`), or the site made progress. */
@@ -40,9 +42,11 @@ export interface ArchiveCommandResult extends BuildArchiveResult {
  * are still archived.
  */
 export async function archive(inputs: string[], options: ArchiveCommandOptions, cwd: string): Promise<ArchiveCommandResult> {
-  const sources = await collectSources(inputs, {cwd})
+  const outDir = resolve(cwd, options.output)
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
+  const readable = collected.filter((source) => source.refusal === null)
   const loaded = await loadStatements(
-    sources.map((source) => ({source, path: resolve(cwd, source)})),
+    readable.map(({source, path}) => ({source, path})),
     {
       encoding: options.encoding,
       maxSize: options.maxSize,
@@ -50,8 +54,12 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     },
   )
   const statements = loaded.flatMap((entry) => entry.statement ?? [])
-  const results = loaded.map(({source, statement, diagnostics}) => ({source, messages: diagnostics, failed: statement === null}))
-  const outDir = resolve(cwd, options.output)
+  const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
+  const results = collected.map(({source, refusal}): ArchiveSourceResult => {
+    if (refusal) return {source, messages: [inputErrorDiagnostic(refusal)], failed: true}
+    const {statement, diagnostics} = bySource.get(source)!
+    return {source, messages: diagnostics, failed: statement === null}
+  })
   const result = await buildArchive(statements, {
     outDir,
     baseUrl: options.baseUrl,

@@ -18,6 +18,8 @@ export interface RenderCommandOptions extends LoadStatementOptions {
   templates?: string
   paper?: Paper
   concurrency?: number
+  /** Read links that lead outside the project (`--follow-symlinks`). */
+  followSymlinks?: boolean
   onProgress?: (progress: {done: number; total: number; source: string; failed: boolean}) => void
   env?: NodeJS.ProcessEnv
 }
@@ -41,15 +43,17 @@ export interface RenderCommandResult {
  * every source. A source that cannot be read or rendered is reported; the others are still written.
  */
 export async function render(inputs: string[], options: RenderCommandOptions, cwd: string): Promise<RenderCommandResult> {
-  const sources = await collectSources(inputs, {cwd})
-  const formats = options.formats ?? ['pdf', 'html']
   const outDir = resolve(cwd, options.output ?? 'output')
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
+  const sources = collected.map(({source}) => source)
+  const formats = options.formats ?? ['pdf', 'html']
   const templates = await loadTemplates({dir: options.templates ? resolve(cwd, options.templates) : undefined})
   const results = new Map<string, RenderedSource>()
   const statements: Statement[] = []
-  for (const source of sources) {
+  for (const {source, path, refusal} of collected) {
     try {
-      const statement = await loadStatement(resolve(cwd, source), {encoding: options.encoding, maxSize: options.maxSize})
+      if (refusal) throw refusal
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
       statements.push({...statement, source})
       results.set(source, {source, messages: statement.messages.map(toDiagnostic), pdf: null, html: null, failed: false})
     } catch (error) {
