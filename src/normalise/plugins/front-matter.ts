@@ -1,9 +1,10 @@
-import type {Root} from 'mdast'
-import type {Point} from 'unist'
+import type {Root, Yaml} from 'mdast'
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {parse} from 'yaml'
 import {emptyMeta, type StatementMeta} from '../meta.ts'
 import {agendaKey} from '../metadata/agenda-key.ts'
+import {isReservedName, reservedNames} from '../../output/reserved-names.ts'
 
 const origin = 'statement-packs:front-matter'
 
@@ -48,6 +49,14 @@ export function readFrontMatter() {
       return
     }
     const {meta, unknownKeys, invalidKeys} = coerceFrontMatter(data as Record<string, unknown>)
+    if (meta.meetingKey && isReservedName(meta.meetingKey)) {
+      file.message(`Unexpected \`meetingKey: ${meta.meetingKey}\` in front matter, expected a key that is not a name the output folder uses (${[...reservedNames].join(', ')}); used the key read from the text`, {
+        place: keyPlace(node, 'meetingKey'),
+        ruleId: 'front-matter-invalid',
+        source: origin,
+      })
+      delete meta.meetingKey
+    }
     for (const key of invalidKeys) {
       file.message(`Unexpected value for \`${key}\` in front matter, expected the type the metadata field has`, {
         place: node.position,
@@ -64,6 +73,13 @@ export function readFrontMatter() {
     }
     file.data.frontMatter = meta
   }
+}
+
+/** The line of `key:` in the front matter, else the whole block. */
+function keyPlace(node: Yaml, key: string): Point | Position | undefined {
+  const index = node.value.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`${key} `))
+  if (index === -1 || !node.position) return node.position
+  return {line: node.position.start.line + 1 + index, column: 1}
 }
 
 type FieldCoercer = (value: unknown) => {ok: true; value: unknown} | {ok: false}
