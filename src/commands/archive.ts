@@ -4,9 +4,12 @@ import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
+import {InterruptedError} from '../errors.ts'
 import {collectSources} from '../sources/collect-sources.ts'
+import type {CommandRuntime} from './build.ts'
+import {checkBeforeWork} from './check-before-work.ts'
 
-export interface ArchiveCommandOptions extends LoadStatementOptions {
+export interface ArchiveCommandOptions extends LoadStatementOptions, Pick<CommandRuntime, 'signal' | 'warn'> {
   /** The site folder (`-o`). */
   output: string
   baseUrl?: string
@@ -40,6 +43,9 @@ export interface ArchiveCommandResult extends BuildArchiveResult {
  * are still archived.
  */
 export async function archive(inputs: string[], options: ArchiveCommandOptions, cwd: string): Promise<ArchiveCommandResult> {
+  const outDir = resolve(cwd, options.output)
+  const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
+  await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
   const sources = await collectSources(inputs, {cwd})
   const loaded = await loadStatements(
     sources.map((source) => ({source, path: resolve(cwd, source)})),
@@ -49,20 +55,21 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
       onLoaded: ({source}, done, total) => options.onProgress?.({phase: 'load', done, total, source}),
     },
   )
+  if (options.signal?.aborted) throw new InterruptedError('Interrupted before the site was written; nothing was written')
   const statements = loaded.flatMap((entry) => entry.statement ?? [])
   const results = loaded.map(({source, statement, diagnostics}) => ({source, messages: diagnostics, failed: statement === null}))
-  const outDir = resolve(cwd, options.output)
   const result = await buildArchive(statements, {
     outDir,
     baseUrl: options.baseUrl,
     pdf: options.pdf,
-    templatesDir: options.templates ? resolve(cwd, options.templates) : undefined,
+    templatesDir,
     paper: options.paper,
     largePrint: options.largePrint,
     concurrency: options.concurrency,
     title: options.title,
     now: options.now,
     onProgress: options.onProgress,
+    signal: options.signal,
   })
   return {...result, outDir, sources: results}
 }

@@ -5,6 +5,7 @@ import {InputError} from '../errors.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {uniqueNames} from '../output/unique-names.ts'
+import {checkOutputTarget} from '../output/check-output-target.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 
@@ -28,6 +29,7 @@ export interface NormalisedSource {
  * entry and never stops the others.
  */
 export async function normaliseFiles(inputs: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
+  if (options.outDir) await checkOutputTarget(options.outDir, 'folder', '-o')
   const results: NormalisedSource[] = []
   const sources = await expandFolders(inputs)
   // `a.txt` and `other/a.txt` must not overwrite each other's `a.md`.
