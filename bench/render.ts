@@ -144,7 +144,7 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
 /** Distinct statements made from the real sources: each gets its own title, agenda item and date. */
 async function benchStatements(count: number): Promise<Statement[]> {
   const sources = await collectSources([join(root, 'sources')])
-  const loaded = await Promise.all(sources.map((source) => loadStatement(source)))
+  const loaded = await Promise.all(sources.map(({path}) => loadStatement(path)))
   return Array.from({length: count}, (_, index) => {
     const base = loaded[index % loaded.length]!
     const body = base.markdown.replace(/^---\n[\s\S]*?\n---\n/, '')

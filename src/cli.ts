@@ -56,6 +56,7 @@ function withReadFlags(command: Command): Command {
   return command
     .addOption(new Option('--encoding <name>', 'decode sources with this encoding (windows-1251, gbk…) instead of detecting it').argParser(encodingLabel))
     .addOption(new Option('--max-size <size>', 'refuse larger sources (default: 10MB)').argParser(byteSize))
+    .option('--follow-symlinks', 'read sources that are links to files outside the project')
 }
 
 withReadFlags(
@@ -63,15 +64,15 @@ withReadFlags(
     .command('normalise')
     .alias('normalize')
     .description('normalise raw statements into Markdown with YAML front matter')
-    .argument('<files...>', 'source files and folders')
+    .argument('<files...>', 'source files, folders or globs')
     .option('-o, --output <dir>', 'write NAME.md per input into this folder')
     .option('--json', 'print a JSON array of {source, meta, markdown, messages} to stdout'),
 )
   .option('--strict', 'exit 1 when any warning is reported')
   .option('--quiet', 'print only errors')
-  .action(async (files: string[], options: {output?: string; json?: boolean; encoding?: string; maxSize?: number; strict?: boolean; quiet?: boolean}) => {
+  .action(async (files: string[], options: {output?: string; json?: boolean; encoding?: string; maxSize?: number; followSymlinks?: boolean; strict?: boolean; quiet?: boolean}) => {
     const {normaliseFiles} = await import('./commands/normalise.ts')
-    const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize})
+    const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, followSymlinks: options.followSymlinks})
     if (options.json) {
       const json = results.map(({source, meta, markdown, messages}) => ({
         source,
@@ -193,6 +194,7 @@ interface DocumentCliOptions {
   largePrint?: boolean
   encoding?: string
   maxSize?: number
+  followSymlinks?: boolean
   strict?: boolean
   quiet?: boolean
 }
@@ -267,7 +269,7 @@ withDocumentFlags(
   if (result.pack && !options.quiet) {
     process.stderr.write(`Pack: ${result.pack.entries.length} statements, ${result.pack.pages} pages in ${result.pack.pdf}${result.pack.html ? ` and ${result.pack.html}` : ''}\n`)
   }
-  if (!result.pack) process.stderr.write('statement-packs: the pack was not printed: every statement must be readable\n')
+  if (!result.pack) process.stderr.write('statement-packs: the pack was not printed: none of its statements could be read\n')
   reportSources(result.sources, options)
 })
 

@@ -1,5 +1,10 @@
-import {readSource, type ReadSourceOptions} from './ingest/read-source.ts'
-import {normalise, type NormaliseResult} from './normalise/index.ts'
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
+import {VFileMessage} from 'vfile-message'
+import {InputError, UsageError} from './errors.ts'
+import type {ReadSourceOptions} from './ingest/read-source.ts'
+import type {NormaliseResult} from './normalise/index.ts'
+import {refusalFor, type LoadReply} from './read-statement.ts'
 
 /** One normalised statement, the unit every later stage (render, pack, archive, build) works on. */
 export interface Statement extends NormaliseResult {
@@ -7,10 +12,94 @@ export interface Statement extends NormaliseResult {
   source: string
 }
 
-export type LoadStatementOptions = ReadSourceOptions
-
-/** bytes → text → mdast + meta. Throws InputError when the file cannot be read as a statement. */
-export async function loadStatement(path: string, options: LoadStatementOptions = {}): Promise<Statement> {
-  const file = await readSource(path, options)
-  return {source: path, ...normalise(file)}
+export interface LoadStatementOptions extends ReadSourceOptions {
+  /** Stop reading one document after this many milliseconds (`document-timeout`). Default 30 s. */
+  timeoutMs?: number
 }
+
+export const DEFAULT_TIMEOUT_MS = 30_000
+
+/**
+ * bytes → text → mdast + meta, on a worker thread that is terminated when the document runs past
+ * its time, so that no single source can hang or crash the batch. Throws InputError when the file
+ * cannot be read as a statement, whatever the cause.
+ */
+export async function loadStatement(path: string, options: LoadStatementOptions = {}): Promise<Statement> {
+  const {timeoutMs = DEFAULT_TIMEOUT_MS, ...readOptions} = options
+  const reply = await pool.run(path, readOptions, timeoutMs)
+  if ('usageError' in reply) throw new UsageError(reply.usageError)
+  if ('refusal' in reply) {
+    const {ruleId, reason, line, column} = reply.refusal
+    throw new InputError(path, reason, ruleId, {line: line ?? undefined, column: column ?? undefined})
+  }
+  const messages = reply.messages.map((message) => {
+    const restored = new VFileMessage(message.reason, {place: message.line === null ? undefined : {line: message.line, column: message.column ?? 1}, ruleId: message.ruleId ?? undefined, source: message.source ?? undefined})
+    restored.fatal = message.fatal
+    restored.file = path
+    return restored
+  })
+  return {source: path, meta: reply.meta, tree: reply.tree, markdown: reply.markdown, messages}
+}
+
+interface Job {
+  path: string
+  options: ReadSourceOptions
+  timeoutMs: number
+  resolve: (reply: LoadReply) => void
+}
+
+/**
+ * Threads that read documents, started on demand and kept for the next one. Idle threads are
+ * unreferenced, so a process that has nothing left to do exits without closing the pool.
+ */
+class WorkerPool {
+  private readonly idle: Worker[] = []
+  private readonly queue: Job[] = []
+  private busy = 0
+
+  constructor(private readonly size: number) {}
+
+  run(path: string, options: ReadSourceOptions, timeoutMs: number): Promise<LoadReply> {
+    return new Promise((resolve) => {
+      this.queue.push({path, options, timeoutMs, resolve})
+      this.next()
+    })
+  }
+
+  private next(): void {
+    while (this.queue.length > 0 && (this.idle.length > 0 || this.busy < this.size)) {
+      const job = this.queue.shift() as Job
+      this.start(job, this.idle.pop() ?? new Worker(new URL('./load-statement-worker.js', import.meta.url)))
+    }
+  }
+
+  private start(job: Job, worker: Worker): void {
+    this.busy++
+    worker.ref()
+    const finish = (reply: LoadReply, keep: boolean) => {
+      clearTimeout(timer)
+      worker.off('message', onMessage)
+      worker.off('error', onError)
+      this.busy--
+      if (keep) {
+        worker.unref()
+        this.idle.push(worker)
+      } else {
+        void worker.terminate()
+      }
+      job.resolve(reply)
+      this.next()
+    }
+    const onMessage = (reply: LoadReply) => finish(reply, true)
+    const onError = (error: Error) => finish({refusal: refusalFor(error)}, false)
+    const timer = setTimeout(() => {
+      const seconds = job.timeoutMs / 1000
+      finish({refusal: {ruleId: 'document-timeout', reason: `reading the statement took longer than ${seconds} s and was stopped (--timeout)`, line: null, column: null}}, false)
+    }, job.timeoutMs)
+    worker.on('message', onMessage)
+    worker.on('error', onError)
+    worker.postMessage({path: job.path, options: job.options})
+  }
+}
+
+const pool = new WorkerPool(Math.min(availableParallelism(), 8))

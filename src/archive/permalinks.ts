@@ -1,15 +1,17 @@
 import {basename, extname} from 'node:path'
 import type {StatementMeta} from '../normalise/meta.ts'
 import {organisations} from '../normalise/vocabulary/organisations.ts'
+import {isReservedName} from '../output/reserved-names.ts'
 import {slugify} from './slugify.ts'
 
-/** Top-level names the site itself uses: a meeting never gets one of these as its folder. */
-const reservedTopLevel = new Set(['assets', 'search', 'organisations', 'index', 'catalogue', 'feed', 'sitemap'])
-
-/** The meeting's folder: its key ("apmbc-22msp"), else its name, else "other-statements". */
+/**
+ * The meeting's folder: its key ("apmbc-22msp"), else its name, else "other-statements". A
+ * name the output folder already uses (`packs`, `search`…) gets `-meeting`: front matter
+ * refuses such a key, but a meeting's name or a statement built through the API may still take one.
+ */
 export function meetingSlug(meta: StatementMeta): string {
   const slug = slugify(meta.meetingKey) || slugify(meta.meeting) || 'other-statements'
-  return reservedTopLevel.has(slug) ? `${slug}-meeting` : slug
+  return isReservedName(slug) ? `${slug}-meeting` : slug
 }
 
 /** Words left out of an organisation's initials, as in "ICRC" for "International Committee of the Red Cross". */

@@ -21,6 +21,8 @@ export interface RunBuildOptions extends BuildSettings {
   root: string
   /** Every source of the project, relative to `root` (see collectSources). */
   sources: string[]
+  /** Sources that are not read (missing, a dangling or refused link), with why: reported as failed. */
+  refusals?: ReadonlyMap<string, InputError>
   /** Build only this share of the sources, and nothing that spans statements. */
   shard: Shard | null
 }
@@ -100,7 +102,8 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   events?.phase?.('statements', mine.length)
   // Read and hash ahead of the loop (bounded): a build with little to do is bound by file reads.
   const readAhead = pLimit(32)
-  const hashes = new Map(mine.map((source) => [source, readAhead(() => readFile(join(options.root, source)).then((bytes) => sourceKey(bytes, options.read), (error: NodeJS.ErrnoException) => error))]))
+  const readable = mine.filter((source) => !options.refusals?.has(source))
+  const hashes = new Map(readable.map((source) => [source, readAhead(() => readFile(join(options.root, source)).then((bytes) => sourceKey(bytes, options.read), (error: NodeJS.ErrnoException) => error))]))
 
   for (const source of mine) {
     if (stop()) break
@@ -115,6 +118,11 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       events?.finished?.(source, 'failed')
     }
 
+    const refusal = options.refusals?.get(source)
+    if (refusal) {
+      fail(inputErrorDiagnostic(refusal))
+      continue
+    }
     const normaliseStarted = performance.now()
     const hash = await hashes.get(source)!
     if (typeof hash !== 'string') {

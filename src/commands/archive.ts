@@ -3,7 +3,7 @@ import {buildArchive, type ArchiveProgress, type BuildArchiveResult} from '../ar
 import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
-import type {Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {InterruptedError} from '../errors.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import type {CommandRuntime} from './build.ts'
@@ -19,6 +19,8 @@ export interface ArchiveCommandOptions extends LoadStatementOptions, Pick<Comman
   paper?: Paper
   largePrint?: boolean
   concurrency?: number
+  /** Read links that lead outside the project (`--follow-symlinks`). */
+  followSymlinks?: boolean
   title?: string
   now?: Date
   /** A source was read (`loaded`), or the site made progress. */
@@ -46,9 +48,10 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   const outDir = resolve(cwd, options.output)
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
   await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
-  const sources = await collectSources(inputs, {cwd})
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
+  const readable = collected.filter((source) => source.refusal === null)
   const loaded = await loadStatements(
-    sources.map((source) => ({source, path: resolve(cwd, source)})),
+    readable.map(({source, path}) => ({source, path})),
     {
       encoding: options.encoding,
       maxSize: options.maxSize,
@@ -57,7 +60,12 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   )
   if (options.signal?.aborted) throw new InterruptedError('Interrupted before the site was written; nothing was written')
   const statements = loaded.flatMap((entry) => entry.statement ?? [])
-  const results = loaded.map(({source, statement, diagnostics}) => ({source, messages: diagnostics, failed: statement === null}))
+  const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
+  const results = collected.map(({source, refusal}): ArchiveSourceResult => {
+    if (refusal) return {source, messages: [inputErrorDiagnostic(refusal)], failed: true}
+    const {statement, diagnostics} = bySource.get(source)!
+    return {source, messages: diagnostics, failed: statement === null}
+  })
   const result = await buildArchive(statements, {
     outDir,
     baseUrl: options.baseUrl,

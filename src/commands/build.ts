@@ -8,10 +8,9 @@ import type {Shard} from '../build/shard.ts'
 import type {BuildStages} from '../build/stages.ts'
 import {toolVersion} from '../build/tool-version.ts'
 import {BatchFailedError, ConfigError, InterruptedError, StatementPacksError} from '../errors.ts'
-import {isInside} from '../output/resolve-inside.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
 import {failedCount, type BuildReport} from '../report/build-report.ts'
-import {collectSources} from '../sources/collect-sources.ts'
+import {collectSources, compareSourcePaths} from '../sources/collect-sources.ts'
 import {checkBeforeWork, type WorkChecks} from './check-before-work.ts'
 
 /** Flags shared by `build` and `merge`; each overrides the config file. */
@@ -32,6 +31,8 @@ export interface BuildFlags {
   maxSize?: number
   /** Write the JSON report here (relative to the working folder). */
   report?: string
+  /** Read links that lead outside the project (`--follow-symlinks`). */
+  followSymlinks?: boolean
 }
 
 export interface BuildCommandOptions extends BuildFlags {
@@ -94,10 +95,16 @@ export async function build(options: BuildCommandOptions, cwd: string, runtime: 
   const {config, root, settings} = await resolveBuildSettings(options, cwd, runtime)
   const fromCommandLine = options.sources !== undefined && options.sources.length > 0
   const sourceRoot = fromCommandLine ? cwd : root
-  const collected = await collectSources(fromCommandLine ? options.sources! : config.sources, {cwd: sourceRoot, allowEmpty: !fromCommandLine})
-  // The output folder may sit inside a source folder: what a build writes is never read back as a source.
-  const sources = collected.filter((source) => !isInside(settings.outDir, resolve(sourceRoot, source)))
-  const report = await runBuild({...settings, root: sourceRoot, sources, shard: options.shard ?? null})
+  const collected = await collectSources(fromCommandLine ? options.sources! : config.sources, {
+    cwd: sourceRoot,
+    root,
+    followSymlinks: options.followSymlinks,
+    outputFolders: [settings.outDir],
+    allowEmpty: !fromCommandLine,
+  })
+  const sources = collected.map(({source}) => source).sort(compareSourcePaths)
+  const refusals = new Map(collected.flatMap(({source, refusal}) => (refusal ? [[source, refusal] as const] : [])))
+  const report = await runBuild({...settings, root: sourceRoot, sources, refusals, shard: options.shard ?? null})
   await writeReport(report, options, cwd)
   return report
 }

@@ -1,5 +1,4 @@
-import {stat} from 'node:fs/promises'
-import {basename, extname, join} from 'node:path'
+import {basename, extname, join, resolve} from 'node:path'
 import {loadStatement, type LoadStatementOptions} from '../load-statement.ts'
 import {InputError} from '../errors.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
@@ -12,6 +11,10 @@ import type {StatementMeta} from '../normalise/meta.ts'
 export interface NormaliseCommandOptions extends LoadStatementOptions {
   /** Write `NAME.md` per input into this folder. */
   outDir?: string
+  /** Read links that lead outside the project (`--follow-symlinks`). */
+  followSymlinks?: boolean
+  /** Folder relative inputs are read from; default: the current folder. */
+  cwd?: string
 }
 
 export interface NormalisedSource {
@@ -25,21 +28,24 @@ export interface NormalisedSource {
 }
 
 /**
- * Normalise each file, and the sources inside each folder; a failing file is reported in its
- * entry and never stops the others.
+ * Normalise each file, the sources inside each folder and the files each pattern matches; a
+ * failing file is reported in its entry and never stops the others.
  */
 export async function normaliseFiles(inputs: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
   if (options.outDir) await checkOutputTarget(options.outDir, 'folder', '-o')
   const results: NormalisedSource[] = []
-  const sources = await expandFolders(inputs)
+  const cwd = options.cwd ?? process.cwd()
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: options.outDir ? [options.outDir] : []})
+  const sources = collected.map(({source}) => source)
   // `a.txt` and `other/a.txt` must not overwrite each other's `a.md`.
   const names = uniqueNames(sources.map((source) => basename(source, extname(source))))
-  for (const [index, source] of sources.entries()) {
+  for (const [index, {source, path, refusal}] of collected.entries()) {
     try {
-      const statement = await loadStatement(source, options)
+      if (refusal) throw refusal
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
       let output: string | null = null
       if (options.outDir) {
-        output = join(options.outDir, `${names[index]}.md`)
+        output = join(resolve(cwd, options.outDir), `${names[index]}.md`)
         await writeFileAtomic(output, statement.markdown)
       }
       const messages = statement.messages.map(toDiagnostic)
@@ -51,14 +57,3 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
   }
   return results
 }
-
-/** Folders become the sources inside them (in natural order); files keep their place, so output follows input. */
-async function expandFolders(inputs: string[]): Promise<string[]> {
-  const files: string[] = []
-  for (const input of inputs) {
-    const isFolder = await stat(input).then((info) => info.isDirectory(), () => false)
-    files.push(...(isFolder ? await collectSources([input]) : [input]))
-  }
-  return files
-}
-

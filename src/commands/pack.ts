@@ -22,12 +22,14 @@ export interface PackCommandOptions extends LoadStatementOptions, Pick<CommandRu
   templates?: string
   paper?: Paper
   concurrency?: number
+  /** Read links that lead outside the project (`--follow-symlinks`). */
+  followSymlinks?: boolean
   env?: NodeJS.ProcessEnv
 }
 
 export interface PackCommandResult {
   sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>
-  /** Null when a source could not be read: a pack is never printed with a statement missing. */
+  /** The pack of the readable statements (the others are reported); null when none is readable. */
   pack: PackResult | null
 }
 
@@ -38,16 +40,18 @@ export interface PackCommandResult {
  */
 export async function pack(inputs: string[], options: PackCommandOptions, cwd: string): Promise<PackCommandResult> {
   if (extname(options.output).toLowerCase() !== '.pdf') throw new UsageError(`Unexpected pack file name ${options.output}, expected a name ending in .pdf`)
+  const output = resolve(cwd, options.output)
+  const htmlOutput = output.replace(/\.pdf$/i, '.html')
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
-  await checkBeforeWork({outputs: [{path: resolve(cwd, options.output), kind: 'file', flag: '-o'}], templatesDir, warn: options.warn})
-  const sources: string[] = []
-  for (const input of inputs) for (const source of await collectSources([input], {cwd})) if (!sources.includes(source)) sources.push(source)
+  await checkBeforeWork({outputs: [{path: output, kind: 'file', flag: '-o'}], templatesDir, warn: options.warn})
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFiles: options.html ? [output, htmlOutput] : [output]})
   const templates = await loadTemplates({dir: templatesDir})
   const statements: Statement[] = []
   const results: PackCommandResult['sources'] = []
-  for (const source of sources) {
+  for (const {source, path, refusal} of collected) {
     try {
-      const statement = await loadStatement(resolve(cwd, source), {encoding: options.encoding, maxSize: options.maxSize})
+      if (refusal) throw refusal
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
       statements.push({...statement, source})
       results.push({source, messages: statement.messages.map(toDiagnostic), failed: false})
     } catch (error) {
@@ -55,12 +59,12 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
       results.push({source, messages: [inputErrorDiagnostic(error)], failed: true})
     }
   }
-  if (results.some((result) => result.failed)) return {sources: results, pack: null}
+  if (statements.length === 0) return {sources: results, pack: null}
   // A pack is one document: once it is printing it finishes, but Ctrl-C before stops it from starting.
   if (options.signal?.aborted) throw new InterruptedError('Interrupted before the pack was printed; nothing was written')
   const result = await withBrowserSession({concurrency: options.concurrency, env: options.env}, (session) =>
     buildPack(statements, {
-      output: resolve(cwd, options.output),
+      output,
       title: options.title,
       lang: options.lang,
       order: options.order,

@@ -20,6 +20,8 @@ export interface RenderCommandOptions extends LoadStatementOptions, Pick<Command
   templates?: string
   paper?: Paper
   concurrency?: number
+  /** Read links that lead outside the project (`--follow-symlinks`). */
+  followSymlinks?: boolean
   onProgress?: (progress: {done: number; total: number; source: string; failed: boolean}) => void
   env?: NodeJS.ProcessEnv
 }
@@ -46,14 +48,16 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   const outDir = resolve(cwd, options.output ?? 'output')
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
   await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
-  const sources = await collectSources(inputs, {cwd})
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
+  const sources = collected.map(({source}) => source)
   const formats = options.formats ?? ['pdf', 'html']
   const templates = await loadTemplates({dir: templatesDir})
   const results = new Map<string, RenderedSource>()
   const statements: Statement[] = []
-  for (const source of sources) {
+  for (const {source, path, refusal} of collected) {
     try {
-      const statement = await loadStatement(resolve(cwd, source), {encoding: options.encoding, maxSize: options.maxSize})
+      if (refusal) throw refusal
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
       statements.push({...statement, source})
       results.set(source, {source, messages: statement.messages.map(toDiagnostic), pdf: null, html: null, failed: false})
     } catch (error) {

@@ -36,6 +36,18 @@ describe('statement-packs archive', () => {
     expect(existsSync(join(work, 'site', 'sitemap.xml'))).toBe(false)
   })
 
+  it('refuses a site folder inside the source folder (exit 2), and a missing source fails alone (exit 1)', () => {
+    const inside = run('sources', '-o', 'sources/site')
+    expect(inside.status).toBe(2)
+    expect(inside.stderr.trim()).toMatch(/^statement-packs: The output folder .*sources\/site is inside the source folder sources: .*$/)
+    expect(existsSync(join(work, 'sources', 'site'))).toBe(false)
+    const missing = run('sources/apmbc-iraq-7a.md', 'sources/gone.md', '-o', 'with-missing')
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toMatch(/^sources\/gone\.md:1:1  error  no such file  missing-file$/m)
+    const catalogue = JSON.parse(readFileSync(join(work, 'with-missing', 'catalogue.json'), 'utf8')) as Catalogue
+    expect(catalogue.statements.map((statement) => statement.source)).toEqual(['sources/apmbc-iraq-7a.md'])
+  })
+
   it('writes a sitemap with --base-url and refuses a base URL that is not http(s) with exit 2', () => {
     const good = run('sources/apmbc-belgium-9d.md', '-o', 'with-sitemap', '--base-url', 'https://example.org/archive')
     expect(good.status).toBe(0)

@@ -2,6 +2,7 @@ import {appendFile, readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../../src/commands/build.ts'
+import {reservedNames} from '../../src/output/reserved-names.ts'
 import type {BuildReport} from '../../src/report/build-report.ts'
 import {readPdf, type ReadPdf} from '../render/read-pdf.ts'
 import {countingStages, projectWith, snapshot, touched, type FileState} from './build-helpers.ts'
@@ -83,6 +84,11 @@ describe('statement-packs build, step by step', () => {
     expect(report.archive?.status).toBe('built')
     expect(catalogues.clean!.statements).toHaveLength(names.length)
     expect(states.clean!.has('index.html')).toBe(true)
+    // At the top of the folder: only the reserved names, and the meetings' folders, none of which takes one.
+    const meetings = new Set(catalogues.clean!.statements.map((entry) => entry.paths.page.split('/')[0]!))
+    for (const meeting of meetings) expect(reservedNames.has(meeting)).toBe(false)
+    const topLevel = new Set([...states.clean!.keys()].filter((file) => file !== 'NOTES.txt').map((file) => file.split('/')[0]!))
+    expect([...topLevel].filter((name) => !reservedNames.has(name) && !meetings.has(name))).toEqual([])
   })
 
   it('builds again without rendering anything and reports everything up to date', () => {
@@ -131,6 +137,10 @@ describe('statement-packs build, step by step', () => {
     expect(states.deleted!.get('NOTES.txt')?.hash).toBe(states.clean!.get('NOTES.txt')?.hash)
     expect(catalogues.deleted!.statements.map((entry) => entry.source)).toEqual(expect.not.arrayContaining([deleted]))
     expect(catalogues.deleted!.statements).toHaveLength(names.length - 1)
+    // Its archive page went too, without --force.
+    const page = catalogues.edited!.statements.find((entry) => entry.source === deleted)!.paths.page
+    expect(states.deleted!.has(page)).toBe(false)
+    expect(report.removed).toContain(page)
   })
 })
 

@@ -1,4 +1,4 @@
-import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -30,12 +30,20 @@ describe('statement-packs build (command line)', () => {
     expect(result.stderr).not.toContain('statements:')
   })
 
-  it('exits 2 for an unknown flag and for a named source that does not exist', async () => {
+  it('exits 2 for an unknown flag and a pattern that matches nothing; a missing file fails alone (exit 1)', async () => {
     const root = await project(await withWarnings())
     expect((await run(['build', '--no-such-flag'], root)).code).toBe(2)
-    const missing = await run(['build', 'sources/missing.txt'], root)
-    expect(missing.code).toBe(2)
-    expect(missing.stderr).toContain('Source not found: sources/missing.txt')
+    const nothing = await run(['build', 'sources/*.doc'], root)
+    expect(nothing.code).toBe(2)
+    expect(nothing.stderr).toContain('No source files match sources/*.doc')
+    const missing = await run(['build', 'sources/missing.txt', 'sources', '--report', 'report.json'], root)
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/^sources\/missing\.txt:1:1  error  no such file  missing-file$/m)
+    const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8'))
+    expect(report.sources.map((source: {source: string; status: string}) => [source.source, source.status])).toEqual([
+      [`sources/${warned}`, 'built'],
+      ['sources/missing.txt', 'failed'],
+    ])
   })
 
   it('prints plain progress lines in CI, the diagnostics with file:line:column, a summary, and exits 0', async () => {
@@ -51,14 +59,40 @@ describe('statement-packs build (command line)', () => {
     expect(again.stderr).not.toContain('] built ')
   })
 
-  it('never reads its own output back as a source, even when the output folder is inside a source folder', async () => {
-    const root = await project({'a.md': 'Mr President,\n\nWe support the draft decision.\n'}, {sources: ['.'], output: 'sources/out', outputs: {readingCopies: [], delegationPacks: false, archive: false}})
+  it('never reads its own output back: a pattern skips the output folder, a source folder cannot hold it', async () => {
+    const config = {sources: ['**/*.md'], output: 'sources/out', outputs: {readingCopies: [], delegationPacks: false, archive: false}}
+    const root = await project({'a.md': 'Mr President,\n\nWe support the draft decision.\n'}, config)
     await mkdir(join(root, 'sources', 'out'), {recursive: true})
     await writeFile(join(root, 'sources', 'out', 'left-over.md'), 'Not a source.\n')
     const result = await run(['build', '--report', 'report.json'], root)
     expect(result.code).toBe(0)
     const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8'))
     expect(report.sources.map((source: {source: string}) => source.source)).toEqual(['sources/a.md'])
+
+    await writeFile(join(root, 'statement-packs.config.json'), JSON.stringify({...config, sources: ['.']}))
+    const inside = await run(['build'], root)
+    expect(inside.code).toBe(2)
+    expect(inside.stderr).toMatch(/^statement-packs: The output folder .*sources\/out is inside the source folder \.: /m)
+    const same = await run(['build', 'sources', '-o', 'sources'], root)
+    expect(same.code).toBe(2)
+    expect(same.stderr).toMatch(/^statement-packs: The output folder .*sources is the source folder sources: /m)
+  })
+
+  it('reads a link to a file outside the project only with --follow-symlinks; otherwise that source fails alone', async () => {
+    const root = await project({'a.md': 'Mr President,\n\nWe support the draft decision.\n'})
+    const elsewhere = await mkdtemp(join(tmpdir(), 'sp-elsewhere-'))
+    await writeFile(join(elsewhere, 'passwd.txt'), 'root:x:0:0:root:/root:/bin/bash\n')
+    await symlink(join(elsewhere, 'passwd.txt'), join(root, 'sources', 'passwd.txt'))
+    const refused = await run(['build', '--report', 'report.json'], root)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toMatch(/^sources\/passwd\.txt:1:1  error  this link leads outside the project .*--follow-symlinks.*  symlink-outside-project$/m)
+    const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8'))
+    expect(report.sources.map((source: {source: string; status: string}) => [source.source, source.status])).toEqual([
+      ['sources/a.md', 'built'],
+      ['sources/passwd.txt', 'failed'],
+    ])
+    const followed = await run(['build', '--follow-symlinks'], root)
+    expect(followed.code).toBe(0)
   })
 
   it('--reporter github prints one annotation per warning and error of the report', async () => {

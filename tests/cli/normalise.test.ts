@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
+import {mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -106,6 +106,37 @@ describe('statement-packs normalise', () => {
     expect(strict.stderr).toContain('front-matter-invalid')
   })
 
+  it('expands a pattern itself, and reports a missing file and a dangling link without stopping', async () => {
+    await mkdir(path('glob'))
+    await writeFile(path('glob/one.txt'), 'Madam President,\n\nOne.\n')
+    await writeFile(path('glob/two.txt'), 'Madam President,\n\nTwo.\n')
+    await symlink(path('glob/nowhere.txt'), path('glob/dangling.txt'))
+    const run = await statementPacks('normalise', `${folder}/glob/*.txt`, path('missing.txt'), '--json')
+    expect(run.code).toBe(1)
+    const entries = JSON.parse(run.stdout) as JsonEntry[]
+    expect(entries.map((entry) => [entry.source, entry.messages.find((message) => message.fatal)?.ruleId ?? null])).toEqual([
+      [path('glob/dangling.txt'), 'dangling-symlink'],
+      [path('glob/one.txt'), null],
+      [path('glob/two.txt'), null],
+      [path('missing.txt'), 'missing-file'],
+    ])
+    expect(run.stderr).toMatch(new RegExp(`^${escape(path('missing.txt'))}:1:1  error  no such file  missing-file$`, 'm'))
+    const empty = await statementPacks('normalise', `${folder}/glob/*.markdown`)
+    expect(empty.code).toBe(2)
+    expect(empty.stderr).toContain('No source files match')
+  })
+
+  it('refuses to write into the folder it reads (exit 2), leaving the sources as they were', async () => {
+    await mkdir(path('own'))
+    await writeFile(path('own/a.md'), 'Madam President,\n\nKeep   me.\n')
+    for (const args of [[path('own'), '-o', path('own')], [path('own/a.md'), '-o', path('own')]]) {
+      const run = await statementPacks('normalise', ...args)
+      expect(run.code).toBe(2)
+      expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    }
+    expect(await readFile(path('own/a.md'), 'utf8')).toBe('Madam President,\n\nKeep   me.\n')
+  })
+
   it('decodes with --encoding', async () => {
     const run = await statementPacks('normalise', path('cp1251.txt'), '--encoding', 'windows-1251', '--json')
     expect(run.code).toBe(0)
@@ -121,7 +152,7 @@ describe('statement-packs normalise', () => {
     ])
     for (const run of runs) {
       expect(run.code).toBe(2)
-      expect(run.stderr).toMatch(/^error: /m)
+      expect(run.stderr).toMatch(/^statement-packs: .*\nRun `statement-packs normalise --help` for usage\.$/m)
       expect(run.stdout).toBe('')
     }
     expect(runs[1]?.stderr).toContain('unknown encoding')

@@ -21,9 +21,7 @@ const cases = readdirSync(families, {withFileTypes: true})
 const knownGaps: Record<string, string> = {
   'ar-group-statement-first-committee': 'title',
   'ar-icrc-web-spelled-ordinal': 'title',
-  'en-document-site-transcript-banner': 'title',
   'en-govuk-speech-page-chrome': 'title',
-  'en-icrc-web-first-committee': 'title',
   'en-ifrc-web-hrc-item-2': 'title',
   'en-ministry-page-font-size-bar': 'title',
   'en-ngo-statement-signature-block': 'paragraphs',
@@ -32,7 +30,6 @@ const knownGaps: Record<string, string> = {
   'es-mission-web-contact-block-tema': 'title',
   'es-sg-message-pronunciado-por': 'speaker',
   'fr-mission-web-point-ordre-du-jour': 'title',
-  'fr-web-cookie-banner-share-bar': 'title',
   'ru-ministry-web-publisher-chrome': 'meeting',
   'ru-mission-web-first-committee': 'speaker',
   'zh-document-site-spelled-ordinal': 'venue',

@@ -19,3 +19,16 @@ describe('readFrontMatter on untrusted YAML', () => {
     expect(result.messages.some((message) => message.ruleId === 'front-matter-invalid')).toBe(true)
   })
 })
+
+describe('readFrontMatter on names the output folder uses', () => {
+  it('refuses a meetingKey that is one of them, at its line, and keeps the key read from the text', () => {
+    const text = '---\ntitle: Hello\nmeetingKey: reading-copies\n---\n\n22nd Meeting of States Parties to the Anti-Personnel Mine Ban Convention\n\nMadam President,\n\nSome text.\n'
+    const result = normalise(text)
+    expect(result.meta.meetingKey).toBe('apmbc-22msp')
+    const warning = result.messages.find((message) => message.ruleId === 'front-matter-invalid')
+    expect(warning).toMatchObject({line: 3, column: 1, fatal: false})
+    expect(warning?.reason).toContain('`meetingKey: reading-copies`')
+    expect(normalise(text.replace('reading-copies', 'packs')).meta.meetingKey).toBe('apmbc-22msp')
+    expect(normalise(text.replace('reading-copies', 'apmbc-23msp')).messages.filter((message) => message.ruleId === 'front-matter-invalid')).toEqual([])
+  })
+})

@@ -31,11 +31,11 @@ describe('render command', () => {
   it('renders every file of a folder, with --templates, and reports an unreadable source without stopping', async () => {
     const result = await render(['sources', 'empty.txt'], {output: 'out', templates: 'theme', formats: ['pdf']}, cwd)
     expect(result.sources.map(({source, failed}) => [source, failed])).toEqual([
-      ['empty.txt', true],
       ['sources/a.md', false],
       ['sources/b.md', false],
+      ['empty.txt', true],
     ])
-    expect(result.sources[0]!.messages[0]).toMatchObject({severity: 'error', fatal: true})
+    expect(result.sources[2]!.messages[0]).toMatchObject({severity: 'error', fatal: true})
     expect((await readdir(join(cwd, 'out'))).sort()).toEqual(['a.pdf', 'b.pdf'])
     const pdf = await readPdf(await readFile(join(cwd, 'out', 'a.pdf')))
     expect(pdf.text).toContain('Custom theme: First statement')
@@ -53,19 +53,34 @@ describe('pack command', () => {
     expect(pdf.info.Title).toBe('Ghana')
   })
 
-  it('prints no pack when a source is unreadable, and wants a .pdf name', async () => {
-    const result = await pack(['sources', 'empty.txt'], {output: 'broken.pdf'}, cwd)
-    expect(result.pack).toBeNull()
-    expect(result.sources.find((entry) => entry.source === 'empty.txt')?.failed).toBe(true)
-    await expect(readFile(join(cwd, 'broken.pdf'))).rejects.toThrow()
+  it('prints the pack without the statements that cannot be read, and reports them', async () => {
+    const result = await pack(['sources', 'empty.txt', 'missing.md'], {output: 'partial.pdf'}, cwd)
+    expect(result.pack!.entries.map((entry) => entry.title)).toEqual(['Second statement', 'First statement'])
+    expect(result.sources.filter((entry) => entry.failed).map((entry) => [entry.source, entry.messages[0]?.ruleId])).toEqual([
+      ['empty.txt', 'empty-file'],
+      ['missing.md', 'missing-file'],
+    ])
+    const nothing = await pack(['empty.txt'], {output: 'nothing.pdf'}, cwd)
+    expect(nothing.pack).toBeNull()
+    await expect(readFile(join(cwd, 'nothing.pdf'))).rejects.toThrow()
+  })
+
+  it('wants a .pdf name that is not a source', async () => {
     await expect(pack(['sources'], {output: 'pack'}, cwd)).rejects.toThrow(UsageError)
+    await writeFile(join(cwd, 'source.pdf'), 'Madam Chair, thank you.')
+    await expect(pack(['source.pdf'], {output: 'source.pdf'}, cwd)).rejects.toThrow(/is also a source/)
   })
 })
 
 describe('exit codes', () => {
-  it('exits 2 for a missing source and 1 for an unreadable one', async () => {
-    const missing = await run(process.execPath, [cli, 'render', 'nope.md', '-o', 'out2'], {cwd}).catch((error: {code: number; stderr: string}) => error)
-    expect(missing).toMatchObject({code: 2})
+  it('exits 1 for a missing or unreadable source, 2 for a pattern that matches nothing', async () => {
+    const missing = await run(process.execPath, [cli, 'render', 'nope.md', 'sources/a.md', '-o', 'out2', '--format', 'html'], {cwd}).catch((error: {code: number; stderr: string}) => error)
+    expect(missing).toMatchObject({code: 1})
+    expect((missing as {stderr: string}).stderr).toMatch(/^nope\.md:1:1  error  no such file  missing-file$/m)
+    expect(await readdir(join(cwd, 'out2'))).toEqual(['a.html'])
+    const nothing = await run(process.execPath, [cli, 'render', 'nope/*.md', '-o', 'out3'], {cwd}).catch((error: {code: number; stderr: string}) => error)
+    expect(nothing).toMatchObject({code: 2})
+    expect((nothing as {stderr: string}).stderr).toContain('No source files match nope/*.md')
     const unreadable = await run(process.execPath, [cli, 'render', 'empty.txt', '-o', 'out2', '--format', 'html'], {cwd}).catch((error: {code: number; stderr: string}) => error)
     expect(unreadable).toMatchObject({code: 1})
     expect((unreadable as {stderr: string}).stderr).toMatch(/^empty\.txt.*error/m)

@@ -6,8 +6,9 @@ import {dropLines, linePosition, mapParagraphs, splitLines} from '../plugins/sha
 import {reportChange} from '../plugins/shared/report.ts'
 import {isSalutation} from '../plugins/shared/salutation.ts'
 import {isEmailHeaderLine} from '../vocabulary/email-furniture.ts'
-import {siteChromeKind} from '../vocabulary/site-chrome.ts'
+import {neighbourChromeKind, siteChromeKind} from '../vocabulary/site-chrome.ts'
 import {findHeader} from './find-header.ts'
+import {checkInputLimits} from './limits.ts'
 import {type Boundary, decideBoundaries, isFurnitureLine, readLayout} from './layout.ts'
 import {readMarkdownEvidence} from './markdown-evidence.ts'
 import {isQuotedDocument, readSourceLines, type SourceLine} from './source-lines.ts'
@@ -39,6 +40,7 @@ export function statementParser(this: Processor) {
   const parseMarkdown = this.parser
   if (!parseMarkdown) throw new Error('statementParser needs remark-parse before it')
   this.parser = function parse(document: string, file: VFile): Root {
+    checkInputLimits(document, file)
     const lines = readSourceLines(document)
     const evidence = readMarkdownEvidence(lines)
     const tree = parseMarkdown(document, file) as Root
@@ -100,6 +102,9 @@ function lineIndexAt(lines: SourceLine[], point: {offset?: number} | undefined):
   return low
 }
 
+/** A document-sharing site's name for the document, above its banner, is a line or two. */
+const maxSiteTitleLines = 2
+
 /** What wraps the statement and is not part of it: web-page chrome, an e-mail's header and covering note. */
 type Chrome = 'covering-message' | 'e-mail-header' | string
 
@@ -127,7 +132,37 @@ function findChrome(lines: SourceLine[], from: number, quoted: boolean): Map<num
     const kind = siteChromeKind(line.text)
     if (kind !== null) chrome.set(index, kind)
   })
+  addChromeNeighbours(lines, from, chrome)
+  addDocumentSiteTitle(lines, from, chrome)
   return chrome
+}
+
+/** Section names and lone share targets ("Statements", "X", "Email") are chrome in a run of chrome lines. */
+function addChromeNeighbours(lines: SourceLine[], from: number, chrome: Map<number, Chrome>) {
+  let added = true
+  while (added) {
+    added = false
+    for (let index = from; index < lines.length; index++) {
+      const line = lines[index] as SourceLine
+      if (line.blank || chrome.has(index) || !(chrome.has(index - 1) || chrome.has(index + 1))) continue
+      const kind = neighbourChromeKind(line.text)
+      if (kind === null) continue
+      chrome.set(index, kind)
+      added = true
+    }
+  }
+}
+
+/**
+ * A document-sharing site puts its own name for the document above the banner it opens with
+ * ("Upload: …", "Total Page: 2"): the lines above the banner at the top of the page are the site's.
+ */
+function addDocumentSiteTitle(lines: SourceLine[], from: number, chrome: Map<number, Chrome>) {
+  const top = lines.slice(from, from + maxSiteTitleLines + 1).findIndex((line, offset) => chrome.get(from + offset) === 'document-site')
+  if (top <= 0) return
+  const banner = lines.slice(from + top).filter((line, offset) => !line.blank && chrome.get(from + top + offset) === 'document-site')
+  if (banner.length < 2) return
+  for (let index = from; index < from + top; index++) if (!(lines[index] as SourceLine).blank && !chrome.has(index)) chrome.set(index, 'document-site')
 }
 
 /** The statement of a forwarded e-mail is the quote: its blocks become the document's. */

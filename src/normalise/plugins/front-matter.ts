@@ -1,10 +1,17 @@
-import type {Root} from 'mdast'
+import type {Root, Yaml} from 'mdast'
+import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {parse} from 'yaml'
 import {emptyMeta, type StatementMeta} from '../meta.ts'
 import {agendaKey} from '../metadata/agenda-key.ts'
+import {isReservedName, reservedNames} from '../../output/reserved-names.ts'
 
 const origin = 'statement-packs:front-matter'
+
+/** Metadata needs a few hundred bytes; the YAML library's duplicate-key check is quadratic in keys. */
+export const frontMatterLimits = {bytes: 64 * 1024, keys: 1000} as const
+/** A mapping key: text, a colon, then a space or the line's end (a value's own "Note: …" only counts more). */
+const mappingKey = /[^\s:]:(?=\s|$)/g
 
 /**
  * Reads explicit YAML front matter into `file.data.frontMatter` (the fields that
@@ -18,6 +25,7 @@ export function readFrontMatter() {
     const node = tree.children[index]
     if (node?.type !== 'yaml') return
     tree.children.splice(index, 1)
+    checkFrontMatterSize(node.value, node.position?.start, file)
     let data: unknown
     try {
       // Unknown tags (`!!js/function`…) stay plain data; the YAML library's own warnings would go to stderr.
@@ -41,6 +49,14 @@ export function readFrontMatter() {
       return
     }
     const {meta, unknownKeys, invalidKeys} = coerceFrontMatter(data as Record<string, unknown>)
+    if (meta.meetingKey && isReservedName(meta.meetingKey)) {
+      file.message(`Unexpected \`meetingKey: ${meta.meetingKey}\` in front matter, expected a key that is not a name the output folder uses (${[...reservedNames].join(', ')}); used the key read from the text`, {
+        place: keyPlace(node, 'meetingKey'),
+        ruleId: 'front-matter-invalid',
+        source: origin,
+      })
+      delete meta.meetingKey
+    }
     for (const key of invalidKeys) {
       file.message(`Unexpected value for \`${key}\` in front matter, expected the type the metadata field has`, {
         place: node.position,
@@ -57,6 +73,13 @@ export function readFrontMatter() {
     }
     file.data.frontMatter = meta
   }
+}
+
+/** The line of `key:` in the front matter, else the whole block. */
+function keyPlace(node: Yaml, key: string): Point | Position | undefined {
+  const index = node.value.split('\n').findIndex((line) => line.startsWith(`${key}:`) || line.startsWith(`${key} `))
+  if (index === -1 || !node.position) return node.position
+  return {line: node.position.start.line + 1 + index, column: 1}
 }
 
 type FieldCoercer = (value: unknown) => {ok: true; value: unknown} | {ok: false}
@@ -149,4 +172,17 @@ export function coerceFrontMatter(data: Record<string, unknown>): {
     else invalidKeys.push(key)
   }
   return {meta, unknownKeys, invalidKeys}
+}
+
+/** Refuse front matter past `frontMatterLimits` before YAML reads it (`front-matter-too-large`). */
+function checkFrontMatterSize(yaml: string, start: Point | undefined, file: VFile): void {
+  const bytes = Buffer.byteLength(yaml)
+  const keys = yaml.match(mappingKey)?.length ?? 0
+  if (bytes <= frontMatterLimits.bytes && keys <= frontMatterLimits.keys) return
+  const size = bytes > frontMatterLimits.bytes ? `${Math.ceil(bytes / 1024)} KB` : `${keys} keys`
+  file.fail(`Front matter of ${size}, more than the ${frontMatterLimits.bytes / 1024} KB and ${frontMatterLimits.keys} keys it may hold`, {
+    place: start,
+    ruleId: 'front-matter-too-large',
+    source: origin,
+  })
 }

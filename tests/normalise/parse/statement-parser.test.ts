@@ -57,6 +57,17 @@ describe('statementParser', () => {
     ])
   })
 
+  it('drops section names and lone share targets among chrome, and keeps them alone', () => {
+    const {blocks, file} = parse('Home\nStatements\nStatement\nStatement by Ireland\n\nMr. President,\n\nWe thank you.\n\nShare\nX\nEmail\n\nX\n\nThank you.\n')
+    expect(blocks).toEqual(['paragraph: Statement by Ireland', 'paragraph: Mr. President,', 'paragraph: We thank you.', 'paragraph: X', 'paragraph: Thank you.'])
+    expect(file.messages.map((message) => `${message.line} ${message.actual}`).sort()).toEqual(['1 Home', '10 Share', '11 X', '12 Email', '2 Statements', '3 Statement'])
+  })
+
+  it("drops a document site's name for the document above its banner", () => {
+    const {blocks} = parse('Our statement - 12MSP\nUpload: someone\nTotal Page: 2 File Type: pdf\nStatement on Universalization\n\nThank you, Mr. President.\n')
+    expect(blocks).toEqual(['paragraph: Statement on Universalization', 'paragraph: Thank you, Mr. President.'])
+  })
+
   it('splits blocks a web page ran together into one line, where a sentence or a year meets a capital', () => {
     const {blocks, messages} = parse('Statement on Cluster Munitions.Geneva, 10 April 2008The delegation of Ireland welcomes the Convention.\n')
     expect(blocks).toEqual(['paragraph: Statement on Cluster Munitions.', 'paragraph: Geneva, 10 April 2008', 'paragraph: The delegation of Ireland welcomes the Convention.'])
