@@ -19,7 +19,7 @@ export class SiteWriter {
     if (this.written.has(path)) throw new StatementPacksError(`The archive would write ${path} twice`)
     const target = resolveInside(this.outDir, path)
     this.written.add(path)
-    const write = this.limit(() => writeFileAtomic(target, content))
+    const write = this.limit(() => writeFileAtomic(target, content, {inside: this.outDir}))
     this.pending.add(write)
     write.then(
       () => this.pending.delete(write),

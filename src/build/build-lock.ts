@@ -1,5 +1,5 @@
 import {hostname} from 'node:os'
-import {mkdir, open, readFile, rm} from 'node:fs/promises'
+import {lstat, mkdir, open, readFile, rm, unlink} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {StatementPacksError} from '../errors.ts'
 
@@ -20,6 +20,8 @@ interface LockOwner {
  * A lock left by a process that no longer runs on this host is taken over.
  */
 export async function acquireBuildLock(path: string): Promise<BuildLock> {
+  // The lock's folder is the build's own: a link there is replaced, never followed.
+  if ((await lstat(dirname(path)).catch(() => null))?.isSymbolicLink()) await unlink(dirname(path))
   await mkdir(dirname(path), {recursive: true})
   const owner: LockOwner = {pid: process.pid, host: hostname()}
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -73,7 +73,7 @@ async function buildPacks(context: SharedContext, planned: PlannedPack[]): Promi
           events?.started?.(pack.file)
           try {
             const statements = (await Promise.all(pack.statements.map((source) => store.get(source, manifest.statements[source]!)))).sort(compareStatements)
-            const written = await (await session.get()).buildPack(statements, {output: join(outDir, pack.file), title: pack.title, lang: pack.lang, html: pack.html})
+            const written = await (await session.get()).buildPack(statements, {outDir, output: join(outDir, pack.file), title: pack.title, lang: pack.lang, html: pack.html})
             report.outputs = written.map((file) => toRelative(outDir, file)).sort()
             report.status = 'built'
             entry = {key, title: pack.title, statements: pack.statements, outputs: report.outputs}

@@ -29,8 +29,8 @@ export function defaultStages(): BuildStages {
           if (result?.error) throw result.error
           return [result?.pdf, result?.html].filter((file): file is string => typeof file === 'string')
         },
-        async buildPack(statements, {output, title, lang, html}) {
-          const result = await buildPack(statements, {output, title: title ?? undefined, lang: lang ?? undefined, html, paper, largePrint, templates, session: browser})
+        async buildPack(statements, {outDir, output, title, lang, html}) {
+          const result = await buildPack(statements, {output, inside: outDir, title: title ?? undefined, lang: lang ?? undefined, html, paper, largePrint, templates, session: browser})
           return [result.pdf, result.html].filter((file): file is string => typeof file === 'string')
         },
         async buildArchive(statements, {outDir, baseUrl, pdfFiles}) {

@@ -62,7 +62,7 @@ export async function readManifest(outDir: string): Promise<Manifest | null> {
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
   const text = `${JSON.stringify(JSON.parse(canonicalJson(manifest)), null, 2)}\n`
   if ((await readFile(manifestPath(outDir), 'utf8').catch(() => null)) === text) return
-  await writeFileAtomic(manifestPath(outDir), text)
+  await writeFileAtomic(manifestPath(outDir), text, {inside: outDir})
 }
 
 /** Cache file of a normalised statement, relative to the output folder; named by the source's hash. */

@@ -16,7 +16,7 @@ interface CachedStatement {
 export async function writeCachedStatement(outDir: string, hash: string, statement: Statement): Promise<string> {
   const file = statementCacheFile(hash)
   const cached: CachedStatement = {tree: statement.tree, markdown: statement.markdown}
-  await writeFileAtomic(join(outDir, file), JSON.stringify(cached))
+  await writeFileAtomic(join(outDir, file), JSON.stringify(cached), {inside: outDir})
   return file
 }
 

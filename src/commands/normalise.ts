@@ -46,7 +46,7 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
       let output: string | null = null
       if (options.outDir) {
         output = join(resolve(cwd, options.outDir), `${names[index]}.md`)
-        await writeFileAtomic(output, statement.markdown)
+        await writeFileAtomic(output, statement.markdown, {inside: resolve(cwd, options.outDir)})
       }
       const messages = statement.messages.map(toDiagnostic)
       results.push({source, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})

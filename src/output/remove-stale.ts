@@ -1,12 +1,13 @@
 import {lstat, readdir, rm, rmdir} from 'node:fs/promises'
 import {dirname} from 'node:path'
+import {linkedFolder} from './linked-folder.ts'
 import {resolveInside} from './resolve-inside.ts'
 
 /**
  * Delete the files the previous build wrote that this build did not, and the
  * folders that leaves empty. Never anything the manifest does not list, never a
- * path outside the folder (a tampered manifest cannot reach out), never a folder
- * that still holds something.
+ * path outside the folder (a tampered manifest cannot reach out) or through a link
+ * to a folder, never a folder that still holds something.
  */
 export async function removeStale(outDir: string, previous: readonly string[], current: ReadonlySet<string>): Promise<string[]> {
   const removed: string[] = []
@@ -21,7 +22,7 @@ export async function removeStale(outDir: string, previous: readonly string[], c
     }
     if (path === resolveInside(outDir, '.')) continue
     const stats = await lstat(path).catch(() => null)
-    if (!stats || stats.isDirectory()) continue
+    if (!stats || stats.isDirectory() || (await linkedFolder(outDir, path))) continue
     await rm(path, {force: true})
     removed.push(file)
     for (let folder = dirname(file); folder !== '.' && folder !== '/' && folder !== ''; folder = dirname(folder)) folders.add(folder)

@@ -15,6 +15,8 @@ import {packView, type PackEntry, type PackView} from './pack-view.ts'
 export interface BuildPackOptions {
   /** The PDF file to write. */
   output: string
+  /** The output folder `output` is in (a build's): a link to a folder inside it is replaced, never written through. */
+  inside?: string
   title?: string
   /** Language of the pack's own words; default: the language most statements use. */
   lang?: string
@@ -76,11 +78,11 @@ export async function buildPack(statements: readonly Statement[], options: Build
         {title: base.title, author: base.author, subject: base.subject, keywords: base.keywords, lang: base.lang, contentKey: contentKey(html, JSON.stringify(print)), headings},
         documentDate(options.env),
       )
-      await writeFileAtomic(pdfPath, pdf)
+      await writeFileAtomic(pdfPath, pdf, {inside: options.inside})
       let htmlPath: string | null = null
       if (options.html) {
         htmlPath = resolveInside(dirname(options.output), `${basename(options.output, extname(options.output))}.html`)
-        await writeFileAtomic(htmlPath, await renderWithFonts(options.templates, 'pack', data, 'file'))
+        await writeFileAtomic(htmlPath, await renderWithFonts(options.templates, 'pack', data, 'file'), {inside: options.inside})
       }
       return {pdf: pdfPath, html: htmlPath, pages: pageCount, entries: data.entries, printings: attempt + 1}
     }

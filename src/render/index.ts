@@ -67,7 +67,7 @@ export async function renderReadingCopies(statements: readonly Statement[], opti
       const view = statementView(statement)
       if (formats.includes('html')) {
         const {html} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontUse: 'file'}, view)
-        await writeFileAtomic(htmlPath, html)
+        await writeFileAtomic(htmlPath, html, {inside: options.outDir})
         result.html = htmlPath
       }
       if (formats.includes('pdf')) {
@@ -79,7 +79,7 @@ export async function renderReadingCopies(statements: readonly Statement[], opti
           {title: view.title, author: view.organisationNames, subject: view.subject, keywords: view.keywords, lang: view.lang, contentKey: contentKey(html, JSON.stringify(print)), headings: headingsOf(html)},
           date,
         )
-        await writeFileAtomic(pdfPath, pdf)
+        await writeFileAtomic(pdfPath, pdf, {inside: options.outDir})
         result.pdf = pdfPath
       }
     } catch (error) {

@@ -1,4 +1,4 @@
-import {rm} from 'node:fs/promises'
+import {readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {shardOf} from '../../src/build/shard.ts'
@@ -58,5 +58,17 @@ describe('build --shard i/n, then merge', () => {
 
   it('refuses to merge an incomplete set of shards (exit 2)', async () => {
     await expect(merge([join(root, 'shard-1')], {output: 'partial'}, root, {stages})).rejects.toBeInstanceOf(UsageError)
+  })
+
+  it('refuses a shard folder that holds a link (exit 2), copying nothing it points to', async () => {
+    const secret = join(root, 'secret.txt')
+    await writeFile(secret, 'not a reading copy')
+    const [copy] = shardReports[0]!.sources[0]!.outputs
+    await rm(join(root, 'shard-1', copy!))
+    await symlink(secret, join(root, 'shard-1', copy!))
+    const error = await merge([join(root, 'shard-1'), join(root, 'shard-2')], {output: 'linked'}, root, {stages}).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(UsageError)
+    expect((error as Error).message).toMatch(/is a symbolic link/)
+    expect(await readFile(join(root, 'linked', copy!), 'utf8').catch(() => null)).toBeNull()
   })
 })
