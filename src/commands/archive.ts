@@ -4,9 +4,12 @@ import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {InterruptedError} from '../errors.ts'
 import {collectSources} from '../sources/collect-sources.ts'
+import type {CommandRuntime} from './build.ts'
+import {checkBeforeWork} from './check-before-work.ts'
 
-export interface ArchiveCommandOptions extends LoadStatementOptions {
+export interface ArchiveCommandOptions extends LoadStatementOptions, Pick<CommandRuntime, 'signal' | 'warn'> {
   /** The site folder (`-o`). */
   output: string
   baseUrl?: string
@@ -43,6 +46,8 @@ export interface ArchiveCommandResult extends BuildArchiveResult {
  */
 export async function archive(inputs: string[], options: ArchiveCommandOptions, cwd: string): Promise<ArchiveCommandResult> {
   const outDir = resolve(cwd, options.output)
+  const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
+  await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
   const readable = collected.filter((source) => source.refusal === null)
   const loaded = await loadStatements(
@@ -53,6 +58,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
       onLoaded: ({source}, done, total) => options.onProgress?.({phase: 'load', done, total, source}),
     },
   )
+  if (options.signal?.aborted) throw new InterruptedError('Interrupted before the site was written; nothing was written')
   const statements = loaded.flatMap((entry) => entry.statement ?? [])
   const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
   const results = collected.map(({source, refusal}): ArchiveSourceResult => {
@@ -64,13 +70,14 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     outDir,
     baseUrl: options.baseUrl,
     pdf: options.pdf,
-    templatesDir: options.templates ? resolve(cwd, options.templates) : undefined,
+    templatesDir,
     paper: options.paper,
     largePrint: options.largePrint,
     concurrency: options.concurrency,
     title: options.title,
     now: options.now,
     onProgress: options.onProgress,
+    signal: options.signal,
   })
   return {...result, outDir, sources: results}
 }
