@@ -18,6 +18,7 @@ import {plainText} from './plain-text.ts'
 import {buildSearchIndex, clientScripts, searchTextPath, searchTextScript} from './search-index.ts'
 import {selectPublished, type SkippedStatement} from './select-published.ts'
 import {CharacterSet, siteFonts} from './site-fonts.ts'
+import {outputNames} from '../output/output-names.ts'
 import {removeStale} from '../output/remove-stale.ts'
 import {readManifest, writeManifest} from './site-manifest.ts'
 import {SiteWriter} from './site-writer.ts'
@@ -87,7 +88,8 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
   await mkdir(outDir, {recursive: true})
 
   const {published, skipped} = selectPublished(statements, options.now ?? new Date())
-  const plan = planArchive(published)
+  // Reading copies are named over every statement given, as `render` names them.
+  const plan = planArchive(published, outputNames(statements.map((statement) => statement.source)).names)
   const templates = options.templates ?? (await loadTemplates({dir: options.templatesDir}))
   const previous = await readManifest(outDir)
   // Before writing anything, the manifest also names what this build is about to write, so that a

@@ -4,6 +4,7 @@ import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {outputNames} from '../output/output-names.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 
 export interface ArchiveCommandOptions extends LoadStatementOptions {
@@ -55,10 +56,13 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   )
   const statements = loaded.flatMap((entry) => entry.statement ?? [])
   const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
+  // The site's PDFs are named as every command names a reading copy.
+  const {collisions} = outputNames(statements.map((statement) => statement.source))
   const results = collected.map(({source, refusal}): ArchiveSourceResult => {
     if (refusal) return {source, messages: [inputErrorDiagnostic(refusal)], failed: true}
     const {statement, diagnostics} = bySource.get(source)!
-    return {source, messages: diagnostics, failed: statement === null}
+    const collision = options.pdf ? collisions.get(source) : undefined
+    return {source, messages: collision ? [...diagnostics, collision] : diagnostics, failed: statement === null}
   })
   const result = await buildArchive(statements, {
     outDir,

@@ -5,6 +5,7 @@ import {withBrowserSession} from '../render/browser.ts'
 import {renderReadingCopies, type ReadingCopyFormat, type ReadingCopyResult} from '../render/index.ts'
 import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {outputNames} from '../output/output-names.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {loadTemplates} from '../templates/index.ts'
 
@@ -46,6 +47,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   const outDir = resolve(cwd, options.output ?? 'output')
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
   const sources = collected.map(({source}) => source)
+  const {names, collisions} = outputNames(sources)
   const formats = options.formats ?? ['pdf', 'html']
   const templates = await loadTemplates({dir: options.templates ? resolve(cwd, options.templates) : undefined})
   const results = new Map<string, RenderedSource>()
@@ -55,7 +57,8 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       if (refusal) throw refusal
       const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
       statements.push({...statement, source})
-      results.set(source, {source, messages: statement.messages.map(toDiagnostic), pdf: null, html: null, failed: false})
+      const collision = collisions.get(source)
+      results.set(source, {source, messages: [...statement.messages.map(toDiagnostic), ...(collision ? [collision] : [])], pdf: null, html: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       results.set(source, {source, messages: [inputErrorDiagnostic(error)], pdf: null, html: null, failed: true})
@@ -78,6 +81,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       largePrint: options.largePrint ?? false,
       templates,
       session,
+      outputName: (statement) => names.get(statement.source)!,
       env: options.env,
       onProgress: ({done, total, result}) => {
         record(result)
