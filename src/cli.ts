@@ -6,8 +6,9 @@ import {stopOnInterrupt} from './build/interrupt.ts'
 import {parseShard} from './build/shard.ts'
 import {createBuildReporter, type ReporterName} from './report/build-reporter.ts'
 import {summaryLine, type BuildReport} from './report/build-report.ts'
-import {resolveEncoding} from './ingest/decode-bytes.ts'
-import {DEFAULT_MAX_SIZE} from './ingest/read-source.ts'
+import {maxConcurrency} from './build/config.ts'
+import {baseUrlExpected, normaliseBaseUrl} from './archive/base-url.ts'
+import {byteSizeExpected, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 import {BatchFailedError, UsageError, exitCodeFor} from './errors.ts'
 import {formatDiagnostic, type Diagnostic} from './report/diagnostics.ts'
 
@@ -17,41 +18,59 @@ import {formatDiagnostic, type Diagnostic} from './report/diagnostics.ts'
 const program = new Command('statement-packs')
   .description('Raw diplomatic statements → normalised Markdown, PDF reading copies and packs, HTML archives')
   .version('0.1.0')
-  .showHelpAfterError()
+  // A usage error is one line (the pointer to --help is added per command below), and it is an
+  // error like any other: thrown to the one place that turns errors into exit codes.
+  .configureOutput({outputError: (message, write) => write(`statement-packs: ${message.replace(/^error: /, '')}`)})
   .exitOverride()
 
-function positiveInteger(value: string): number {
+// Every flag value is checked here, while parsing, so a bad one stops the run before any work.
+
+function concurrency(value: string): number {
   const number = Number(value)
-  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('expected a positive whole number')
+  if (!Number.isInteger(number) || number < 1 || number > maxConcurrency) throw new InvalidArgumentError(`expected a whole number from 1 to ${maxConcurrency}`)
   return number
 }
 
 function encodingLabel(value: string): string {
-  if (resolveEncoding(value) === null) throw new InvalidArgumentError('unknown encoding; expected a WHATWG label such as utf-8, utf-16le, windows-1252, windows-1251, gbk or shift_jis')
+  if (!isEncodingLabel(value)) throw new InvalidArgumentError(encodingExpected)
   return value
 }
 
-/** "10MB", "512k", "2000000" → bytes. */
 function byteSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*(b|kb?|mb?|gb?)?$/i.exec(value.trim())
-  if (!match) throw new InvalidArgumentError('expected a size such as 10MB, 512KB or 1000000')
-  const unit = (match[2] ?? 'b').toLowerCase()[0] as 'b' | 'k' | 'm' | 'g'
-  return Math.round(Number(match[1]) * {b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3}[unit])
+  const bytes = parseByteSize(value)
+  if (bytes === null) throw new InvalidArgumentError(byteSizeExpected)
+  return bytes
 }
 
-program
-  .command('normalise')
-  .alias('normalize')
-  .description('normalise raw statements into Markdown with YAML front matter')
-  .argument('<files...>', 'source files, folders or globs')
-  .option('-o, --output <dir>', 'write NAME.md per input into this folder')
-  .option('--json', 'print a JSON array of {source, meta, markdown, messages} to stdout')
-  .addOption(new Option('--encoding <name>', 'decode sources with this encoding (windows-1251, gbk…) instead of detecting it').argParser(encodingLabel))
-  .addOption(new Option('--max-size <size>', 'refuse larger sources').default(DEFAULT_MAX_SIZE, '10MB').argParser(byteSize))
-  .option('--follow-symlinks', 'read sources that are links to files outside the project')
+function baseUrl(value: string): string {
+  try {
+    normaliseBaseUrl(value)
+  } catch {
+    throw new InvalidArgumentError(baseUrlExpected)
+  }
+  return value
+}
+
+/** How sources are read: every command that reads them takes these. */
+function withReadFlags(command: Command): Command {
+  return command
+    .addOption(new Option('--encoding <name>', 'decode sources with this encoding (windows-1251, gbk…) instead of detecting it').argParser(encodingLabel))
+    .addOption(new Option('--max-size <size>', 'refuse larger sources (default: 10MB)').argParser(byteSize))
+    .option('--follow-symlinks', 'read sources that are links to files outside the project')
+}
+
+withReadFlags(
+  program
+    .command('normalise')
+    .alias('normalize')
+    .description('normalise raw statements into Markdown with YAML front matter')
+    .argument('<files...>', 'source files, folders or globs')
+    .option('-o, --output <dir>', 'write NAME.md per input into this folder')
+    .option('--json', 'print a JSON array of {source, meta, markdown, messages} to stdout'),
+)
   .option('--strict', 'exit 1 when any warning is reported')
   .option('--quiet', 'print only errors')
-  .action(async (files: string[], options: {output?: string; json?: boolean; encoding?: string; maxSize: number; followSymlinks?: boolean; strict?: boolean; quiet?: boolean}) => {
+  .action(async (files: string[], options: {output?: string; json?: boolean; encoding?: string; maxSize?: number; followSymlinks?: boolean; strict?: boolean; quiet?: boolean}) => {
     const {normaliseFiles} = await import('./commands/normalise.ts')
     const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, followSymlinks: options.followSymlinks})
     if (options.json) {
@@ -84,8 +103,8 @@ function withBuildFlags(command: Command): Command {
     .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']))
     .option('--large-print', 'reading copies in large print')
-    .addOption(new Option('--concurrency <n>', 'pages printing at once (default: one per core)').argParser(positiveInteger))
-    .option('--base-url <url>', 'site address, for the archive\'s sitemap')
+    .addOption(new Option('--concurrency <n>', `pages printing at once, 1 to ${maxConcurrency} (default: one per core)`).argParser(concurrency))
+    .addOption(new Option('--base-url <url>', 'site address, for the archive\'s sitemap').argParser(baseUrl))
     .option('--force', 'rebuild everything, ignoring the cache')
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--fail-fast', 'stop at the first failing source')
@@ -94,29 +113,38 @@ function withBuildFlags(command: Command): Command {
     .option('--report <file>', 'write a JSON report (schemas/report.schema.json)')
 }
 
+/** What a command that prints or writes runs with: Ctrl-C stops it after the documents in progress; warnings go to stderr (not with --quiet). */
+async function interruptible<T>(quiet: boolean | undefined, work: (runtime: Required<Pick<CommandRuntime, 'signal' | 'warn'>>) => Promise<T>): Promise<T> {
+  const interrupt = stopOnInterrupt(() => process.stderr.write('\nStopping after the documents in progress… (Ctrl-C again to quit at once)\n'))
+  try {
+    return await work({signal: interrupt.signal, warn: (message) => void (quiet || process.stderr.write(`statement-packs: warning: ${message}\n`))})
+  } finally {
+    interrupt.dispose()
+  }
+}
+
 /** Run a build-like command with progress, diagnostics, Ctrl-C handling and the summary line. */
 async function runWithReporter(options: BuildCliOptions, work: (runtime: CommandRuntime) => Promise<BuildReport>) {
   const reporter = createBuildReporter({quiet: options.quiet, reporter: options.reporter})
-  const interrupt = stopOnInterrupt(() => process.stderr.write('\nStopping after the documents in progress… (Ctrl-C again to quit at once)\n'))
-  let report: BuildReport | null = null
-  try {
-    report = await work({events: reporter.events, signal: interrupt.signal, warn: (message) => process.stderr.write(`${message}\n`)})
-  } finally {
-    reporter.finish(report ? summaryLine(report) : null)
-    interrupt.dispose()
-  }
+  let summary: string | null = null
+  const report = await interruptible(options.quiet, async (runtime) => {
+    const finished = await work({...runtime, events: reporter.events})
+    summary = summaryLine(finished)
+    return finished
+  }).finally(() => reporter.finish(summary))
   const {buildOutcomeError} = await import('./commands/build.ts')
-  const error = buildOutcomeError(report, options.strict)
+  const error = buildOutcomeError(report)
   if (error) throw error
 }
 
-withBuildFlags(
-  program
-    .command('build')
-    .description('build every source into reading copies, packs and an archive, incrementally')
-    .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
-    .option('--follow-symlinks', 'read sources that are links to files outside the project')
-    .addOption(new Option('--shard <i/n>', 'build only shard i of n (reading copies); combine with `merge`').argParser(parseShard)),
+withReadFlags(
+  withBuildFlags(
+    program
+      .command('build')
+      .description('build every source into reading copies, packs and an archive, incrementally')
+      .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
+      .addOption(new Option('--shard <i/n>', 'build only shard i of n (reading copies); combine with `merge`').argParser(parseShard)),
+  ),
 ).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) => {
   const {build} = await import('./commands/build.ts')
   await runWithReporter(options, (runtime) => build({...options, sources}, process.cwd(), runtime))
@@ -138,17 +166,17 @@ withDocumentFlags(
     .description('build a static, searchable HTML archive of the statements')
     .argument('<sources...>', 'files, folders or globs')
     .requiredOption('-o, --output <dir>', 'site folder (files the archive did not write are never touched)')
-    .option('--base-url <url>', 'address the site is published at: writes sitemap.xml and absolute feed links')
+    .addOption(new Option('--base-url <url>', 'address the site is published at: writes sitemap.xml and absolute feed links').argParser(baseUrl))
     .option('--pdf', 'also print a PDF reading copy of every statement into the site'),
 )
   .action(async (sources: string[], options: ArchiveCliOptions) => {
     const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY}), quietStatuses: ['read', 'laid out']})
     let phase = ''
     const {archive} = await import('./commands/archive.ts')
-    const result = await archive(sources, {...options, onProgress: (event) => {
+    const result = await interruptible(options.quiet, (runtime) => archive(sources, {...options, ...runtime, onProgress: (event) => {
       if (event.phase !== phase) progress.phase((phase = event.phase), event.total)
       if ('source' in event && event.source) progress.advance(event.source, event.phase === 'load' ? 'read' : 'laid out')
-    }}, process.cwd()).finally(() => progress.stop())
+    }}, process.cwd())).finally(() => progress.stop())
     for (const {source, error} of result.failed) process.stderr.write(`${source}  error  ${error.message}\n`)
     if (!options.quiet) {
       for (const skipped of result.skipped) process.stderr.write(`${skipped.source}  skipped  ${skipped.message}\n`)
@@ -165,7 +193,7 @@ interface DocumentCliOptions {
   concurrency?: number
   largePrint?: boolean
   encoding?: string
-  maxSize: number
+  maxSize?: number
   followSymlinks?: boolean
   strict?: boolean
   quiet?: boolean
@@ -173,14 +201,11 @@ interface DocumentCliOptions {
 
 /** The flags every command that prints documents takes. */
 function withDocumentFlags(command: Command): Command {
-  return command
+  return withReadFlags(command)
     .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
     .option('--large-print', 'bigger type and wider leading, for reading aloud at the podium')
-    .addOption(new Option('--concurrency <n>', 'pages printing at once (default: one per core)').argParser(positiveInteger))
-    .addOption(new Option('--encoding <name>', 'decode sources with this encoding instead of detecting it').argParser(encodingLabel))
-    .addOption(new Option('--max-size <size>', 'refuse larger sources').default(DEFAULT_MAX_SIZE, '10MB').argParser(byteSize))
-    .option('--follow-symlinks', 'read sources that are links to files outside the project')
+    .addOption(new Option('--concurrency <n>', `pages printing at once, 1 to ${maxConcurrency} (default: one per core)`).argParser(concurrency))
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--quiet', 'print only errors')
 }
@@ -216,11 +241,11 @@ withDocumentFlags(
   const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY})})
   let started = false
   const {render} = await import('./commands/render.ts')
-  const result = await render(sources, {...options, formats: options.format, onProgress: ({total, source, failed}) => {
+  const result = await interruptible(options.quiet, (runtime) => render(sources, {...options, ...runtime, formats: options.format, onProgress: ({total, source, failed}) => {
     if (!started) progress.phase('reading copies', total)
     started = true
     progress.advance(source, failed ? 'failed' : 'printed')
-  }}, process.cwd()).finally(() => progress.stop())
+  }}, process.cwd())).finally(() => progress.stop())
   if (!options.quiet) {
     const written = result.sources.filter((source) => !source.failed).length
     process.stderr.write(`Reading copies: ${written} of ${result.sources.length} statements in ${result.outDir}\n`)
@@ -240,7 +265,7 @@ withDocumentFlags(
     .option('--html', 'also write the pack as one HTML file next to the PDF'),
 ).action(async (sources: string[], options: DocumentCliOptions & {output: string; title?: string; lang?: string; order: 'agenda' | 'as-given'; html?: boolean}) => {
   const {pack} = await import('./commands/pack.ts')
-  const result = await pack(sources, options, process.cwd())
+  const result = await interruptible(options.quiet, (runtime) => pack(sources, {...options, ...runtime}, process.cwd()))
   if (result.pack && !options.quiet) {
     process.stderr.write(`Pack: ${result.pack.entries.length} statements, ${result.pack.pages} pages in ${result.pack.pdf}${result.pack.html ? ` and ${result.pack.html}` : ''}\n`)
   }
@@ -271,6 +296,13 @@ program
     const result = await ejectTemplates(dir, options, process.cwd())
     process.stdout.write(`Copied ${result.files.length} template files to ${dir}; build with --templates ${dir}\n`)
   })
+
+/** After a usage error, point to the help of the command it was made in (rather than printing it all). */
+function pointToHelp(command: Command, path: string): void {
+  command.showHelpAfterError(`Run \`${path} --help\` for usage.`)
+  for (const sub of command.commands) pointToHelp(sub, `${path} ${sub.name()}`)
+}
+pointToHelp(program, program.name())
 
 try {
   await program.parseAsync(process.argv)

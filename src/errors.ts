@@ -44,6 +44,14 @@ export class BrowserError extends StatementPacksError {}
 /** A document failed to render. Exit 1. */
 export class RenderError extends StatementPacksError {}
 
+/** An output could not be written (permissions, a file in the way, a full disk). Exit 1. */
+export class OutputError extends StatementPacksError {}
+
+/** Stopped by Ctrl-C (SIGINT, SIGTERM, SIGHUP) after the documents in progress. Exit 130, as shells expect. */
+export class InterruptedError extends StatementPacksError {
+  override readonly exitCode = 130
+}
+
 /** Some sources failed or (with --strict) warned; details were already reported. Exit 1. */
 export class BatchFailedError extends StatementPacksError {}
 

@@ -1,7 +1,7 @@
 import {mkdir, stat} from 'node:fs/promises'
 import {readFile} from 'node:fs/promises'
 import type {Statement} from '../load-statement.ts'
-import {StatementPacksError, UsageError} from '../errors.ts'
+import {InterruptedError, StatementPacksError, UsageError} from '../errors.ts'
 import {resolveInside} from '../output/resolve-inside.ts'
 import {renderReadingCopies} from '../render/index.ts'
 import type {BrowserSession} from '../render/browser.ts'
@@ -10,6 +10,7 @@ import type {Paper} from '../render/pdf.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
 import {statementView} from '../templates/statement-view.ts'
 import {atomFeed} from './atom-feed.ts'
+import {normaliseBaseUrl} from './base-url.ts'
 import {buildCatalogue} from './catalogue.ts'
 import {homeData, meetingData, organisationData, organisationsData, searchData, statementPageData, type SiteData} from './page-views.ts'
 import {planArchive, type ArchivePlan} from './plan-archive.ts'
@@ -40,6 +41,8 @@ export interface BuildArchiveOptions {
    * Linked from the statement pages; not printed again and not listed in the archive's manifest.
    */
   pdfFiles?: ReadonlyMap<string, string>
+  /** Source → the name of its reading copy (see outputNames), when the command named more sources than it archives. */
+  outputNames?: ReadonlyMap<string, string>
   /** A browser session to print PDFs with (one is opened and closed when `pdf` is set and this is not). */
   session?: BrowserSession
   paper?: Paper
@@ -51,6 +54,8 @@ export interface BuildArchiveOptions {
   /** The moment embargoes are compared with. Default: now. */
   now?: Date
   onProgress?: (progress: ArchiveProgress) => void
+  /** Ctrl-C: the PDFs in progress finish, then nothing else is written (an InterruptedError). */
+  signal?: AbortSignal
 }
 
 export interface ArchiveProgress {
@@ -81,15 +86,14 @@ export interface BuildArchiveResult {
  * removed through the manifest.
  */
 export async function buildArchive(statements: readonly Statement[], options: BuildArchiveOptions): Promise<BuildArchiveResult> {
-  const baseUrl = normaliseBaseUrl(options.baseUrl)
+  const baseUrl = options.baseUrl === undefined ? null : normaliseBaseUrl(options.baseUrl)
   const {outDir} = options
   const existing = await stat(outDir).catch(() => null)
   if (existing && !existing.isDirectory()) throw new UsageError(`The output ${outDir} exists and is not a folder`)
   await mkdir(outDir, {recursive: true})
 
   const {published, skipped} = selectPublished(statements, options.now ?? new Date())
-  // Reading copies are named over every statement given, as `render` names them.
-  const plan = planArchive(published, outputNames(statements.map((statement) => statement.source)).names)
+  const plan = planArchive(published, options.outputNames ?? outputNames(statements.map((statement) => statement.source)).names)
   const templates = options.templates ?? (await loadTemplates({dir: options.templatesDir}))
   const previous = await readManifest(outDir)
   // Before writing anything, the manifest also names what this build is about to write, so that a
@@ -137,6 +141,7 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
             session,
             outputName: (statement) => byStatement.get(statement)!.pdfFile.replace(/\.pdf$/, ''),
             onProgress: ({done, total, result}) => options.onProgress?.({phase: 'pdf', done, total, source: result.source}),
+            signal: options.signal,
           },
         )
         results.forEach((result, index) => {
@@ -151,6 +156,7 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
       if (options.session) await render(options.session)
       else await withBrowserSession({concurrency: options.concurrency}, render)
     }
+    if (options.signal?.aborted) throw new InterruptedError('Interrupted: the PDFs in progress were finished, the site pages were not written; run the command again to complete it')
 
     const summaries: string[] = new Array(plan.statements.length)
     const termIndex = new TermIndex()
@@ -235,19 +241,3 @@ function plannedFiles(plan: ArchivePlan): string[] {
 
 /** The search page's scripts, in load order. */
 const clientScriptPaths = ['assets/minisearch.js', 'assets/search-terms.js', 'assets/search.js']
-
-/** `https://example.org/statements` → `https://example.org/statements/`; anything else is a usage error. */
-function normaliseBaseUrl(value: string | undefined): string | null {
-  if (value === undefined) return null
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new UsageError(`--base-url ${value} is not a URL: expected an absolute http(s) URL such as https://example.org/statements/`)
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--base-url ${value}: expected an http or https URL`)
-  url.search = ''
-  url.hash = ''
-  if (!url.pathname.endsWith('/')) url.pathname += '/'
-  return url.href
-}

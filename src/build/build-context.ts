@@ -1,6 +1,6 @@
 import {access, readFile} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
-import type {Statement} from '../load-statement.ts'
+import type {LoadStatementOptions, Statement} from '../load-statement.ts'
 import {removeStale} from '../output/remove-stale.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
 import type {PackDefinition} from './config.ts'
@@ -21,7 +21,11 @@ export interface BuildSettings {
   archive: boolean
   baseUrl: string | null
   concurrency: number
+  /** How sources are read (`encoding`, `maxSize`). */
+  read: LoadStatementOptions
   force: boolean
+  /** Warnings fail the build: its status is "failed". */
+  strict: boolean
   failFast: boolean
   toolVersion: string
   stages: BuildStages

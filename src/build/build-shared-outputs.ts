@@ -78,8 +78,6 @@ async function buildPacks(context: SharedContext, planned: PlannedPack[]): Promi
             report.status = 'built'
             entry = {key, title: pack.title, statements: pack.statements, outputs: report.outputs}
           } catch (error) {
-            // Stopped by Ctrl-C: not a failure, the previous pack stands.
-            if (settings.signal?.aborted) return null
             failed = true
             report.status = 'failed'
             report.error = error instanceof Error ? error.message : String(error)
@@ -121,7 +119,6 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
       entry = {key, outputs: result.files.map((file) => toRelative(outDir, file)).sort(), skipped: result.skipped}
       report.status = 'built'
     } catch (error) {
-      if (settings.signal?.aborted) return null
       report.status = 'failed'
       report.error = error instanceof Error ? error.message : String(error)
       events?.error?.('archive', report.error)

@@ -2,8 +2,14 @@ import {readFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {z} from 'zod'
+import {baseUrlExpected} from '../archive/base-url.ts'
+import {closestName} from '../closest-name.ts'
+import {byteSizeExpected, byteSizePattern, encodingExpected, isEncodingLabel, parseByteSize} from '../ingest/read-options.ts'
 
 export const configFileNames = ['statement-packs.config.json', 'statement-packs.config.yaml', 'statement-packs.config.yml']
+
+/** Pages printing at once, at most: each is a Chromium tab with its own memory. */
+export const maxConcurrency = 64
 
 const stringOrList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
 
@@ -40,9 +46,16 @@ export const configSchema = z.strictObject({
   templates: z.string().min(1).optional(),
   paper: z.enum(['a4', 'letter']).default('a4'),
   largePrint: z.boolean().default(false),
-  concurrency: z.number().int().positive().optional(),
+  concurrency: z.number().int().min(1).max(maxConcurrency).optional(),
   /** Site address for the archive's sitemap. */
-  baseUrl: z.url().optional(),
+  baseUrl: z.url({protocol: /^https?$/, error: baseUrlExpected}).optional(),
+  /** Decode every source with this encoding (a WHATWG label: windows-1251, gbk…) instead of detecting it. */
+  encoding: z.string().refine(isEncodingLabel, encodingExpected).optional(),
+  /** Refuse sources larger than this: bytes, or a size such as "5MB". Default 10MB. */
+  maxSize: z
+    .union([z.number().int().positive(), z.string().regex(byteSizePattern, byteSizeExpected)])
+    .transform((value, context) => parseByteSize(value) ?? (context.issues.push({code: 'custom', message: byteSizeExpected, input: value}), z.NEVER))
+    .optional(),
   outputs: z
     .strictObject({
       /** Reading copy formats per statement; `[]` builds none. */
@@ -63,26 +76,42 @@ export type PackSelection = z.infer<typeof selectionSchema>
 export interface ConfigResult {
   /** Null when there are errors. */
   config: BuildConfig | null
-  /** `path: message` lines for things that were ignored. */
-  warnings: string[]
   /** `path: message` lines, e.g. `packs[2].title: expected string`. */
   errors: string[]
 }
 
-/** Validate parsed config data. Never throws: problems come back as `path: message` lines. */
+/**
+ * Validate parsed config data. Never throws: problems come back as `path: message` lines. An
+ * unknown key is an error too (a typo would otherwise quietly fall back to a default), with the
+ * closest known key when one is close: `ouptut: unknown setting; did you mean \`output\`?`.
+ */
 export function validateConfig(data: unknown): ConfigResult {
-  const first = configSchema.safeParse(data)
-  if (first.success) return {config: first.data, warnings: [], errors: []}
-  const unknown = first.error.issues.filter((issue) => issue.code === 'unrecognized_keys')
-  const errors = first.error.issues.filter((issue) => issue.code !== 'unrecognized_keys').map(formatIssue)
-  const warnings = unknown.flatMap((issue) =>
-    issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown setting, ignored`),
-  )
-  if (errors.length > 0) return {config: null, warnings, errors}
-  // Only unknown keys: drop them and validate again.
-  const second = configSchema.safeParse(withoutKeys(data, unknown.map((issue) => ({path: issue.path, keys: issue.keys}))))
-  if (second.success) return {config: second.data, warnings, errors: []}
-  return {config: null, warnings, errors: second.error.issues.map(formatIssue)}
+  const parsed = configSchema.safeParse(data)
+  if (parsed.success) return {config: parsed.data, errors: []}
+  const errors = parsed.error.issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') return [formatIssue(issue)]
+    const known = keysAt(configSchema, issue.path)
+    return issue.keys.map((key) => {
+      const suggestion = closestName(key, known)
+      return `${formatPath([...issue.path, key])}: unknown setting; ${suggestion ? `did you mean \`${suggestion}\`?` : `expected one of ${known.join(', ')}`}`
+    })
+  })
+  return {config: null, errors}
+}
+
+/** The keys the schema knows for the object at `path` (`["packs", 0, "select"]` → meeting, organisation…). */
+function keysAt(schema: z.ZodType, path: PropertyKey[]): string[] {
+  let current: z.ZodType | undefined = schema
+  for (const segment of [...path, null]) {
+    // Optional and defaulted values wrap their type; a list holds its elements.
+    while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodArray) {
+      current = current instanceof z.ZodArray ? (current.element as z.ZodType) : (current.def.innerType as z.ZodType)
+    }
+    if (!(current instanceof z.ZodObject)) return []
+    if (segment === null) return Object.keys(current.shape)
+    if (typeof segment === 'string') current = current.shape[segment] as z.ZodType | undefined
+  }
+  return []
 }
 
 export interface LoadConfigOptions {
@@ -109,14 +138,14 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    return {path, root, config: null, warnings: [], errors: [`${path}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`]}
+    return {path, root, config: null, errors: [`${path}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? String(error)})`]}
   }
   let data: unknown
   try {
     // The YAML parser reads data only (no tags that construct objects or run code).
     data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
   } catch (error) {
-    return {path, root, config: null, warnings: [], errors: [`${path}: ${error instanceof Error ? error.message : String(error)}`]}
+    return {path, root, config: null, errors: [`${path}: ${error instanceof Error ? error.message : String(error)}`]}
   }
   return {path, root, ...validateConfig(data ?? {})}
 }
@@ -141,16 +170,6 @@ export function formatPath(path: PropertyKey[]): string {
   let text = ''
   for (const segment of path) text += typeof segment === 'number' ? `[${segment}]` : `${text ? '.' : ''}${String(segment)}`
   return text || '(config)'
-}
-
-function withoutKeys(data: unknown, removals: {path: PropertyKey[]; keys: string[]}[]): unknown {
-  const copy: unknown = structuredClone(data)
-  for (const {path, keys} of removals) {
-    let target: unknown = copy
-    for (const segment of path) target = (target as Record<PropertyKey, unknown>)[segment]
-    for (const key of keys) delete (target as Record<string, unknown>)[key]
-  }
-  return copy
 }
 
 /** The published JSON Schema of the config file (schemas/config.schema.json), for editors. */

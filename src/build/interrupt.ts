@@ -1,6 +1,8 @@
 /**
- * The first Ctrl-C asks the build to stop after the documents in progress (no partial
- * file, a valid cache); a second one quits at once.
+ * Ctrl-C in a command that prints or writes: the first one (or SIGTERM, SIGHUP) aborts `signal`,
+ * so that the command starts nothing new and the documents in progress finish (no partial file,
+ * a valid cache); a second one quits at once, exit 130 (the browsers and temporary files are
+ * removed by their own exit handlers).
  */
 export function stopOnInterrupt(onFirst: () => void): {signal: AbortSignal; dispose(): void} {
   const controller = new AbortController()
@@ -9,13 +11,12 @@ export function stopOnInterrupt(onFirst: () => void): {signal: AbortSignal; disp
     controller.abort()
     onFirst()
   }
-  process.on('SIGINT', handler)
-  process.on('SIGTERM', handler)
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+  for (const signal of signals) process.on(signal, handler)
   return {
     signal: controller.signal,
     dispose() {
-      process.off('SIGINT', handler)
-      process.off('SIGTERM', handler)
+      for (const signal of signals) process.off(signal, handler)
     },
   }
 }

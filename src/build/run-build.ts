@@ -3,9 +3,9 @@ import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import pLimit from 'p-limit'
 import {BrowserError, InputError} from '../errors.ts'
-import {loadStatement, type Statement} from '../load-statement.ts'
+import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
-import {reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
+import {buildStatus, reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {outputNames, readingCopiesFolder} from '../output/output-names.ts'
 import {acquireBuildLock} from './build-lock.ts'
@@ -104,7 +104,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   // Read and hash ahead of the loop (bounded): a build with little to do is bound by file reads.
   const readAhead = pLimit(32)
   const readable = mine.filter((source) => !options.refusals?.has(source))
-  const hashes = new Map(readable.map((source) => [source, readAhead(() => readFile(join(options.root, source)).then((bytes) => hashBytes(bytes), (error: NodeJS.ErrnoException) => error))]))
+  const hashes = new Map(readable.map((source) => [source, readAhead(() => readFile(join(options.root, source)).then((bytes) => sourceKey(bytes, options.read), (error: NodeJS.ErrnoException) => error))]))
 
   for (const source of mine) {
     if (stop()) break
@@ -140,7 +140,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     } else {
       let statement: Statement
       try {
-        const loaded = await loadStatement(join(options.root, source), {})
+        const loaded = await loadStatement(join(options.root, source), options.read)
         // Metadata in the manifest's (sorted) key order, as a merge reads it back: outputs that
         // serialise it (the catalogue) come out the same either way.
         statement = {...loaded, source, meta: JSON.parse(canonicalJson(loaded.meta)) as StatementMeta}
@@ -182,8 +182,6 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
           report.status = 'built'
           events?.finished?.(source, 'built')
         } catch (error) {
-          // The browser is shut down on Ctrl-C: what was printing then did not fail.
-          if (signal?.aborted) return void notReached.add(source)
           if (error instanceof BrowserError && !session.opened) {
             browserMissing = error
             return void notReached.add(source)
@@ -198,6 +196,12 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   await Promise.all(renders)
   if (browserMissing) throw browserMissing
   return reports.filter((report) => !notReached.has(report.source))
+}
+
+/** What a source's normalisation depends on besides the tool: its bytes, and how they are read when that is not the default. */
+function sourceKey(bytes: Uint8Array, read: LoadStatementOptions): string {
+  const content = hashBytes(bytes)
+  return read.encoding === undefined && read.maxSize === undefined ? content : hashJson({content, ...read})
 }
 
 function fatal(ruleId: string, reason: string): Diagnostic {
@@ -224,11 +228,9 @@ export function assembleReport(options: BuildSettings & {shard: Shard | null}, p
   }
   const removed = parts.removed.filter((file) => !file.startsWith(`${stateFolderName}/`))
   const count = (status: SourceReport['status']) => sourceReports.filter((report) => report.status === status).length
-  const failed = count('failed') + (shared?.packReports.filter((pack) => pack.status === 'failed').length ?? 0) + (shared?.archiveReport?.status === 'failed' ? 1 : 0)
-  return {
+  const report: Omit<BuildReport, 'status'> = {
     schemaVersion: reportSchemaVersion,
     tool: {name: 'statement-packs', version: options.toolVersion},
-    status: interrupted ? 'interrupted' : failed > 0 ? 'failed' : 'success',
     output: options.outDir,
     shard: options.shard,
     summary: {
@@ -246,4 +248,5 @@ export function assembleReport(options: BuildSettings & {shard: Shard | null}, p
     removed,
     timings: {totalMs: Math.round(performance.now() - parts.started)},
   }
+  return {...report, status: buildStatus(report, {interrupted, strict: options.strict})}
 }

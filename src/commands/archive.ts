@@ -5,9 +5,12 @@ import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {outputNames} from '../output/output-names.ts'
+import {InterruptedError} from '../errors.ts'
 import {collectSources} from '../sources/collect-sources.ts'
+import type {CommandRuntime} from './build.ts'
+import {checkBeforeWork} from './check-before-work.ts'
 
-export interface ArchiveCommandOptions extends LoadStatementOptions {
+export interface ArchiveCommandOptions extends LoadStatementOptions, Pick<CommandRuntime, 'signal' | 'warn'> {
   /** The site folder (`-o`). */
   output: string
   baseUrl?: string
@@ -44,6 +47,8 @@ export interface ArchiveCommandResult extends BuildArchiveResult {
  */
 export async function archive(inputs: string[], options: ArchiveCommandOptions, cwd: string): Promise<ArchiveCommandResult> {
   const outDir = resolve(cwd, options.output)
+  const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
+  await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
   const readable = collected.filter((source) => source.refusal === null)
   const loaded = await loadStatements(
@@ -54,10 +59,11 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
       onLoaded: ({source}, done, total) => options.onProgress?.({phase: 'load', done, total, source}),
     },
   )
+  if (options.signal?.aborted) throw new InterruptedError('Interrupted before the site was written; nothing was written')
   const statements = loaded.flatMap((entry) => entry.statement ?? [])
   const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
-  // The site's PDFs are named as every command names a reading copy.
-  const {collisions} = outputNames(statements.map((statement) => statement.source))
+  // The site's PDFs are named as `render` and `build` name the same sources' reading copies.
+  const {names, collisions} = outputNames(collected.map(({source}) => source))
   const results = collected.map(({source, refusal}): ArchiveSourceResult => {
     if (refusal) return {source, messages: [inputErrorDiagnostic(refusal)], failed: true}
     const {statement, diagnostics} = bySource.get(source)!
@@ -68,13 +74,15 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     outDir,
     baseUrl: options.baseUrl,
     pdf: options.pdf,
-    templatesDir: options.templates ? resolve(cwd, options.templates) : undefined,
+    outputNames: names,
+    templatesDir,
     paper: options.paper,
     largePrint: options.largePrint,
     concurrency: options.concurrency,
     title: options.title,
     now: options.now,
     onProgress: options.onProgress,
+    signal: options.signal,
   })
   return {...result, outDir, sources: results}
 }

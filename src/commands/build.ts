@@ -7,15 +7,11 @@ import {runBuild} from '../build/run-build.ts'
 import type {Shard} from '../build/shard.ts'
 import type {BuildStages} from '../build/stages.ts'
 import {toolVersion} from '../build/tool-version.ts'
-import {BatchFailedError, ConfigError, StatementPacksError} from '../errors.ts'
+import {BatchFailedError, ConfigError, InterruptedError, StatementPacksError} from '../errors.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
-import type {BuildReport} from '../report/build-report.ts'
+import {failedCount, type BuildReport} from '../report/build-report.ts'
 import {collectSources, compareSourcePaths} from '../sources/collect-sources.ts'
-
-/** Ctrl-C during a build. Exit 130, as shells expect after SIGINT. */
-export class BuildInterruptedError extends StatementPacksError {
-  override readonly exitCode = 130
-}
+import {checkBeforeWork, type WorkChecks} from './check-before-work.ts'
 
 /** Flags shared by `build` and `merge`; each overrides the config file. */
 export interface BuildFlags {
@@ -29,6 +25,10 @@ export interface BuildFlags {
   force?: boolean
   strict?: boolean
   failFast?: boolean
+  /** Decode sources with this encoding instead of detecting it (`--encoding`). */
+  encoding?: string
+  /** Refuse sources larger than this many bytes (`--max-size`). */
+  maxSize?: number
   /** Write the JSON report here (relative to the working folder). */
   report?: string
   /** Read links that lead outside the project (`--follow-symlinks`). */
@@ -46,14 +46,16 @@ export interface CommandRuntime {
   signal?: AbortSignal
   /** Replaced in tests that count what gets rendered. */
   stages?: BuildStages
-  /** Called with the config's warnings (unknown keys…). */
+  /** Called with warnings about the settings (a template override that replaces nothing…). */
   warn?: (message: string) => void
 }
 
-/** Config file (found from `cwd` upward) + flags → the settings of a build. Exit 2 on a bad config. */
+/**
+ * Config file (found from `cwd` upward) + flags → the settings of a build, checked before any
+ * work: exit 2 on a bad config or an output (folder, report) that cannot be written.
+ */
 export async function resolveBuildSettings(flags: BuildFlags, cwd: string, runtime: CommandRuntime) {
   const loaded = await loadConfig({cwd, file: flags.config})
-  for (const warning of loaded.warnings) runtime.warn?.(`${loaded.path ?? 'config'}: ${warning}`)
   if (!loaded.config) {
     throw new ConfigError(`Invalid config ${loaded.path ?? ''}:\n${loaded.errors.map((error) => `  ${error}`).join('\n')}`)
   }
@@ -69,13 +71,18 @@ export async function resolveBuildSettings(flags: BuildFlags, cwd: string, runti
     archive: config.outputs.archive,
     baseUrl: flags.baseUrl ?? config.baseUrl ?? null,
     concurrency: flags.concurrency ?? config.concurrency ?? Math.max(1, availableParallelism()),
+    read: {encoding: flags.encoding ?? config.encoding, maxSize: flags.maxSize ?? config.maxSize},
     force: flags.force ?? false,
+    strict: flags.strict ?? false,
     failFast: flags.failFast ?? false,
     toolVersion,
     stages: runtime.stages ?? defaultStages(),
     signal: runtime.signal,
     events: runtime.events,
   }
+  const outputs: WorkChecks['outputs'] = [{path: settings.outDir, kind: 'folder', flag: flags.output ? '-o' : 'output'}]
+  if (flags.report) outputs.push({path: resolve(cwd, flags.report), kind: 'file', flag: '--report'})
+  await checkBeforeWork({outputs, templatesDir: settings.templatesDir, warn: runtime.warn})
   return {config, root: loaded.root, configPath: loaded.path, settings}
 }
 
@@ -107,11 +114,10 @@ export async function writeReport(report: BuildReport, flags: BuildFlags, cwd: s
   if (flags.report) await writeFileAtomic(resolve(cwd, flags.report), `${JSON.stringify(report, null, 2)}\n`)
 }
 
-/** The error (and so the exit code) a finished build ends with, or null for success. */
-export function buildOutcomeError(report: BuildReport, strict = false): StatementPacksError | null {
-  if (report.status === 'interrupted') return new BuildInterruptedError('Interrupted: finished outputs and the cache were kept')
-  const failed = report.summary.failed + report.packs.filter((pack) => pack.status === 'failed').length + (report.archive?.status === 'failed' ? 1 : 0)
-  if (failed > 0) return new BatchFailedError(`${failed} failed (see the errors above)`)
-  if (strict && report.summary.warnings > 0) return new BatchFailedError(`${report.summary.warnings} warnings (--strict)`)
-  return null
+/** The error (and so the exit code) a finished build ends with, or null for success: its report's status says which. */
+export function buildOutcomeError(report: BuildReport): StatementPacksError | null {
+  if (report.status === 'interrupted') return new InterruptedError('Interrupted: finished outputs and the cache were kept')
+  if (report.status === 'success') return null
+  const failed = failedCount(report)
+  return new BatchFailedError(failed > 0 ? `${failed} failed (see the errors above)` : `${report.summary.warnings} warnings (--strict)`)
 }

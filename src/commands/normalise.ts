@@ -4,6 +4,7 @@ import {InputError} from '../errors.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {outputNames} from '../output/output-names.ts'
+import {checkOutputTarget} from '../output/check-output-target.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 
@@ -31,6 +32,7 @@ export interface NormalisedSource {
  * failing file is reported in its entry and never stops the others.
  */
 export async function normaliseFiles(inputs: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
+  if (options.outDir) await checkOutputTarget(options.outDir, 'folder', '-o')
   const results: NormalisedSource[] = []
   const cwd = options.cwd ?? process.cwd()
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: options.outDir ? [options.outDir] : []})

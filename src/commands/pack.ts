@@ -1,5 +1,5 @@
 import {extname, resolve} from 'node:path'
-import {InputError, UsageError} from '../errors.ts'
+import {InputError, InterruptedError, UsageError} from '../errors.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import {buildPack, type PackResult} from '../pack/index.ts'
 import {withBrowserSession} from '../render/browser.ts'
@@ -7,8 +7,10 @@ import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {loadTemplates} from '../templates/index.ts'
+import type {CommandRuntime} from './build.ts'
+import {checkBeforeWork} from './check-before-work.ts'
 
-export interface PackCommandOptions extends LoadStatementOptions {
+export interface PackCommandOptions extends LoadStatementOptions, Pick<CommandRuntime, 'signal' | 'warn'> {
   /** The pack's PDF file (`-o PACK.pdf`). */
   output: string
   title?: string
@@ -40,8 +42,10 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
   if (extname(options.output).toLowerCase() !== '.pdf') throw new UsageError(`Unexpected pack file name ${options.output}, expected a name ending in .pdf`)
   const output = resolve(cwd, options.output)
   const htmlOutput = output.replace(/\.pdf$/i, '.html')
+  const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
+  await checkBeforeWork({outputs: [{path: output, kind: 'file', flag: '-o'}], templatesDir, warn: options.warn})
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFiles: options.html ? [output, htmlOutput] : [output]})
-  const templates = await loadTemplates({dir: options.templates ? resolve(cwd, options.templates) : undefined})
+  const templates = await loadTemplates({dir: templatesDir})
   const statements: Statement[] = []
   const results: PackCommandResult['sources'] = []
   for (const {source, path, refusal} of collected) {
@@ -56,6 +60,8 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
     }
   }
   if (statements.length === 0) return {sources: results, pack: null}
+  // A pack is one document: once it is printing it finishes, but Ctrl-C before stops it from starting.
+  if (options.signal?.aborted) throw new InterruptedError('Interrupted before the pack was printed; nothing was written')
   const result = await withBrowserSession({concurrency: options.concurrency, env: options.env}, (session) =>
     buildPack(statements, {
       output,

@@ -1,5 +1,5 @@
 import {resolve} from 'node:path'
-import {InputError} from '../errors.ts'
+import {InputError, InterruptedError} from '../errors.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import {withBrowserSession} from '../render/browser.ts'
 import {renderReadingCopies, type ReadingCopyFormat, type ReadingCopyResult} from '../render/index.ts'
@@ -8,8 +8,10 @@ import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/dia
 import {outputNames} from '../output/output-names.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {loadTemplates} from '../templates/index.ts'
+import type {CommandRuntime} from './build.ts'
+import {checkBeforeWork} from './check-before-work.ts'
 
-export interface RenderCommandOptions extends LoadStatementOptions {
+export interface RenderCommandOptions extends LoadStatementOptions, Pick<CommandRuntime, 'signal' | 'warn'> {
   /** Output folder (`-o`); default `output`. */
   output?: string
   /** Default: both. */
@@ -45,11 +47,13 @@ export interface RenderCommandResult {
  */
 export async function render(inputs: string[], options: RenderCommandOptions, cwd: string): Promise<RenderCommandResult> {
   const outDir = resolve(cwd, options.output ?? 'output')
+  const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
+  await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
   const sources = collected.map(({source}) => source)
   const {names, collisions} = outputNames(sources)
   const formats = options.formats ?? ['pdf', 'html']
-  const templates = await loadTemplates({dir: options.templates ? resolve(cwd, options.templates) : undefined})
+  const templates = await loadTemplates({dir: templatesDir})
   const results = new Map<string, RenderedSource>()
   const statements: Statement[] = []
   for (const {source, path, refusal} of collected) {
@@ -83,6 +87,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       session,
       outputName: (statement) => names.get(statement.source)!,
       env: options.env,
+      signal: options.signal,
       onProgress: ({done, total, result}) => {
         record(result)
         options.onProgress?.({done, total, source: result.source, failed: result.error !== null})
@@ -91,6 +96,10 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   if (statements.length > 0) {
     if (formats.includes('pdf')) await withBrowserSession({concurrency: options.concurrency, env: options.env}, run)
     else await run()
+  }
+  if (options.signal?.aborted) {
+    const written = [...results.values()].filter((result) => result.pdf ?? result.html).length
+    throw new InterruptedError(`Interrupted: reading copies of ${written} of ${sources.length} statements written in ${outDir}`)
   }
   return {outDir, sources: sources.map((source) => results.get(source)!)}
 }

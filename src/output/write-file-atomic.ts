@@ -1,6 +1,8 @@
 import {randomBytes} from 'node:crypto'
+import {rmSync} from 'node:fs'
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
+import {OutputError} from '../errors.ts'
 import {unlinkLinkedFolders} from './linked-folder.ts'
 
 export interface WriteFileOptions {
@@ -17,6 +19,7 @@ export interface WriteFileOptions {
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteFileOptions = {}): Promise<void> {
   if (options.inside) await unlinkLinkedFolders(options.inside, path)
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  removeOnExit(temporary)
   try {
     await writeFile(temporary, data).catch(async (error: NodeJS.ErrnoException) => {
       // Most writes go to a folder that exists: create it only when it does not (saves a call per file).
@@ -27,6 +30,41 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await rename(temporary, path)
   } catch (error) {
     await rm(temporary, {force: true})
-    throw error
+    throw new OutputError(`Cannot write ${path}: ${whatToDo(error as NodeJS.ErrnoException)}`, {cause: error})
+  } finally {
+    writing.delete(temporary)
+  }
+}
+
+/** Temporary files being written, removed if the process exits half-way through (a second Ctrl-C). */
+const writing = new Set<string>()
+let exitHandlerAdded = false
+
+function removeOnExit(temporary: string): void {
+  if (!exitHandlerAdded) {
+    exitHandlerAdded = true
+    process.on('exit', () => {
+      for (const file of writing) rmSync(file, {force: true})
+    })
+  }
+  writing.add(temporary)
+}
+
+/** The reason in words the user can act on, instead of a system error naming the temporary file. */
+function whatToDo(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied; change the folder\'s permissions or choose another output folder'
+    case 'ENOTDIR':
+      return 'part of the path is a file, not a folder; remove or rename it, or choose another output folder'
+    case 'EISDIR':
+      return 'a folder of that name is in the way; remove or rename it'
+    case 'ENOSPC':
+      return 'the disk is full'
+    case 'EROFS':
+      return 'the file system is read-only; choose another output folder'
+    default:
+      return error.message
   }
 }

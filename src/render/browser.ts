@@ -9,6 +9,11 @@ import {requireBrowser} from './find-browser.ts'
  * The one module that owns Puppeteer: one browser per run, a bounded pool of pages that run no
  * script and fetch nothing but data: URLs, a timeout per document, one relaunch and retry when
  * the browser dies, and the browser always closed (on errors and on Ctrl-C too).
+ *
+ * Signals are the caller's: Puppeteer's own handlers are off, so that a command that stops after
+ * the documents in progress (the CLI on Ctrl-C) keeps its browser for them. When nobody else
+ * handles a signal, it ends the process as usual, after the browsers are killed. On any exit the
+ * browsers are killed and their profile folders removed.
  */
 
 export interface BrowserSessionOptions {
@@ -78,18 +83,12 @@ class Session implements BrowserSession {
   private closed = false
   private readonly timeoutMs: number
   private readonly executablePath: string
-  private readonly onSignal = (signal: NodeJS.Signals) => {
-    this.killNow()
-    process.off(signal, this.onSignal)
-    // Nobody else handles the signal: let it end the process as it would have.
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
-  }
 
   constructor(options: BrowserSessionOptions) {
     this.executablePath = requireBrowser(options.env).path
     this.concurrency = Math.max(1, options.concurrency ?? availableParallelism())
     this.timeoutMs = options.timeoutMs ?? 60_000
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, this.onSignal)
+    watch(this)
   }
 
   get pid(): number | undefined {
@@ -107,7 +106,7 @@ class Session implements BrowserSession {
   async close(): Promise<void> {
     if (this.closed) return
     this.closed = true
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(signal, this.onSignal)
+    unwatch(this)
     const browser = this.browser
     this.browser = undefined
     this.idle = []
@@ -227,7 +226,8 @@ class Session implements BrowserSession {
     }
   }
 
-  private killNow(): void {
+  /** Kill the browser at once: for a signal nobody handles, and for the process exiting. */
+  killNow(): void {
     this.closed = true
     killBrowser(this.browser)
     this.browser = undefined
@@ -243,6 +243,36 @@ class Session implements BrowserSession {
       }
     }
   }
+}
+
+const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+/** Sessions not closed yet: what a signal nobody handles, or an exit, must not leave running. */
+const openSessions = new Set<Session>()
+
+function onSignal(signal: NodeJS.Signals): void {
+  // Someone else handles it (the CLI finishes the documents in progress first): the browsers stay up.
+  if (process.listeners(signal).some((listener) => listener !== onSignal)) return
+  for (const session of openSessions) session.killNow()
+  process.off(signal, onSignal)
+  process.kill(process.pid, signal)
+}
+
+function onExit(): void {
+  for (const session of openSessions) session.killNow()
+}
+
+function watch(session: Session): void {
+  if (openSessions.size === 0) {
+    for (const signal of signals) process.on(signal, onSignal)
+    process.on('exit', onExit)
+  }
+  openSessions.add(session)
+}
+
+function unwatch(session: Session): void {
+  if (!openSessions.delete(session) || openSessions.size > 0) return
+  for (const signal of signals) process.off(signal, onSignal)
+  process.off('exit', onExit)
 }
 
 /** Kill a browser and its helper processes (Puppeteer starts it as the leader of its own process group). */

@@ -22,6 +22,8 @@ export interface RenderReadingCopiesOptions {
   /** The output path of a statement inside `outDir`, without extension. Default: its output name (see outputNames). */
   outputName?: (statement: Statement) => string
   onProgress?: (progress: RenderProgress) => void
+  /** Once aborted (Ctrl-C), no statement is started; those in progress finish. Not started: no result. */
+  signal?: AbortSignal
   env?: NodeJS.ProcessEnv
 }
 
@@ -93,7 +95,7 @@ export async function renderReadingCopies(statements: readonly Statement[], opti
   const workers = Math.max(1, Math.min(statements.length, (session?.concurrency ?? 2) * 2))
   await Promise.all(
     Array.from({length: workers}, async () => {
-      while (next < statements.length) {
+      while (next < statements.length && !options.signal?.aborted) {
         const index = next++
         const result = await renderOne(index)
         results[index] = result

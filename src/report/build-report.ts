@@ -37,7 +37,7 @@ export const buildReportSchema = z
   .object({
     schemaVersion: z.literal(reportSchemaVersion),
     tool: z.object({name: z.literal('statement-packs'), version: z.string()}),
-    status: z.enum(['success', 'failed', 'interrupted']),
+    status: z.enum(['success', 'failed', 'interrupted']).describe('The exit code follows it: success 0, failed 1 (with --strict, also for warnings), interrupted 130'),
     output: z.string().describe('The output folder'),
     shard: z.object({index: z.number().int().positive(), count: z.number().int().positive()}).nullable(),
     summary: z.object({
@@ -73,6 +73,21 @@ export type ArchiveReport = NonNullable<BuildReport['archive']>
 /** The published JSON Schema (schemas/report.schema.json is this, written by `npm run schemas`). */
 export function buildReportJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(buildReportSchema, {target: 'draft-2020-12'})
+}
+
+/** Sources, packs and the archive that failed. */
+export function failedCount(report: Omit<BuildReport, 'status'>): number {
+  return report.summary.failed + report.packs.filter((pack) => pack.status === 'failed').length + (report.archive?.status === 'failed' ? 1 : 0)
+}
+
+/**
+ * How a build ended, decided here once: the report says it and the exit code follows from it
+ * (`buildOutcomeError`). With `strict`, warnings fail the build.
+ */
+export function buildStatus(report: Omit<BuildReport, 'status'>, {interrupted, strict}: {interrupted: boolean; strict: boolean}): BuildReport['status'] {
+  if (interrupted) return 'interrupted'
+  if (failedCount(report) > 0 || (strict && report.summary.warnings > 0)) return 'failed'
+  return 'success'
 }
 
 /** `12 sources: 3 built, 8 up to date, 1 failed · 4 warnings · 2 packs · 5.2 s` */

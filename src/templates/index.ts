@@ -3,6 +3,7 @@ import {readdir, readFile} from 'node:fs/promises'
 import {extname, join, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import Handlebars from 'handlebars'
+import {closestName} from '../closest-name.ts'
 import {ConfigError} from '../errors.ts'
 import {registerHelpers} from './helpers.ts'
 
@@ -102,6 +103,24 @@ async function readTemplateFolder(root: string): Promise<TemplateFile[]> {
     files.push({...classified, path, content})
   }
   return files
+}
+
+/**
+ * Files of an override folder that replace nothing, as warnings: a layout the code never renders,
+ * or a partial, style or asset whose name is one letter off a default's (`covr.hbs` for `cover.hbs`).
+ * New partials, styles and assets that one's own templates use are fine and pass unnoticed.
+ */
+export async function checkTemplateOverrides(dir: string): Promise<string[]> {
+  const defaults = await readTemplateFolder(defaultTemplatesDir)
+  const warnings: string[] = []
+  for (const file of await readTemplateFolder(dir)) {
+    const known = defaults.filter((other) => other.kind === file.kind).map((other) => other.name)
+    if (known.includes(file.name)) continue
+    const closest = closestName(file.name, known)
+    if (closest) warnings.push(`${file.path}: no default ${file.kind} is named "${file.name}", so it replaces nothing; did you mean "${closest}"?`)
+    else if (file.kind === 'layout') warnings.push(`${file.path}: no layout is named "${file.name}", so it is never used; the layouts are ${known.join(', ')}`)
+  }
+  return warnings
 }
 
 function styleKey(name: string): string {

@@ -26,12 +26,34 @@ describe('validateConfig', () => {
     expect(result.errors.find((error) => error.startsWith('concurrency: '))).toBeDefined()
   })
 
-  it('ignores unknown settings with a warning naming their path', () => {
-    const result = validateConfig({outptu: 'dist', outputs: {archive: false, pdfs: true}})
-    expect(result.errors).toEqual([])
-    expect(result.warnings).toEqual(expect.arrayContaining(['outptu: unknown setting, ignored', 'outputs.pdfs: unknown setting, ignored']))
-    expect(result.config?.outputs.archive).toBe(false)
-    expect(result.config?.output).toBe('output')
+  it('refuses unknown settings at every level, naming the closest known one when it is close', () => {
+    const result = validateConfig({
+      ouptut: 'dist',
+      outputs: {archive: false, pdfs: true},
+      packs: [{title: 'Only ICRC', select: {organization: 'ICRC'}}],
+      zzz: 1,
+    })
+    expect(result.config).toBeNull()
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        'ouptut: unknown setting; did you mean `output`?',
+        'packs[0].select.organization: unknown setting; did you mean `organisation`?',
+        expect.stringMatching(/^outputs\.pdfs: unknown setting; expected one of readingCopies, delegationPacks, archive$/),
+        expect.stringMatching(/^zzz: unknown setting; expected one of \$schema, sources, output, /),
+      ]),
+    )
+  })
+
+  it('reads encoding and maxSize (bytes or a size such as "5MB"), and refuses bad values', () => {
+    expect(validateConfig({encoding: 'windows-1251', maxSize: '5MB'}).config).toMatchObject({encoding: 'windows-1251', maxSize: 5 * 1024 ** 2})
+    expect(validateConfig({maxSize: 2000}).config?.maxSize).toBe(2000)
+    const bad = validateConfig({encoding: 'klingon', maxSize: 'huge', baseUrl: 'not a url'})
+    expect(bad.errors.sort()).toEqual([
+      expect.stringMatching(/^baseUrl: expected an absolute http\(s\) address/),
+      expect.stringMatching(/^encoding: unknown encoding; expected a WHATWG label/),
+      expect.stringMatching(/^maxSize: expected a size such as 10MB/),
+    ])
+    expect(validateConfig({maxSize: '0MB'}).errors).toEqual([expect.stringMatching(/^maxSize: expected a size/)])
   })
 
   it('refuses a pack file name that could leave the packs folder', () => {

@@ -1,42 +1,14 @@
-import {spawn} from 'node:child_process'
 import {mkdir, mkdtemp, readFile, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
+import {project, run} from './cli-helpers.ts'
 
-const bin = fileURLToPath(new URL('../../bin/statement-packs.js', import.meta.url))
 const bundled = fileURLToPath(new URL('../../sources/', import.meta.url))
 /** A source the normaliser warns about (placeholder links), so warnings have something to show. */
 const warned = 'apmbc-22msp-2025-icrc-ifrc-national-implementation.txt'
-
-interface Run {
-  code: number | null
-  stdout: string
-  stderr: string
-}
-
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], {cwd, env: {...process.env, CI: 'true', ...env}})
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, stdout, stderr}))
-  })
-}
-
-/** A project whose build only normalises (no browser needed): reporting and exit codes are the same. */
-async function project(files: Record<string, string | Buffer>, config: object = {outputs: {readingCopies: [], delegationPacks: false, archive: false}}): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'sp-cli-'))
-  await mkdir(join(root, 'sources'))
-  await writeFile(join(root, 'statement-packs.config.json'), JSON.stringify(config))
-  for (const [name, content] of Object.entries(files)) await writeFile(join(root, 'sources', name), content)
-  return root
-}
 
 const withWarnings = async () => ({[warned]: await readFile(join(bundled, warned))})
 
@@ -47,6 +19,15 @@ describe('statement-packs build (command line)', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('packs[0].title: expected string')
     expect(result.stderr).toMatch(/paper: .*"a4"\|"letter"/)
+  })
+
+  it('refuses an unknown config key (exit 2) before any work, naming the key it was probably meant to be', async () => {
+    const root = await project(await withWarnings(), {ouptut: 'out', packs: [{title: 'Only ICRC', select: {organization: 'ICRC'}}]})
+    const result = await run(['build'], root)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('ouptut: unknown setting; did you mean `output`?')
+    expect(result.stderr).toContain('packs[0].select.organization: unknown setting; did you mean `organisation`?')
+    expect(result.stderr).not.toContain('statements:')
   })
 
   it('exits 2 for an unknown flag and a pattern that matches nothing; a missing file fails alone (exit 1)', async () => {
@@ -147,9 +128,11 @@ describe('statement-packs build (command line)', () => {
 
   it('--strict exits 1 on warnings; --fail-fast stops at the first failing source', async () => {
     const root = await project({'a-empty.txt': '', 'b-empty.txt': '', ...(await withWarnings())})
-    const strict = await run(['build', `sources/${warned}`, '--strict'], root)
+    const strict = await run(['build', `sources/${warned}`, '--strict', '--report', 'strict.json'], root)
     expect(strict.code).toBe(1)
     expect(strict.stderr).toMatch(/warnings? \(--strict\)/)
+    // The report says what the exit code says.
+    expect(JSON.parse(await readFile(join(root, 'strict.json'), 'utf8')).status).toBe('failed')
     const failFast = await run(['build', '--fail-fast', '--report', 'report.json'], root)
     expect(failFast.code).toBe(1)
     const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8'))

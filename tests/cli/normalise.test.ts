@@ -152,7 +152,7 @@ describe('statement-packs normalise', () => {
     ])
     for (const run of runs) {
       expect(run.code).toBe(2)
-      expect(run.stderr).toMatch(/^error: /m)
+      expect(run.stderr).toMatch(/^statement-packs: .*\nRun `statement-packs normalise --help` for usage\.$/m)
       expect(run.stdout).toBe('')
     }
     expect(runs[1]?.stderr).toContain('unknown encoding')

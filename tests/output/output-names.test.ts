@@ -1,11 +1,8 @@
-import {mkdir, mkdtemp, readdir, rm, writeFile} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
+import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {build} from '../../src/commands/build.ts'
-import {normaliseFiles} from '../../src/commands/normalise.ts'
-import {render} from '../../src/commands/render.ts'
 import {outputNames} from '../../src/output/output-names.ts'
+import {project, run} from '../cli/cli-helpers.ts'
 
 describe('outputNames', () => {
   it('names outputs by the file name as a slug, and only sources that share one by a hash of their path', () => {
@@ -23,17 +20,21 @@ describe('outputNames', () => {
 })
 
 describe('one name per output, in every command', () => {
-  it('render, normalise and build name a statement\'s outputs alike, and report the sources whose names collide', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'sp-names-'))
-    for (const folder of ['sources/en', 'sources/fr']) await mkdir(join(root, folder), {recursive: true})
-    await writeFile(join(root, 'statement-packs.config.json'), JSON.stringify({outputs: {readingCopies: ['html'], delegationPacks: false, archive: false}}))
+  it('render, normalise and build name a statement\'s outputs alike, warn about the sources whose names collide, and the report maps each source to its outputs', async () => {
+    const root = await project(
+      {
+        'Chile Statement.txt': 'Mr President,\n\nChile supports the decision.\n',
+      },
+      {outputs: {readingCopies: ['html'], delegationPacks: false, archive: false}},
+    )
+    for (const folder of ['en', 'fr']) await mkdir(join(root, 'sources', folder))
     await writeFile(join(root, 'sources', 'en', 'statement.txt'), 'Madam President,\n\nIreland welcomes the report.\n')
     await writeFile(join(root, 'sources', 'fr', 'statement.txt'), 'Madame la Présidente,\n\nL’Irlande salue le rapport.\n')
-    await writeFile(join(root, 'sources', 'Chile Statement.txt'), 'Mr President,\n\nChile supports the decision.\n')
 
-    const rendered = await render(['sources'], {output: 'rendered', formats: ['html']}, root)
-    const built = await build({}, root)
-    const normalised = await normaliseFiles(['sources'], {outDir: 'normalised', cwd: root})
+    const rendered = await run(['render', 'sources', '-o', 'rendered', '--format', 'html'], root)
+    const built = await run(['build', '--report', 'report.json'], root)
+    const normalised = await run(['normalise', 'sources', '-o', 'normalised'], root)
+    for (const result of [rendered, built, normalised]) expect(result.code).toBe(0)
 
     const renderedFiles = (await readdir(join(root, 'rendered'))).sort()
     expect(renderedFiles).toEqual((await readdir(join(root, 'output', 'reading-copies'))).sort())
@@ -41,15 +42,15 @@ describe('one name per output, in every command', () => {
     expect(renderedFiles.filter((file) => /^statement-[0-9a-f]{8}\.html$/.test(file))).toHaveLength(2)
     expect((await readdir(join(root, 'normalised'))).sort()).toEqual(renderedFiles.map((file) => file.replace(/\.html$/, '.md')))
 
-    const collided = (messages: {ruleId: string | null}[]) => messages.some((message) => message.ruleId === 'output-name-collision')
-    const inRender = rendered.sources.filter((source) => collided(source.messages)).map((source) => source.source)
-    const inBuild = built.sources.filter((source) => collided(source.diagnostics)).map((source) => source.source)
-    const inNormalise = normalised.filter((source) => collided(source.messages)).map((source) => source.source)
-    expect(inRender.sort()).toEqual(['sources/en/statement.txt', 'sources/fr/statement.txt'])
-    expect(inBuild.sort()).toEqual(inRender)
-    expect(inNormalise.sort()).toEqual(inRender)
-    // The report maps each source to its outputs.
-    for (const source of built.sources) expect(source.outputs).toEqual([`reading-copies/${rendered.sources.find((entry) => entry.source === source.source)!.html!.split('/').at(-1)}`])
+    for (const {stderr} of [rendered, built, normalised]) {
+      const warned = stderr.split('\n').filter((line) => line.includes('output-name-collision'))
+      expect(warned.map((line) => /^(\S+):1:1 +warning /.exec(line)?.[1]).sort()).toEqual(['sources/en/statement.txt', 'sources/fr/statement.txt'])
+    }
+    const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8')) as {sources: Array<{source: string; outputs: string[]}>}
+    const outputs = Object.fromEntries(report.sources.map(({source, outputs}) => [source, outputs]))
+    expect(outputs['sources/Chile Statement.txt']).toEqual(['reading-copies/chile-statement.html'])
+    expect(outputs['sources/en/statement.txt']).toEqual([expect.stringMatching(/^reading-copies\/statement-[0-9a-f]{8}\.html$/)])
+    expect(new Set(report.sources.flatMap((source) => source.outputs))).toEqual(new Set(renderedFiles.map((file) => `reading-copies/${file}`)))
     await rm(root, {recursive: true, force: true})
-  }, 60_000)
+  }, 90_000)
 })

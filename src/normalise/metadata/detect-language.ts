@@ -2,7 +2,8 @@
  * Detects the language of a statement from its script and, for Latin script,
  * from its commonest function words: statements are long, formal prose, so a
  * stop-word count separates English, French, Spanish, Portuguese, German and
- * Italian reliably, in microseconds. Returns a BCP 47 primary tag or null.
+ * Italian reliably, in microseconds. Returns a BCP 47 primary tag, or null when
+ * the text is too short to tell or no language has a majority.
  */
 const stopWords: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'we', 'this', 'are', 'be', 'by', 'as', 'have', 'has', 'its', 'our', 'it', 'their', 'which', 'will', 'from', 'all', 'not'],
@@ -19,51 +20,96 @@ for (const [language, words] of Object.entries(stopWords)) {
 }
 
 const scriptNames = ['latin', 'ru', 'ar', 'ja', 'ko', 'zh', 'he', 'el'] as const
+const latin = 0
+const kana = 3
+const han = 5
 
 /** Index into `scriptNames` of a letter's script by code point; -1 for anything else. */
 function scriptOf(code: number): number {
   if (code < 0x41) return -1
-  if ((code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return 0
+  if ((code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return latin
   if (code >= 0x400 && code <= 0x52f) return 1
   if ((code >= 0x600 && code <= 0x6ff) || (code >= 0x750 && code <= 0x77f) || (code >= 0xfb50 && code <= 0xfeff)) return 2
-  if (code >= 0x3040 && code <= 0x30ff) return 3
+  if (code >= 0x3040 && code <= 0x30ff) return kana
   if (code >= 0xac00 && code <= 0xd7af) return 4
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return 5
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) return han
   if (code >= 0x590 && code <= 0x5ff) return 6
   if (code >= 0x370 && code <= 0x3ff) return 7
   return -1
 }
 
 const sampleLength = 2000
-const wordSeparator = /[^a-zà-ÿœ]+/
+/** Below this many words a language is a guess: the README's language rule. */
+export const minLanguageWords = 20
+/** Written without spaces, two Han or kana characters count as one word. */
+const charactersPerWord = 2
+
+/**
+ * Words per script: a word is a run of letters between spaces and counts for the script most of
+ * its letters are in; Chinese and Japanese, written without spaces, count by characters.
+ */
+function wordsByScript(sample: string): number[] {
+  const words = [0, 0, 0, 0, 0, 0, 0, 0]
+  for (const token of sample.split(/\s+/)) {
+    const letters = [0, 0, 0, 0, 0, 0, 0, 0]
+    for (let index = 0; index < token.length; index++) {
+      const script = scriptOf(token.charCodeAt(index))
+      if (script >= 0) letters[script] = (letters[script] ?? 0) + 1
+    }
+    const cjk = (letters[han] ?? 0) + (letters[kana] ?? 0)
+    if (cjk) {
+      // Kana appear in every Japanese text; Han alone is Chinese.
+      const script = letters[kana] ? kana : han
+      words[script] = (words[script] ?? 0) + Math.max(1, Math.round(cjk / charactersPerWord))
+    }
+    let best = -1
+    letters.forEach((count, script) => {
+      if (script !== han && script !== kana && count > 0 && (best < 0 || count > (letters[best] ?? 0))) best = script
+    })
+    if (best >= 0) words[best] = (words[best] ?? 0) + 1
+  }
+  // A Japanese text has Han words too: they count for Japanese once kana show it is Japanese.
+  if ((words[kana] ?? 0) >= minLanguageWords / 2) {
+    words[kana] = (words[kana] ?? 0) + (words[han] ?? 0)
+    words[han] = 0
+  }
+  return words
+}
+
+/**
+ * The language whose function words are a clear majority of those found: more than half, and twice
+ * as many as the next language's (a word shared by n languages counts 1/n for each).
+ */
+function latinLanguage(sample: string): string | null {
+  const scores = new Map<string, number>()
+  let total = 0
+  for (const word of sample.toLowerCase().split(/[^a-zà-ÿœ]+/)) {
+    const languages = wordLists.get(word)
+    if (!languages) continue
+    for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1 / languages.length)
+    total++
+  }
+  const [best, second] = [...scores].sort((a, b) => b[1] - a[1])
+  if (!best || best[1] < 3 || best[1] <= total / 2 || (second && best[1] < 2 * second[1])) return null
+  return best[0]
+}
+
+/** How many words a text gives a language detector to go on. */
+export function languageEvidence(text: string): number {
+  return wordsByScript(text.slice(0, sampleLength)).reduce((sum, count) => sum + count, 0)
+}
 
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, sampleLength)
-  const counts = [0, 0, 0, 0, 0, 0, 0, 0]
-  for (let index = 0; index < sample.length; index++) {
-    const script = scriptOf(sample.charCodeAt(index))
-    if (script >= 0) counts[script] = (counts[script] ?? 0) + 1
-  }
-  // Kana appear in every Japanese text; Han alone is Chinese.
-  if ((counts[3] ?? 0) > 20) counts[3] = (counts[3] ?? 0) + (counts[5] ?? 0)
+  const words = wordsByScript(sample)
+  const total = words.reduce((sum, count) => sum + count, 0)
+  if (total < minLanguageWords) return null
   let best = 0
-  for (let script = 1; script < counts.length; script++) if ((counts[script] ?? 0) > (counts[best] ?? 0)) best = script
-  if ((counts[best] ?? 0) < 20) return null
+  for (let script = 1; script < words.length; script++) if ((words[script] ?? 0) > (words[best] ?? 0)) best = script
+  // A statement quoting another language is still in its own; one that is half in each is in neither.
+  if ((words[best] ?? 0) <= total / 2) return null
   const script = scriptNames[best] ?? 'latin'
   if (script === 'ru') return /[іїєґ]/iu.test(sample) ? 'uk' : 'ru'
   if (script !== 'latin') return script
-  const scores = new Map<string, number>()
-  for (const word of sample.toLowerCase().split(wordSeparator)) {
-    const languages = wordLists.get(word)
-    if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1)
-  }
-  let language: string | null = null
-  let score = 2
-  for (const [candidate, value] of scores) {
-    if (value > score) {
-      language = candidate
-      score = value
-    }
-  }
-  return language
+  return latinLanguage(sample)
 }
