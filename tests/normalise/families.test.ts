@@ -32,8 +32,6 @@ const knownGaps: Record<string, string> = {
   'fr-mission-web-point-ordre-du-jour': 'title',
   'ru-ministry-web-publisher-chrome': 'meeting',
   'ru-mission-web-first-committee': 'speaker',
-  'zh-document-site-spelled-ordinal': 'venue',
-  'zh-mission-web-fullwidth-indent': 'paragraphs',
 }
 
 interface Expected {

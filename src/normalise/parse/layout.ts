@@ -24,7 +24,8 @@ export interface Layout {
 export type Boundary = 'wrap' | 'break' | 'page'
 
 const terminal = /[.!?…。！？:;]["'”’»)\]」』]*$/u
-const startsParagraph = /^["“«‘(\[]?[\p{Lu}\p{N}\p{Lo}]/u
+// Chinese opens sentences with book-title marks and corner brackets too: 《公约》…
+const startsParagraph = /^["“«‘(\[《〈「『（]?[\p{Lu}\p{N}\p{Lo}]/u
 const continuesSentence = /^\p{Ll}/u
 /** A line that stops on a hyphen, a comma or a word no sentence ends on goes on in the next line. */
 const goesOn =

@@ -69,6 +69,10 @@ describe('decideBoundaries', () => {
     ['Mr.\nChairman,\nLet me begin.', {2: 'wrap', 3: 'break'}],
     ['Señor Presidente:\nChile agradece.', {2: 'break'}],
     ['主席先生：\n中国代表团感谢。', {2: 'break'}],
+    [
+      '中国代表团感谢主席的工作，并将全力支持本次会议取得成功。\n《特定常规武器公约》是国际人道法的重要组成部分，中方一贯认真履行。\n《议定书》的各项义务同样得到了中方的全面落实和严格遵守。',
+      {2: 'break', 3: 'break'},
+    ],
     ['The work of the Co-\nChairs is noted.', {2: 'wrap'}],
   ])('%j', (text, expected) => {
     expect(decide(text)).toEqual(expected)
