@@ -1,0 +1,95 @@
+import type {PdfPage, PdfTextItem} from './read-page-items.ts'
+import {joinsWithoutSpace} from './scripts.ts'
+
+/** A piece of a line in one style. */
+export interface Run {
+  text: string
+  bold: boolean
+  italic: boolean
+  /** Smaller and raised above the baseline: a footnote marker, an ordinal suffix. */
+  superscript: boolean
+}
+
+/** One printed line of a page, its runs in reading order. */
+export interface PdfLine {
+  page: number
+  /** Left and right edges and baseline, in points from the page's bottom-left corner. */
+  left: number
+  right: number
+  y: number
+  /** The size of the line's main text (superscripts aside). */
+  size: number
+  rtl: boolean
+  runs: Run[]
+  text: string
+}
+
+/** Share of the font size within which two baselines are the same line (a raised marker included). */
+const SAME_BASELINE = 0.45
+/** A gap wider than this share of the font size between two items is a space. */
+const SPACE_GAP = 0.15
+
+/** Group a page's items into lines, top to bottom, each line's items in reading order. */
+export function groupLines(page: PdfPage): PdfLine[] {
+  const items = page.items.filter((item) => item.dir !== 'ttb' || item.text.trim() !== '')
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x)
+  const groups: PdfTextItem[][] = []
+  let baseline = Number.NaN
+  let baselineSize = 0
+  for (const item of sorted) {
+    const current = groups.at(-1)
+    if (current && Math.abs(item.y - baseline) <= SAME_BASELINE * Math.max(item.size, baselineSize)) {
+      current.push(item)
+      // The line's baseline is that of its largest text, not of a raised marker seen first.
+      if (item.size > baselineSize) [baseline, baselineSize] = [item.y, item.size]
+    } else {
+      groups.push([item])
+      ;[baseline, baselineSize] = [item.y, item.size]
+    }
+  }
+  return groups.map((group) => toLine(page.number, group)).filter((line) => line.text.trim() !== '')
+}
+
+function toLine(page: number, items: PdfTextItem[]): PdfLine {
+  const main = items.reduce((largest, item) => (item.text.trim() && item.size > largest.size ? item : largest), items[0]!)
+  const size = main.size
+  const rtlCount = items.filter((item) => item.dir === 'rtl').length
+  const rtl = rtlCount > 0 && rtlCount >= items.filter((item) => item.dir === 'ltr').length
+  const ordered = [...items].sort((a, b) => a.x - b.x)
+  const runs: Run[] = []
+  let previous: PdfTextItem | undefined
+  for (const item of ordered) {
+    const superscript = item.size < size * 0.85 && item.y - main.y > size * 0.15
+    let text = item.text
+    if (previous) {
+      const gap = item.x - (previous.x + previous.width)
+      const before = runs.at(-1)?.text ?? ''
+      if (gap > SPACE_GAP * size && !/\s$/.test(before) && !/^\s/.test(text) && !joinsWithoutSpace(before, text)) text = ' ' + text
+    }
+    const last = runs.at(-1)
+    if (last && last.bold === item.bold && last.italic === item.italic && last.superscript === superscript) last.text += text
+    else runs.push({text, bold: item.bold, italic: item.italic, superscript})
+    previous = item
+  }
+  const left = Math.min(...items.map((item) => item.x))
+  const right = Math.max(...items.map((item) => item.x + item.width))
+  const line: PdfLine = {page, left, right, y: main.y, size, rtl, runs, text: runs.map((run) => run.text).join('')}
+  return line
+}
+
+/** The line with its first `count` characters (a footnote's label, a list's bullet) and the space after them taken off. */
+export function withoutLeading(line: PdfLine, count: number): PdfLine {
+  let toCut = count
+  const runs: Run[] = []
+  for (const run of line.runs) {
+    let text = run.text
+    if (toCut > 0) {
+      text = text.trimStart()
+      const cut = Math.min(toCut, text.length)
+      toCut -= cut
+      text = text.slice(cut).trimStart()
+    }
+    if (text) runs.push({...run, text})
+  }
+  return {...line, runs, text: runs.map((run) => run.text).join('')}
+}
