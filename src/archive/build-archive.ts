@@ -19,6 +19,7 @@ import {plainText} from './plain-text.ts'
 import {buildSearchIndex, clientScripts, searchTextPath, searchTextScript} from './search-index.ts'
 import {selectPublished, type SkippedStatement} from './select-published.ts'
 import {CharacterSet, siteFonts} from './site-fonts.ts'
+import {outputNames} from '../output/output-names.ts'
 import {removeStale} from '../output/remove-stale.ts'
 import {readManifest, writeManifest} from './site-manifest.ts'
 import {SiteWriter} from './site-writer.ts'
@@ -40,6 +41,8 @@ export interface BuildArchiveOptions {
    * Linked from the statement pages; not printed again and not listed in the archive's manifest.
    */
   pdfFiles?: ReadonlyMap<string, string>
+  /** Source → the name of its reading copy (see outputNames), when the command named more sources than it archives. */
+  outputNames?: ReadonlyMap<string, string>
   /** A browser session to print PDFs with (one is opened and closed when `pdf` is set and this is not). */
   session?: BrowserSession
   paper?: Paper
@@ -90,7 +93,7 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
   await mkdir(outDir, {recursive: true})
 
   const {published, skipped} = selectPublished(statements, options.now ?? new Date())
-  const plan = planArchive(published)
+  const plan = planArchive(published, options.outputNames ?? outputNames(statements.map((statement) => statement.source)).names)
   const templates = options.templates ?? (await loadTemplates({dir: options.templatesDir}))
   const previous = await readManifest(outDir)
   // Before writing anything, the manifest also names what this build is about to write, so that a

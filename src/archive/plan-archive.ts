@@ -2,6 +2,7 @@ import type {Statement} from '../load-statement.ts'
 import type {DateRange, StatementMeta} from '../normalise/meta.ts'
 import {compareAgendaKeys, compareStatements} from '../statement-order.ts'
 import {meetingSlug, statementSlug, uniqueSlug} from './permalinks.ts'
+import {outputNames, readingCopiesFolder} from '../output/output-names.ts'
 import {slugify} from './slugify.ts'
 
 /** One statement with its place in the site. Paths are POSIX and relative to the site root. */
@@ -16,7 +17,7 @@ export interface ArchiveStatement {
   page: string
   /** `dir/<slug>.md`: the normalised Markdown. */
   markdownFile: string
-  /** `dir/<slug>.pdf`: the reading copy, written with `pdf`. */
+  /** `reading-copies/<name>.pdf`: the reading copy, written with `pdf`, named as every command names it. */
   pdfFile: string
   meeting: ArchiveMeeting
   agendaItem: ArchiveAgendaItem
@@ -75,7 +76,7 @@ const collator = new Intl.Collator('en', {numeric: true, sensitivity: 'base'})
  * a permalink. Pure and deterministic: the same statements in any input order
  * give the same plan.
  */
-export function planArchive(statements: readonly Statement[]): ArchivePlan {
+export function planArchive(statements: readonly Statement[], names: ReadonlyMap<string, string> = outputNames(statements.map((statement) => statement.source)).names): ArchivePlan {
   const byMeeting = new Map<string, Statement[]>()
   for (const statement of statements) {
     const slug = meetingSlug(statement.meta)
@@ -84,7 +85,7 @@ export function planArchive(statements: readonly Statement[]): ArchivePlan {
     else byMeeting.set(slug, [statement])
   }
 
-  const meetings = [...byMeeting].map(([slug, group]) => planMeeting(slug, group.sort(compareStatements)))
+  const meetings = [...byMeeting].map(([slug, group]) => planMeeting(slug, group.sort(compareStatements), names))
   meetings.sort(compareMeetingsNewestFirst)
 
   const planned: ArchiveStatement[] = []
@@ -97,7 +98,7 @@ export function planArchive(statements: readonly Statement[]): ArchivePlan {
   return {meetings, organisations: planOrganisations(planned), statements: planned}
 }
 
-function planMeeting(slug: string, statements: Statement[]): ArchiveMeeting {
+function planMeeting(slug: string, statements: Statement[], names: ReadonlyMap<string, string>): ArchiveMeeting {
   const first = <K extends keyof StatementMeta>(key: K): StatementMeta[K] | null =>
     statements.map((statement) => statement.meta[key]).find((value) => value !== null && value !== '') ?? null
   const meeting: ArchiveMeeting = {
@@ -146,7 +147,7 @@ function planMeeting(slug: string, statements: Statement[]): ArchiveMeeting {
       dir,
       page: `${dir}/index.html`,
       markdownFile: `${dir}/${slug}.md`,
-      pdfFile: `${dir}/${slug}.pdf`,
+      pdfFile: `${readingCopiesFolder}/${names.get(statement.source)}.pdf`,
       meeting,
       agendaItem: item,
       organisations: [],

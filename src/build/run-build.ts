@@ -7,12 +7,12 @@ import {loadStatement, type LoadStatementOptions, type Statement} from '../load-
 import type {StatementMeta} from '../normalise/meta.ts'
 import {buildStatus, reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {outputNames, readingCopiesFolder} from '../output/output-names.ts'
 import {acquireBuildLock} from './build-lock.ts'
 import {allExist, LazySession, removeStaleFiles, settingsKeyFor, StatementStore, toRelative, type BuildSettings} from './build-context.ts'
 import {buildSharedOutputs} from './build-shared-outputs.ts'
 import {canonicalJson, hashBytes, hashJson} from './hash.ts'
 import {emptyManifest, readManifest, stateFolderName, statementCacheFile, writeManifest, type Manifest, type ManifestStatement} from './manifest.ts'
-import {readingCopyNames} from './reading-copy-names.ts'
 import {inShard, type Shard} from './shard.ts'
 import {writeCachedStatement} from './statement-cache.ts'
 
@@ -44,7 +44,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildReport> {
     manifest.shard = options.shard
     const store = new StatementStore(outDir)
     const mine = options.sources.filter((source) => inShard(source, options.shard))
-    const names = readingCopyNames(options.sources)
+    const {names, collisions} = outputNames(options.sources)
 
     const sourceReports = await buildStatements(options, {settingsKey, previous, manifest, store, session, mine, names})
     const interrupted = options.signal?.aborted === true
@@ -69,7 +69,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildReport> {
     }
     const removed = await removeStaleFiles(outDir, previous, manifest)
     await writeManifest(outDir, manifest)
-    return assembleReport(options, {sourceReports, shared, removed, interrupted: options.signal?.aborted === true, started})
+    return assembleReport(options, {sourceReports, collisions, shared, removed, interrupted: options.signal?.aborted === true, started})
   } finally {
     await session.close()
     await lock.release()
@@ -83,6 +83,7 @@ interface StatementsContext {
   store: StatementStore
   session: LazySession
   mine: string[]
+  /** Source → its reading copies' name (see outputNames). */
   names: Map<string, string>
 }
 
@@ -150,8 +151,9 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       }
       store.remember(statement)
       await writeCachedStatement(outDir, hash, statement)
-      entry = {hash, meta: statement.meta, diagnostics: statement.messages.map(toDiagnostic), renderKey: null, outputs: []}
+      entry = {hash, meta: statement.meta, format: statement.format, diagnostics: statement.messages.map(toDiagnostic), renderKey: null, outputs: []}
     }
+    if (entry.format) report.format = entry.format
     report.timings.normaliseMs = Math.round(performance.now() - normaliseStarted)
     report.diagnostics = [...entry.diagnostics]
     for (const diagnostic of entry.diagnostics) events?.diagnostic?.(source, diagnostic)
@@ -175,7 +177,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
         const renderStarted = performance.now()
         try {
           const statement = await store.get(source, entry)
-          const written = await (await session.get()).renderReadingCopy(statement, {outDir, name: names.get(source)!, formats})
+          const written = await (await session.get()).renderReadingCopy(statement, {outDir, name: `${readingCopiesFolder}/${names.get(source)!}`, formats})
           report.outputs = written.map((file) => toRelative(outDir, file)).sort()
           manifest.statements[source] = {...entry, renderKey, outputs: report.outputs}
           report.status = 'built'
@@ -209,6 +211,8 @@ function fatal(ruleId: string, reason: string): Diagnostic {
 
 interface ReportParts {
   sourceReports: SourceReport[]
+  /** Sources that share an output name with another (see outputNames): reported with their own diagnostics. */
+  collisions: ReadonlyMap<string, Diagnostic>
   shared: Awaited<ReturnType<typeof buildSharedOutputs>> | null
   removed: string[]
   interrupted: boolean
@@ -217,6 +221,12 @@ interface ReportParts {
 
 export function assembleReport(options: BuildSettings & {shard: Shard | null}, parts: ReportParts): BuildReport {
   const {sourceReports, shared, interrupted} = parts
+  for (const report of sourceReports) {
+    const collision = parts.collisions.get(report.source)
+    if (!collision || report.status === 'failed') continue
+    report.diagnostics = [...report.diagnostics, collision]
+    options.events?.diagnostic?.(report.source, collision)
+  }
   const removed = parts.removed.filter((file) => !file.startsWith(`${stateFolderName}/`))
   const count = (status: SourceReport['status']) => sourceReports.filter((report) => report.status === status).length
   const report: Omit<BuildReport, 'status'> = {

@@ -1,6 +1,7 @@
 import {join, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {UsageError} from '../errors.ts'
+import {outputNames} from '../output/output-names.ts'
 import {compareSourcePaths} from '../sources/collect-sources.ts'
 import type {BuildReport, SourceReport} from '../report/build-report.ts'
 import {acquireBuildLock} from './build-lock.ts'
@@ -54,6 +55,7 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
       }
     }
     sourceReports.sort((a, b) => compareSourcePaths(a.source, b.source))
+    const {collisions} = outputNames(sourceReports.map((report) => report.source))
     const interrupted = options.signal?.aborted === true
     let shared: Awaited<ReturnType<typeof buildSharedOutputs>> | null = null
     if (!interrupted) {
@@ -63,7 +65,7 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
     }
     const removed = interrupted ? [] : await removeStaleFiles(outDir, previous, manifest)
     if (!interrupted) await writeManifest(outDir, manifest)
-    return assembleReport({...options, shard: null}, {sourceReports, shared, removed, interrupted, started})
+    return assembleReport({...options, shard: null}, {sourceReports, collisions, shared, removed, interrupted, started})
   } finally {
     await session.close()
     await lock.release()

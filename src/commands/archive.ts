@@ -4,6 +4,7 @@ import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {outputNames} from '../output/output-names.ts'
 import {InterruptedError} from '../errors.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import type {CommandRuntime} from './build.ts'
@@ -61,15 +62,19 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   if (options.signal?.aborted) throw new InterruptedError('Interrupted before the site was written; nothing was written')
   const statements = loaded.flatMap((entry) => entry.statement ?? [])
   const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
+  // The site's PDFs are named as `render` and `build` name the same sources' reading copies.
+  const {names, collisions} = outputNames(collected.map(({source}) => source))
   const results = collected.map(({source, refusal}): ArchiveSourceResult => {
     if (refusal) return {source, messages: [inputErrorDiagnostic(refusal)], failed: true}
     const {statement, diagnostics} = bySource.get(source)!
-    return {source, messages: diagnostics, failed: statement === null}
+    const collision = options.pdf ? collisions.get(source) : undefined
+    return {source, messages: collision ? [...diagnostics, collision] : diagnostics, failed: statement === null}
   })
   const result = await buildArchive(statements, {
     outDir,
     baseUrl: options.baseUrl,
     pdf: options.pdf,
+    outputNames: names,
     templatesDir,
     paper: options.paper,
     largePrint: options.largePrint,

@@ -1,11 +1,12 @@
-import {basename, extname, join, resolve} from 'node:path'
+import {join, resolve} from 'node:path'
 import {loadStatement, type LoadStatementOptions} from '../load-statement.ts'
 import {InputError} from '../errors.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
-import {uniqueNames} from '../output/unique-names.ts'
+import {outputNames} from '../output/output-names.ts'
 import {checkOutputTarget} from '../output/check-output-target.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 
 export interface NormaliseCommandOptions extends LoadStatementOptions {
@@ -19,6 +20,8 @@ export interface NormaliseCommandOptions extends LoadStatementOptions {
 
 export interface NormalisedSource {
   source: string
+  /** The format the source was read as; null when it could not be read. */
+  format: SourceFormat | null
   meta: StatementMeta | null
   markdown: string | null
   messages: Diagnostic[]
@@ -36,23 +39,22 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
   const results: NormalisedSource[] = []
   const cwd = options.cwd ?? process.cwd()
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: options.outDir ? [options.outDir] : []})
-  const sources = collected.map(({source}) => source)
-  // `a.txt` and `other/a.txt` must not overwrite each other's `a.md`.
-  const names = uniqueNames(sources.map((source) => basename(source, extname(source))))
-  for (const [index, {source, path, refusal}] of collected.entries()) {
+  const {names, collisions} = outputNames(collected.map(({source}) => source))
+  for (const {source, path, refusal} of collected) {
     try {
       if (refusal) throw refusal
       const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
       let output: string | null = null
       if (options.outDir) {
-        output = join(resolve(cwd, options.outDir), `${names[index]}.md`)
+        output = join(resolve(cwd, options.outDir), `${names.get(source)}.md`)
         await writeFileAtomic(output, statement.markdown, {inside: resolve(cwd, options.outDir)})
       }
-      const messages = statement.messages.map(toDiagnostic)
-      results.push({source, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})
+      const collision = output ? collisions.get(source) : undefined
+      const messages = [...statement.messages.map(toDiagnostic), ...(collision ? [collision] : [])]
+      results.push({source, format: statement.format, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      results.push({source, meta: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})
+      results.push({source, format: null, meta: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})
     }
   }
   return results

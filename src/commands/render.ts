@@ -5,6 +5,7 @@ import {withBrowserSession} from '../render/browser.ts'
 import {renderReadingCopies, type ReadingCopyFormat, type ReadingCopyResult} from '../render/index.ts'
 import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {outputNames} from '../output/output-names.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {loadTemplates} from '../templates/index.ts'
 import type {CommandRuntime} from './build.ts'
@@ -50,6 +51,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
   const sources = collected.map(({source}) => source)
+  const {names, collisions} = outputNames(sources)
   const formats = options.formats ?? ['pdf', 'html']
   const templates = await loadTemplates({dir: templatesDir})
   const results = new Map<string, RenderedSource>()
@@ -59,7 +61,8 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       if (refusal) throw refusal
       const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
       statements.push({...statement, source})
-      results.set(source, {source, messages: statement.messages.map(toDiagnostic), pdf: null, html: null, failed: false})
+      const collision = collisions.get(source)
+      results.set(source, {source, messages: [...statement.messages.map(toDiagnostic), ...(collision ? [collision] : [])], pdf: null, html: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       results.set(source, {source, messages: [inputErrorDiagnostic(error)], pdf: null, html: null, failed: true})
@@ -82,6 +85,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       largePrint: options.largePrint ?? false,
       templates,
       session,
+      outputName: (statement) => names.get(statement.source)!,
       env: options.env,
       signal: options.signal,
       onProgress: ({done, total, result}) => {

@@ -1,8 +1,7 @@
-import {basename, extname} from 'node:path'
 import type {Statement} from '../load-statement.ts'
 import {RenderError, StatementPacksError} from '../errors.ts'
 import {resolveInside} from '../output/resolve-inside.ts'
-import {uniqueNames} from '../output/unique-names.ts'
+import {outputNames} from '../output/output-names.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
 import type {Templates} from '../templates/index.ts'
 import {statementView} from '../templates/statement-view.ts'
@@ -20,7 +19,7 @@ export interface RenderReadingCopiesOptions {
   templates: Templates
   /** Needed when `formats` has `pdf`. */
   session?: BrowserSession
-  /** The output path of a statement inside `outDir`, without extension. Default: its file name, made unique. */
+  /** The output path of a statement inside `outDir`, without extension. Default: its output name (see outputNames). */
   outputName?: (statement: Statement) => string
   onProgress?: (progress: RenderProgress) => void
   /** Once aborted (Ctrl-C), no statement is started; those in progress finish. Not started: no result. */
@@ -51,7 +50,8 @@ export interface ReadingCopyResult {
 export async function renderReadingCopies(statements: readonly Statement[], options: RenderReadingCopiesOptions): Promise<ReadingCopyResult[]> {
   const {formats, session} = options
   if (formats.includes('pdf') && !session) throw new StatementPacksError('Rendering PDFs needs a browser session')
-  const names = outputNames(statements, options.outputName)
+  const defaults = outputNames(statements.map((statement) => statement.source)).names
+  const names = statements.map((statement) => options.outputName?.(statement) ?? defaults.get(statement.source)!)
   const date = documentDate(options.env)
   const results: ReadingCopyResult[] = new Array(statements.length)
   let next = 0
@@ -104,9 +104,4 @@ export async function renderReadingCopies(statements: readonly Statement[], opti
     }),
   )
   return results
-}
-
-/** `a.txt` and `other/a.txt` must not overwrite each other: the second becomes `a-2`. */
-function outputNames(statements: readonly Statement[], custom?: (statement: Statement) => string): string[] {
-  return uniqueNames(statements.map((statement) => (custom ? custom(statement) : basename(statement.source, extname(statement.source)) || 'statement')))
 }

@@ -1,6 +1,6 @@
 import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {basename, extname, join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {buildArchive, type Catalogue} from '../../src/archive/index.ts'
 import {fixtureStatements} from './fixture-statements.ts'
@@ -16,8 +16,10 @@ describe('the archive with reading copies (--pdf)', () => {
     const built = await buildArchive(statements, {outDir: site, pdf: true, concurrency: 1, now: new Date('2026-06-01T00:00:00Z')})
     expect(built.failed).toEqual([])
     const catalogue = JSON.parse(readFileSync(join(site, 'catalogue.json'), 'utf8')) as Catalogue
+    // Named as `render` and `build` name the same source's reading copy.
+    const readingCopies = statements.map((statement) => `reading-copies/${basename(statement.source, extname(statement.source))}.pdf`)
+    expect(catalogue.statements.map((statement) => statement.paths.pdf).sort()).toEqual(readingCopies.sort())
     for (const statement of catalogue.statements) {
-      expect(statement.paths.pdf).toBe(`${statement.id}/${statement.id.split('/')[1]}.pdf`)
       const pdf = readFileSync(join(site, statement.paths.pdf!))
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
       expect(readFileSync(join(site, statement.paths.page), 'utf8')).toContain(`href="../../${statement.paths.pdf}"`)
