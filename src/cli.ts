@@ -91,11 +91,20 @@ withReadFlags(
     const {normaliseFiles} = await import('./commands/normalise.ts')
     const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeout, followSymlinks: options.followSymlinks})
     if (options.json) {
-      const json = results.map(({source, meta, markdown, messages}) => ({
+      const json = results.map(({source, format, meta, markdown, messages}) => ({
         source,
+        format,
         meta,
         markdown,
-        messages: messages.map(({ruleId, reason, line, column, fatal}) => ({ruleId, reason, line, column, fatal})),
+        messages: messages.map(({ruleId, reason, line, column, fatal, page, paragraph}) => ({
+          ruleId,
+          reason,
+          line,
+          column,
+          fatal,
+          ...(page === undefined ? {} : {page}),
+          ...(paragraph === undefined ? {} : {paragraph}),
+        })),
       }))
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
     }

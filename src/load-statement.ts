@@ -1,6 +1,7 @@
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {VFileMessage} from 'vfile-message'
+import './ingest/origin.ts'
 import {InputError, UsageError} from './errors.ts'
 import type {ReadSourceOptions} from './ingest/read-source.ts'
 import type {NormaliseResult} from './normalise/index.ts'
@@ -36,9 +37,10 @@ export async function loadStatement(path: string, options: LoadStatementOptions 
     const restored = new VFileMessage(message.reason, {place: message.line === null ? undefined : {line: message.line, column: message.column ?? 1}, ruleId: message.ruleId ?? undefined, source: message.source ?? undefined})
     restored.fatal = message.fatal
     restored.file = path
+    if (message.origin) restored.origin = message.origin
     return restored
   })
-  return {source: path, meta: reply.meta, tree: reply.tree, markdown: reply.markdown, messages}
+  return {source: path, meta: reply.meta, tree: reply.tree, markdown: reply.markdown, messages, format: reply.format}
 }
 
 interface Job {

@@ -1,13 +1,14 @@
 import type {Root} from 'mdast'
 import {VFileMessage} from 'vfile-message'
 import {InputError, UsageError} from './errors.ts'
+import type {Origin, SourceFormat} from './ingest/native-document.ts'
 import {readSource, type ReadSourceOptions} from './ingest/read-source.ts'
 import type {StatementMeta} from './normalise/meta.ts'
 import {normalise} from './normalise/index.ts'
 
 /** What a worker sends back for one document: the statement, or why it cannot be read. */
 export type LoadReply =
-  | {meta: StatementMeta; tree: Root; markdown: string; messages: SerialMessage[]}
+  | {meta: StatementMeta; tree: Root; markdown: string; messages: SerialMessage[]; format: SourceFormat}
   | {refusal: {ruleId: string; reason: string; line: number | null; column: number | null}}
   | {usageError: string}
 
@@ -18,12 +19,13 @@ export interface SerialMessage {
   ruleId: string | null
   source: string | null
   fatal: boolean | null | undefined
+  origin: Origin | null
 }
 
 /** The worker's side (`load-statement-worker.js`): read and normalise on this thread, every failure becoming a refusal. */
 export async function readStatement(path: string, options: ReadSourceOptions): Promise<LoadReply> {
   try {
-    const {meta, tree, markdown, messages} = normalise(await readSource(path, options))
+    const {meta, tree, markdown, messages, format} = normalise(await readSource(path, options))
     const serial = messages.map((message) => ({
       reason: message.reason,
       line: message.line ?? null,
@@ -31,8 +33,9 @@ export async function readStatement(path: string, options: ReadSourceOptions): P
       ruleId: message.ruleId ?? null,
       source: message.source ?? null,
       fatal: message.fatal,
+      origin: message.origin ?? null,
     }))
-    return {meta, tree, markdown, messages: serial}
+    return {meta, tree, markdown, messages: serial, format}
   } catch (error) {
     // A bad `--encoding` label is the command line's fault, not this file's.
     if (error instanceof UsageError) return {usageError: error.message}

@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
@@ -12,6 +13,8 @@ export interface ManifestStatement {
   /** sha256 of the source's bytes. */
   hash: string
   meta: StatementMeta
+  /** The format the source was read as. */
+  format?: SourceFormat
   diagnostics: Diagnostic[]
   /** Hash of everything its reading copies depend on; null when none were asked for. */
   renderKey: string | null

@@ -151,8 +151,9 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       }
       store.remember(statement)
       await writeCachedStatement(outDir, hash, statement)
-      entry = {hash, meta: statement.meta, diagnostics: statement.messages.map(toDiagnostic), renderKey: null, outputs: []}
+      entry = {hash, meta: statement.meta, format: statement.format, diagnostics: statement.messages.map(toDiagnostic), renderKey: null, outputs: []}
     }
+    if (entry.format) report.format = entry.format
     report.timings.normaliseMs = Math.round(performance.now() - normaliseStarted)
     report.diagnostics = [...entry.diagnostics]
     for (const diagnostic of entry.diagnostics) events?.diagnostic?.(source, diagnostic)

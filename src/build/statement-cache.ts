@@ -2,6 +2,8 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import type {Root} from 'mdast'
 import {VFileMessage} from 'vfile-message'
+import type {SourceFormat} from '../ingest/native-document.ts'
+import '../ingest/origin.ts'
 import type {Statement} from '../load-statement.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
@@ -11,11 +13,12 @@ import {statementCacheFile} from './manifest.ts'
 interface CachedStatement {
   tree: Root
   markdown: string
+  format: SourceFormat
 }
 
 export async function writeCachedStatement(outDir: string, hash: string, statement: Statement): Promise<string> {
   const file = statementCacheFile(hash)
-  const cached: CachedStatement = {tree: statement.tree, markdown: statement.markdown}
+  const cached: CachedStatement = {tree: statement.tree, markdown: statement.markdown, format: statement.format}
   await writeFileAtomic(join(outDir, file), JSON.stringify(cached), {inside: outDir})
   return file
 }
@@ -30,7 +33,7 @@ export async function readCachedStatement(
 ): Promise<Statement | null> {
   try {
     const cached = JSON.parse(await readFile(join(outDir, statementCacheFile(hash)), 'utf8')) as CachedStatement
-    return {source, meta, tree: cached.tree, markdown: cached.markdown, messages: diagnostics.map((diagnostic) => toMessage(source, diagnostic))}
+    return {source, meta, tree: cached.tree, markdown: cached.markdown, format: cached.format ?? 'text', messages: diagnostics.map((diagnostic) => toMessage(source, diagnostic))}
   } catch {
     return null
   }
@@ -41,5 +44,6 @@ function toMessage(source: string, diagnostic: Diagnostic): VFileMessage {
   const message = new VFileMessage(diagnostic.reason, {place, ruleId: diagnostic.ruleId ?? undefined, source: 'statement-packs'})
   message.file = source
   message.fatal = diagnostic.severity === 'error' ? true : diagnostic.severity === 'warning' ? false : undefined
+  if (diagnostic.page !== undefined || diagnostic.paragraph !== undefined) message.origin = {page: diagnostic.page, paragraph: diagnostic.paragraph}
   return message
 }

@@ -6,6 +6,7 @@ import {collectSources} from '../sources/collect-sources.ts'
 import {outputNames} from '../output/output-names.ts'
 import {checkOutputTarget} from '../output/check-output-target.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 
 export interface NormaliseCommandOptions extends LoadStatementOptions {
@@ -19,6 +20,8 @@ export interface NormaliseCommandOptions extends LoadStatementOptions {
 
 export interface NormalisedSource {
   source: string
+  /** The format the source was read as; null when it could not be read. */
+  format: SourceFormat | null
   meta: StatementMeta | null
   markdown: string | null
   messages: Diagnostic[]
@@ -48,10 +51,10 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
       }
       const collision = output ? collisions.get(source) : undefined
       const messages = [...statement.messages.map(toDiagnostic), ...(collision ? [collision] : [])]
-      results.push({source, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})
+      results.push({source, format: statement.format, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      results.push({source, meta: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})
+      results.push({source, format: null, meta: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})
     }
   }
   return results

@@ -8,12 +8,7 @@ interface Signature {
   what: string
 }
 
-const OPEN_AS_TEXT = 'open it and save or export it as plain text first'
-
 const SIGNATURES: readonly Signature[] = [
-  {magic: ascii('%PDF-'), what: 'this is a PDF file; export its text first (for example with pdftotext)'},
-  {magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: `this is a legacy Office document (.doc, .xls, .ppt); ${OPEN_AS_TEXT}`},
-  {magic: ascii('{\\rtf'), what: `this is an RTF document; ${OPEN_AS_TEXT}`},
   {magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: 'this is a PNG image, not text'},
   {magic: [0xff, 0xd8, 0xff], what: 'this is a JPEG image, not text'},
   {magic: ascii('GIF8'), what: 'this is a GIF image, not text'},
@@ -28,30 +23,17 @@ const SIGNATURES: readonly Signature[] = [
   {magic: [0x00, 0x00, 0xfe, 0xff], what: 'this is UTF-32 text, which is not supported; save it as UTF-8'},
 ]
 
-/** Office Open XML and OpenDocument files are ZIP archives; their first entries say which kind. */
-const ZIP_CONTENTS: readonly {marker: string; what: string}[] = [
-  {marker: 'word/', what: `this is a Word document (.docx); ${OPEN_AS_TEXT}`},
-  {marker: 'xl/', what: `this is an Excel workbook (.xlsx); ${OPEN_AS_TEXT}`},
-  {marker: 'ppt/', what: `this is a PowerPoint presentation (.pptx); ${OPEN_AS_TEXT}`},
-  {marker: 'application/vnd.oasis.opendocument', what: `this is an OpenDocument file (.odt); ${OPEN_AS_TEXT}`},
-]
-
 /** Share of control bytes above which a file is binary; text has next to none. */
 const MAX_CONTROL_SHARE = 0.05
 
 /**
- * Recognise bytes that are not text: known file formats by their magic number, then
- * NUL bytes and control characters. UTF-16 (detected by its byte-order mark) is
+ * Recognise bytes that are not text, once `detectFormat` has found no document format in them:
+ * images, archives and programs by their magic number, then NUL bytes and control characters. UTF-16 (detected by its byte-order mark) is
  * text with NULs, so callers skip this for it.
  */
 export function detectBinary(bytes: Uint8Array): Refusal | null {
   const signature = SIGNATURES.find(({magic, at = 0}) => startsWith(bytes, magic, at))
   if (signature) return {reason: signature.what, ruleId: 'binary-file', place: null}
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04], 0) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06], 0)) {
-    const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1')
-    const kind = ZIP_CONTENTS.find(({marker}) => head.includes(marker))
-    return {reason: kind?.what ?? 'this is a ZIP archive; unpack it and pass the text files', ruleId: 'binary-file', place: null}
-  }
 
   const firstNul = bytes.indexOf(0)
   if (firstNul !== -1) {

@@ -2,7 +2,8 @@
  * The formats a statement arrives in. Text and Markdown are read as raw text; the others are
  * read natively, with the structure the file itself knows (pages, paragraphs, lists, footnotes).
  */
-export type SourceFormat = 'text' | 'pdf' | 'docx' | 'html' | 'eml'
+export const sourceFormats = ['text', 'pdf', 'docx', 'html', 'eml'] as const
+export type SourceFormat = (typeof sourceFormats)[number]
 
 /**
  * What a reader of a native format (PDF, Word, web page, e-mail) hands to the normaliser: the

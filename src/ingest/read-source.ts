@@ -4,9 +4,13 @@ import {InputError, UsageError} from '../errors.ts'
 import {dropControlCharacters} from './drop-control-characters.ts'
 import {decodeBytes, isRefusal, resolveEncoding, type DecodedText} from './decode-bytes.ts'
 import {detectBinary} from './detect-binary.ts'
+import {detectFormat} from './detect-format.ts'
 import {detectGarbage} from './detect-garbage.ts'
 import {detectWrongCodePage} from './detect-wrong-code-page.ts'
+import type {HeaderClues, NativeDocument, Origin, SourceFormat} from './native-document.ts'
+import {readNativeDocument} from './native-readers.ts'
 import {normaliseLineEndings} from './normalise-line-endings.ts'
+import {describeOrigin} from './origin.ts'
 import {pointInBytes, pointInText, type Point} from './position.ts'
 import type {Refusal} from './refusal.ts'
 import {repairMojibake} from './repair-mojibake.ts'
@@ -17,6 +21,12 @@ declare module 'vfile' {
   interface DataMap {
     /** WHATWG name of the encoding the source was decoded from. */
     encoding: string
+    /** The format the source was read as. */
+    format: SourceFormat
+    /** A native document's origin of each line of the value (index = line − 1): its page or paragraph. */
+    origins: Array<Origin | undefined>
+    /** Header clues a native document carries outside its text (a web page's title, lang and time). */
+    clues: HeaderClues
   }
 }
 
@@ -32,7 +42,9 @@ export const DEFAULT_MAX_SIZE = 10 * 1024 ** 2
 const SOURCE = 'statement-packs'
 
 /**
- * Read one source file into a VFile holding its decoded text: UTF-8 (BOM or not),
+ * Read one source file into a VFile holding its statement text. The format is detected from the
+ * bytes: a native document (Word, web page, PDF, e-mail) is read by its own reader into Markdown
+ * with the file's own blocks; text is decoded: UTF-8 (BOM or not),
  * UTF-16 with a BOM, Windows-1252, or the encoding named; mojibake repaired, line
  * endings LF, Unicode NFC. What was changed is reported as info messages on the file.
  * Throws InputError (naming the file, with a ruleId and, where there is one, a place)
@@ -54,6 +66,10 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   if (bytes.length > maxSize) throw new InputError(path, `the file is ${formatSize(bytes.length)}, larger than the ${formatSize(maxSize)} limit (--max-size)`, 'file-too-large')
   if (bytes.length === 0) throw new InputError(path, 'the file is empty', 'empty-file')
 
+  const format = detectFormat(bytes, path)
+  if (typeof format !== 'string') throw refuse(path, format)
+  if (format !== 'text') return nativeFile(path, await readNativeDocument(format, bytes, path))
+
   if (!forced?.startsWith('utf-16') && !startsWithUtf16ByteOrderMark(bytes)) {
     const binary = detectBinary(bytes)
     if (binary) throw refuse(path, binary)
@@ -62,6 +78,7 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   if (isRefusal(decoded)) throw refuse(path, decoded)
 
   const file = new VFile({path})
+  file.data.format = 'text'
   file.data.encoding = decoded.encoding
   reportDecoding(file, decoded, bytes)
 
@@ -111,6 +128,20 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
 
   if (text.trim() === '') throw new InputError(path, 'the file holds only whitespace', 'empty-file')
   file.value = text
+  return file
+}
+
+/** A native document as the normaliser reads it: its Markdown, with what the reader left out reported. */
+function nativeFile(path: string, document: NativeDocument): VFile {
+  if (document.markdown.trim() === '') throw new InputError(path, 'the document holds no text', 'empty-file')
+  const file = new VFile({path, value: document.markdown})
+  file.data.format = document.format
+  file.data.origins = document.origins
+  file.data.clues = document.clues
+  for (const removed of document.removed) {
+    const message = file.info(`Unexpected ${removed.reason} \`${removed.text}\`, expected statement text${describeOrigin(removed.origin)}`, {ruleId: removed.ruleId, source: SOURCE})
+    message.origin = removed.origin
+  }
   return file
 }
 

@@ -5,6 +5,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import type {SourceFormat} from '../ingest/native-document.ts'
+import {describeOrigin} from '../ingest/origin.ts'
+import {applyHeaderClues} from './metadata/apply-header-clues.ts'
 import {emptyMeta, type StatementMeta} from './meta.ts'
 import {statementParser} from './parse/statement-parser.ts'
 import {readFrontMatter} from './plugins/front-matter.ts'
@@ -58,6 +61,8 @@ export interface NormaliseResult {
   /** The full normalised document: YAML front matter + Markdown body. */
   markdown: string
   messages: VFileMessage[]
+  /** The format the source was read as (text for a string). */
+  format: SourceFormat
 }
 
 /**
@@ -101,15 +106,30 @@ const processor = unified()
   .use(readSignatureSpeaker)
   .freeze()
 
+/** A native document's messages name the page or paragraph their line came from. */
+function locateInDocument(file: VFile): void {
+  const origins = file.data.origins
+  if (!origins) return
+  for (const message of file.messages) {
+    const origin = message.line === undefined ? undefined : origins[message.line - 1]
+    if (!origin || message.origin) continue
+    message.origin = origin
+    message.reason += describeOrigin(origin)
+    message.message = message.reason
+  }
+}
+
 /** Normalise the text of one statement (already decoded: see `ingest/`). */
 export function normalise(input: string | VFile, options: NormaliseOptions = {}): NormaliseResult {
   const file = typeof input === 'string' ? new VFile({value: input, path: options.path}) : input
   const tree = processor.runSync(processor.parse(file), file) as Root
-  const meta: StatementMeta = {...emptyMeta(), ...file.data.headerMeta, language: file.data.language ?? null, ...file.data.frontMatter}
+  const read = applyHeaderClues({...emptyMeta(), ...file.data.headerMeta, language: file.data.language ?? null}, file.data.clues)
+  const meta: StatementMeta = {...read, ...file.data.frontMatter}
   file.data.meta = meta
   // In reading order, as remark's reporters print them (plugins report in chain order).
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
-  return {meta, tree, markdown: toMarkdownDocument(tree, meta), messages: file.messages}
+  locateInDocument(file)
+  return {meta, tree, markdown: toMarkdownDocument(tree, meta), messages: file.messages, format: file.data.format ?? 'text'}
 }
 
 export type {StatementMeta} from './meta.ts'

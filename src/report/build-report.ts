@@ -1,4 +1,5 @@
 import {z} from 'zod'
+import {sourceFormats} from '../ingest/native-document.ts'
 
 /** Bumped when a field changes meaning or disappears; new optional fields keep the version. */
 export const reportSchemaVersion = 1
@@ -10,6 +11,8 @@ const diagnosticSchema = z.object({
   column: z.number().int().nullable(),
   fatal: z.boolean(),
   severity: z.enum(['error', 'warning', 'info']),
+  page: z.number().int().positive().optional().describe('The PDF page the line came from'),
+  paragraph: z.number().int().positive().optional().describe('The Word paragraph the line came from'),
 })
 
 /** "built": (re)written this run; "up-to-date": outputs kept from a previous run; "failed": see diagnostics. */
@@ -18,6 +21,7 @@ const statusSchema = z.enum(['built', 'up-to-date', 'failed'])
 const sourceSchema = z.object({
   source: z.string().describe('Source path, relative to the project folder, "/"-separated'),
   status: statusSchema,
+  format: z.enum(sourceFormats).optional().describe('The format the source was read as'),
   outputs: z.array(z.string()).describe('Files written for the source, relative to the output folder'),
   diagnostics: z.array(diagnosticSchema),
   timings: z.object({normaliseMs: z.number().nonnegative(), renderMs: z.number().nonnegative()}),

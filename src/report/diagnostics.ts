@@ -1,5 +1,6 @@
 import type {VFileMessage} from 'vfile-message'
 import type {InputError} from '../errors.ts'
+import '../ingest/origin.ts'
 
 export interface Diagnostic {
   ruleId: string | null
@@ -9,6 +10,10 @@ export interface Diagnostic {
   fatal: boolean
   /** "warning" for problems, "info" for what normalisation changed, "error" for fatal ones. */
   severity: 'error' | 'warning' | 'info'
+  /** The PDF page the line came from (native documents only). */
+  page?: number
+  /** The Word paragraph the line came from (native documents only). */
+  paragraph?: number
 }
 
 export function toDiagnostic(message: VFileMessage): Diagnostic {
@@ -19,6 +24,8 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
     column: message.column ?? null,
     fatal: message.fatal === true,
     severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
+    ...(message.origin?.page === undefined ? {} : {page: message.origin.page}),
+    ...(message.origin?.paragraph === undefined ? {} : {paragraph: message.origin.paragraph}),
   }
 }
 

@@ -5,8 +5,12 @@ import {findConfigFile} from '../build/config.ts'
 import {InputError, UsageError} from '../errors.ts'
 import {isInside} from '../output/resolve-inside.ts'
 
-/** Extensions a folder is searched for; a file named explicitly is read whatever its extension. */
-export const sourceExtensions = ['txt', 'text', 'md', 'markdown']
+/**
+ * Extensions a folder is searched for; a file named explicitly is read whatever its extension.
+ * Documents in formats that are not read (.doc, .rtf, .odt, .pages, .msg) are collected too, so that
+ * each is refused with what to save it as instead of being passed over in silence.
+ */
+export const sourceExtensions = ['txt', 'text', 'md', 'markdown', 'pdf', 'docx', 'html', 'htm', 'eml', 'doc', 'rtf', 'odt', 'pages', 'msg']
 
 /** Folders a walk never enters besides dot-folders (`.git`, `.statement-packs`) and the run's outputs. */
 const skippedFolders = new Set(['node_modules'])
@@ -95,7 +99,7 @@ async function expand(input: string, cwd: string, walk: Walk, outputFolders: str
       const refused = await refuseLink(absolute, link.isSymbolicLink(), walk)
       if (refused) return [{path: absolute, refusal: refused}]
       refuseOutputFolder(input, absolute, outputFolders, 'inside')
-      const isSource = (path: string) => sourceExtensions.some((extension) => path.endsWith(`.${extension}`))
+      const isSource = (path: string) => sourceExtensions.some((extension) => path.toLowerCase().endsWith(`.${extension}`))
       return sortMatches(await walkFolder(absolute, isSource, walk))
     }
     return [{path: absolute, refusal: await refuseLink(absolute, link.isSymbolicLink(), walk)}]

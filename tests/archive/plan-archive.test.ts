@@ -7,7 +7,7 @@ import type {Statement} from '../../src/load-statement.ts'
 import {emptyMeta, type StatementMeta} from '../../src/normalise/meta.ts'
 
 function statement(source: string, meta: Partial<StatementMeta>): Statement {
-  return {source, meta: {...emptyMeta(), ...meta}, tree: {type: 'root', children: []}, markdown: '', messages: []}
+  return {source, meta: {...emptyMeta(), ...meta}, tree: {type: 'root', children: []}, markdown: '', messages: [], format: 'text'}
 }
 
 const item = (number: string) => ({number, key: number.toLowerCase().replace(/[^a-z0-9]/g, ''), title: null})

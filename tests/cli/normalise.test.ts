@@ -25,6 +25,7 @@ function statementPacks(...args: string[]): Promise<Run> {
 
 interface JsonEntry {
   source: string
+  format: string | null
   meta: Record<string, unknown> | null
   markdown: string | null
   messages: {ruleId: string | null; reason: string; line: number | null; column: number | null; fatal: boolean}[]
@@ -36,7 +37,7 @@ const path = (name: string) => join(folder, name)
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'cli-normalise-'))
   await writeFile(path('good-a.txt'), 'Madam President,\n\nIreland welcomes the report.\n')
-  await writeFile(path('scan.pdf'), Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\n', 'latin1'))
+  await writeFile(path('old.doc'), Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(512), Buffer.from('WordDocument', 'utf16le')]))
   await writeFile(path('nul.txt'), 'Madam President,\n\nwor\0ld\n')
   await writeFile(path('large.txt'), 'Madam President, the Convention is working.\n'.repeat(60))
   await writeFile(path('good-b.txt'), 'Mr. Chair,\n\nThank you.\n')
@@ -58,7 +59,8 @@ describe('statement-packs normalise', () => {
     const entries = JSON.parse(run.stdout) as JsonEntry[]
     expect(entries.map((entry) => entry.source)).toEqual([chile, mojibake])
     for (const entry of entries) {
-      expect(Object.keys(entry).sort()).toEqual(['markdown', 'messages', 'meta', 'source'])
+      expect(Object.keys(entry).sort()).toEqual(['format', 'markdown', 'messages', 'meta', 'source'])
+      expect(entry.format).toBe('text')
       expect(entry.markdown).toMatch(/^---\n[\s\S]*\n---\n/)
       expect(entry.meta).toHaveProperty('title')
       expect(entry.meta).toHaveProperty('organisations', expect.any(Array))
@@ -77,7 +79,7 @@ describe('statement-packs normalise', () => {
 
   it('exits 1 for refused sources, still writing and printing the good ones', async () => {
     const out = path('out')
-    const inputs = ['good-a.txt', 'scan.pdf', 'nul.txt', 'large.txt', 'good-b.txt'].map(path)
+    const inputs = ['good-a.txt', 'old.doc', 'nul.txt', 'large.txt', 'good-b.txt'].map(path)
     const run = await statementPacks('normalise', ...inputs, '--max-size', '2KB', '--json', '-o', out)
     expect(run.code).toBe(1)
 
@@ -90,7 +92,7 @@ describe('statement-packs normalise', () => {
     expect(await readFile(join(out, 'good-a.md'), 'utf8')).toBe(entries[0]?.markdown)
     expect(await readFile(join(out, 'good-b.md'), 'utf8')).toContain('Thank you.')
 
-    expect(run.stderr).toContain(`${path('scan.pdf')}:1:1  error  this is a PDF file; export its text first`)
+    expect(run.stderr).toContain(`${path('old.doc')}:1:1  error  this is a Word 97 document (.doc), which is not read; open it in a word processor and save it as .docx (or as plain text)  unsupported-format`)
     expect(run.stderr).toMatch(new RegExp(`^${escape(path('nul.txt'))}:3:4  error  .+  binary-file$`, 'm'))
     expect(run.stderr).toMatch(new RegExp(`^${escape(path('large.txt'))}:1:1  error  .*larger than the 2 KB limit.*  file-too-large$`, 'm'))
     expect(run.stderr).not.toContain('good-a.txt')

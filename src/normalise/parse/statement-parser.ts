@@ -32,7 +32,8 @@ const statementConstructs = {disable: {null: ['codeIndented', 'setextUnderline']
  * wrap or a paragraph break, is this line header, site chrome or body — so they are decided first,
  * with the evidence of the whole document. remark-parse then reads block and inline Markdown, with
  * positions into the source, and the line decisions are applied to that tree. A source that is
- * really Markdown keeps the paragraphs its writer made.
+ * really Markdown keeps the paragraphs its writer made, and so does a native document (its reader
+ * wrote them from the file's own blocks).
  */
 export function statementParser(this: Processor) {
   const data = this.data()
@@ -44,7 +45,9 @@ export function statementParser(this: Processor) {
     const lines = readSourceLines(document)
     const evidence = readMarkdownEvidence(lines)
     const tree = parseMarkdown(document, file) as Root
-    if (evidence.markdown) {
+    // A native reader (Word, web page, PDF) wrote its Markdown from the blocks the file knew.
+    const native = file.data.format !== undefined && file.data.format !== 'text'
+    if (evidence.markdown && !native) {
       reportChange(file, `Read as Markdown (${evidence.found.join(', ')}), not as raw text`, {line: 1, column: 1}, 'parse-as-markdown')
     }
     const frontMatterEnd = tree.children[0]?.type === 'yaml' ? (tree.children[0].position?.end.line ?? 0) : 0
@@ -54,7 +57,7 @@ export function statementParser(this: Processor) {
     dropChrome(tree, lines, chrome, file)
 
     const layout = readLayout(lines.slice(frontMatterEnd))
-    const boundaries = evidence.markdown ? new Map<number, Boundary>() : decideBoundaries(lines, layout)
+    const boundaries = evidence.markdown || native ? new Map<number, Boundary>() : decideBoundaries(lines, layout)
     const salutations = new Set<number>()
     splitRunTogether(tree, lines, file, salutations)
     lines.forEach((line, index) => {

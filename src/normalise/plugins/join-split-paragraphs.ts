@@ -23,6 +23,8 @@ const continuingWord =
  */
 export function joinSplitParagraphs() {
   return function transform(tree: Root, file: VFile) {
+    // A native document's paragraphs are the file's own, not a guess to undo.
+    if (file.data.format !== undefined && file.data.format !== 'text') return
     for (const parent of parents(tree)) {
       const children = parent.children as Parent['children']
       for (let index = children.length - 1; index > 0; index--) {
