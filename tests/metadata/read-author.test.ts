@@ -115,9 +115,19 @@ describe('messages of the Secretary-General and the High Representative', () => 
     ['رسالة الأمين العام', null],
     ['秘书长致辞', null],
     ['Statement by Izumi Nakamitsu, Under-Secretary-General and High Representative for Disarmament Affairs', 'Izumi Nakamitsu, Under-Secretary-General and High Representative for Disarmament Affairs'],
+    // Who delivers, in brackets after the title or on a line of its own; the office they serve is the United Nations.
+    [
+      "Secretary-General's message to the Tenth Review Conference [delivered by Mr. Tomas Ek, Chief, Vienna Branch, Office for Disarmament Affairs]",
+      'Mr. Tomas Ek, Chief, Vienna Branch, Office for Disarmament Affairs',
+    ],
+    ['Mensaje del Secretario General a la Conferencia\n[Pronunciado por la Sra. Ana Gil, Directora de la Oficina de Asuntos de Desarme]', 'Sra. Ana Gil, Directora de la Oficina de Asuntos de Desarme'],
   ]
   it.each(cases)('reads %j', (lines, speaker) => {
     expect(read(lines)).toMatchObject({organisations: ['United Nations'], speaker})
+  })
+
+  it('keeps the bracketed delivery out of the title', () => {
+    expect(read("Secretary-General's message to the Tenth Review Conference [delivered by Mr. Tomas Ek]").title).toBe("Secretary-General's message to the Tenth Review Conference")
   })
 
   it('does not take another organisation’s Secretary-General for the United Nations', () => {

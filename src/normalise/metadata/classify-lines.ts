@@ -7,7 +7,8 @@ import {type DateMatch, findDates} from './parse-dates.ts'
 /** What a header line is, by how it starts: read once, used by every reader of the header. */
 export const titleStart = new RegExp(
   [
-    String.raw`^(?:(?:joint|national|closing|opening|general|cross[- ]regional|concluding|final|oral|video|welcome|welcoming|keynote)\s+)*(?:statement|declaration|intervention|remarks|speech|address|message)(?![\p{L}])`,
+    // "Secretary-General's message", "UK statement", "Joint closing statement"
+    String.raw`^(?:[\p{L}.-]+(?:'s|’s)\s+|(?:uk|us|eu|[\p{L}-]+an)\s+)?(?:(?:joint|national|closing|opening|general|cross[- ]regional|concluding|final|oral|video|welcome|welcoming|keynote)\s+)*(?:statement|declaration|intervention|remarks|speech|address|message)(?![\p{L}])`,
     String.raw`^(?:declaration|intervention|allocution|discours|message)(?![\p{L}])`,
     String.raw`^(?:intervencion|declaracion|discurso|palabras|mensaje)(?![\p{L}])`,
     String.raw`^(?:совместное\s+)?(?:выступление|заявление|послание|обращение)`,

@@ -135,7 +135,8 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
   if (!organisations.length || fromBody.firstPerson) fromBody.members.forEach((name, offset) => add(name, 3500 + offset))
 
   // A message of the Secretary-General: the United Nations speaks, through whoever delivers it.
-  if (official || (speaker && findOfficialMessage(speaker, false))) {
+  const officialSpeaks = official !== null || (speaker !== null && findOfficialMessage(speaker, false) !== null)
+  if (officialSpeaks) {
     add(united, -300)
     speaker ??= official?.named ?? null
   }
@@ -143,7 +144,9 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
   // A logo line ("ICRC", "IRELAND") was dropped before the header was read; it still says who speaks.
   if (logo) for (const entity of findEntities(logo)) add(entity.name, 4000)
 
-  const names = [...new Set(organisations.sort((a, b) => a.order - b.order).map((item) => item.name))]
+  let names = [...new Set(organisations.sort((a, b) => a.order - b.order).map((item) => item.name))]
+  // The office of the official who delivers the message ("Director, UNODA") is the United Nations speaking.
+  if (officialSpeaks) names = names.filter((name) => !name.startsWith(`${united} `))
   return {organisations: names, speaker}
 }
 
@@ -211,7 +214,7 @@ function authorEntities(text: string, options: {topics?: boolean} = {}): EntityM
 const nameBoundary =
   /\s*[,;:(（،]|\s+[–—-]\s+|\s+(?:on behalf of|also on behalf of|au nom d|en nombre d|от имени|باسم|نيابة|at|to|before|during|in|for|who|will|à|au|aux|lors|devant|pour|qui|ante|en|durante|para|quien|que|на|в|при|перед|от|في|أمام|امام|خلال|لدى|delivered|prononc\p{L}*|pronunciad\p{L}*|المندوب\p{L}*|الممثل\p{L}*|سفير|وزير\p{L}*|مستشار\p{L}*|نائب\p{L}*|رئيس\p{L}*)(?![\p{L}])|[.!?](?=\s*$)|\s*$/u
 const functionWord =
-  /^(?:(?:and|et|y|и|و)\s+)?(?:(?:senior|principal|first|second|third|acting|interim|alternate|executive|special|chief|political|legal|military|disarmament|premier|premiere|deuxieme|primer|primera|segund[oa]|tercer[oa])\s+)*(?:secretary|counsel+or|advis[eo]r|officer|expert|delegate|envoy|coordinator|spokesperson|commissioner|rapporteur|co-chair|chairperson|chairman|chairwoman|attache|observer|member|head|secretaire|conseill\p{L}*|delegu\p{L}*|envoy\p{L}*|coordinat\p{L}*|observat\p{L}*|membre|secretari[oa]|consejer[oa]|delegad[oa]|enviad[oa]|coordinador\p{L}*|observador\p{L}*|miembro|jefe|jefa|chef|советник|эксперт|делегат|секретар\p{L}*|первого|второго|третьего|первый|второй|третий|سكرتير|خبير|مندوب|ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office of|permanent mission|mission permanente|mision permanente|delegation of|delegation de|delegacion de|постоянное представительство|постоянного представительства|البعثة)/u
+  /^(?:(?:and|et|y|и|و)\s+)?(?:(?:senior|principal|first|second|third|acting|interim|alternate|executive|special|chief|political|legal|military|disarmament|premier|premiere|deuxieme|primer|primera|segund[oa]|tercer[oa])\s+)*(?:secretary|counsel+or|advis[eo]r|officer|expert|delegate|envoy|coordinator|spokesperson|commissioner|rapporteur|co-chair|chairperson|chairman|chairwoman|attache|observer|member|head|chief|secretaire|conseill\p{L}*|delegu\p{L}*|envoy\p{L}*|coordinat\p{L}*|observat\p{L}*|membre|secretari[oa]|consejer[oa]|delegad[oa]|enviad[oa]|coordinador\p{L}*|observador\p{L}*|miembro|jefe|jefa|chef|советник|эксперт|делегат|секретар\p{L}*|первого|второго|третьего|первый|второй|третий|سكرتير|خبير|مندوب|ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office of|permanent mission|mission permanente|mision permanente|delegation of|delegation de|delegacion de|постоянное представительство|постоянного представительства|البعثة)/u
 const bracketedPart = /^\s*\([^)]{1,60}\)/u
 
 /** A person named in a text: as written, and where the name (titles included) and the function end. */
@@ -258,7 +261,7 @@ export function readPerson(text: string, options: {untitled?: 'name' | 'with-fun
     const segmentText = rest.slice(separator[0].length)
     const segmentFolded = fold(segmentText)
     // After a function, the body it serves: "Director-General, National Regulatory Authority".
-    const institution = end > nameEnd && institutionStart.test(segmentFolded)
+    const institution = end > nameEnd && (institutionStart.test(segmentFolded) || institutionEnd.test(fold(segmentText.slice(0, segmentEnd(segmentText)))))
     if (!(startsWithFunction(segmentFolded) || functionWord.test(segmentFolded) || institution)) break
     const stop = segmentEnd(segmentText)
     if (stop === 0) break
@@ -270,6 +273,8 @@ export function readPerson(text: string, options: {untitled?: 'name' | 'with-fun
 }
 
 /** The ministry, office or authority a function belongs to, as the segment after it names it. */
+const institutionEnd = /(?<![\p{L}])(?:branch|division|section|unit|service|office|department|bureau|secretariat)$/u
+
 const institutionStart =
   /^(?:ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office|bureau|oficina|national|nationale|nacional|federal|authority|autorite|autoridad|agency|agence|agencia|commission|comision|institute|institut|instituto|permanent mission|mission|mision|delegation|delegacion|government|gouvernement|gobierno|правительств\p{L}*|постоянн\p{L}* представительств\p{L}*)(?![\p{L}])/u
 
@@ -370,6 +375,11 @@ const officialMessage = new RegExp(
   String.raw`^(?:(?:video|opening|closing|welcome|welcoming|keynote)\s+)*(?:message|statement|remarks|address|speech|mensaje|declaracion|discurso|palabras|declaration|allocution|discours|послание|обращение|заявление|выступление|رسالة|كلمة|بيان)\s+(?:(?:of|from|by|de|du|del|de la|de l')\s+)?(?:(?:the|la|le|el)\s+)?(?:${officeSource})(?![\p{L}])`,
   'u',
 )
+// "Secretary-General's message", "The High Representative's remarks".
+const officialPossessive = new RegExp(
+  String.raw`^(?:the\s+)?(?:${officeSource})['’]s\s+(?:(?:video|opening|closing|welcome|welcoming|keynote)\s+)*(?:message|statement|remarks|address|speech)(?![\p{L}])`,
+  'u',
+)
 const officeAlone = new RegExp(String.raw`^(?:the\s+)?(?:${officeSource})$|^(?:联合国)?秘书长(?:的)?(?:致辞|贺词|讲话|发言|的信|致函|视频致辞)`, 'u')
 const officeWord = /secreta|representant|секретар|представител|الامين|الممثل|秘书长|高级代表/u
 const office = new RegExp(String.raw`(?<![\p{L}])(?:${officeSource})(?![\p{L}])`, 'u')
@@ -383,7 +393,7 @@ const office = new RegExp(String.raw`(?<![\p{L}])(?:${officeSource})(?![\p{L}])`
 function findOfficialMessage(text: string, lineOnly = true): {named: string | null} | null {
   const folded = fold(text).trim()
   if (!officeWord.test(folded)) return null
-  const match = officialMessage.exec(folded) ?? officeAlone.exec(folded.replace(/[\s.:,;]+$/u, ''))
+  const match = officialMessage.exec(folded) ?? officialPossessive.exec(folded) ?? officeAlone.exec(folded.replace(/[\s.:,;]+$/u, ''))
   if (!match && (lineOnly || !office.test(folded))) return null
   // "Secretary-General of NATO", "Secretary-General of the ICBL" are not the United Nations'.
   if (findEntities(text).some((entity) => entity.kind === 'organisation' && entity.name !== united)) return null

@@ -17,7 +17,7 @@ import {findPerson, readAuthor} from './read-author.ts'
  * `logo` is the text of a logo line dropped from the top of the statement.
  */
 export function readHeader(headerLines: HeaderLine[], body: string, options: {logo?: string} = {}): Partial<StatementMeta> {
-  const lines = headerLines.map(classify)
+  const lines = headerLines.flatMap(withoutBrackets).map(classify)
   const consumed = new Set<number>()
   const meta: Partial<StatementMeta> = {heading: headerLines.map((line) => line.text)}
 
@@ -59,6 +59,21 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
 
   meta.venue = (dateLine && findVenue(dateLine.text)) ?? firstVenue(lines.filter((line) => line.kind !== 'agenda' && !consumed.has(line.index)))
   return meta
+}
+
+/** "[delivered by …]" at the end of a title is a line of its own. */
+const bracketedDelivery = /\s*[[(]((?:delivered|presented|read|prononc|present|pronunciad|presentad|зачитыва|القاه|ألقاه|ألقته|القته)[^\])]*)[\])]\s*$/iu
+
+/**
+ * Lines read without the brackets around them: "(New York, 30 October 2025)", "[Delivered by Ms X]".
+ * A bracketed "delivered by" after a title is read as its own line; the heading keeps the lines as written.
+ */
+function withoutBrackets(line: HeaderLine): HeaderLine[] {
+  const whole = /^[[(]([^\])]+)[\])]$/u.exec(line.text)
+  if (whole) return [{...line, text: whole[1] as string}]
+  const delivery = bracketedDelivery.exec(line.text)
+  if (!delivery || delivery.index === 0) return [line]
+  return [{...line, text: line.text.slice(0, delivery.index)}, {...line, text: delivery[1] as string}]
 }
 
 /** A header line without the person it names and their function. */

@@ -52,11 +52,19 @@ export function hasHeaderEvidence(text: string): boolean {
   return text.length <= 120 && entities.length > 0 && entities.reduce((sum, entity) => sum + entity.end - entity.start, 0) >= text.replace(/[\s,.;:()&-]|\band\b|\bet\b|\by\b/gu, '').length * 0.5
 }
 
+/**
+ * Someone speaking: a header names people and meetings in the third person, a statement says "I" and
+ * "we". ("I" only before a verb, for "Protocol I" is no speaker.)
+ */
+const firstPerson =
+  /(?<![\p{L}'’])(?:I(?=\s+\p{Ll})|(?:we|my|our|me|je|j'|j’|nous|notre|mon|yo|mi|nosotros|nosotras|nuestr[oa]s?|я|мы|наш\p{L}*|мо[йяеи]\p{L}*|меня|нам|нас|أنا|نحن|إننا|يسرني|يسعدني|أود|نود)(?![\p{L}'’]))|我们|我国/iu
+
 /** Running prose, not a header line: sentences, once abbreviations stop looking like sentence ends. */
 export function isProse(text: string, headerLike: boolean): boolean {
   const masked = text.replace(abbreviation, (match) => match.replace(/\./g, '·'))
   const count = words(masked)
-  if (headerLike) return sentenceBreak.test(masked) && count >= 25
+  // A header line may name a meeting or a treaty; a sentence of someone speaking is still the statement.
+  if (headerLike) return (sentenceBreak.test(masked) && count >= 25) || (sentenceEnd.test(masked) && count >= 12 && firstPerson.test(masked))
   if (sentenceBreak.test(masked) && count >= 12) return true
   return sentenceEnd.test(masked) && count >= 6
 }

@@ -34,6 +34,13 @@ describe('isProse', () => {
     expect(isProse('Statement by H.E. Dr. Kwame Mensah, Ambassador and Permanent Representative of Ghana', true)).toBe(false)
     expect(isProse('Ghana congratulates you on your election. We welcome the report of the working group.', false)).toBe(true)
   })
+
+  it('reads a sentence someone speaks as prose even when it names the meeting', () => {
+    expect(isProse('I send my greetings to all participants in this Tenth Meeting of States Parties to the Convention.', true)).toBe(true)
+    expect(isProse('Nous saluons la tenue de la Dixième Assemblée des États parties à la Convention.', true)).toBe(true)
+    expect(isProse('Statement by Norway at the Twenty-First Meeting of the States Parties to the Convention on Cluster Munitions.', true)).toBe(false)
+    expect(isProse('Amended Protocol II to the Convention on Certain Conventional Weapons: Twenty-Seventh Annual Conference.', true)).toBe(false)
+  })
 })
 
 describe('findHeader', () => {
