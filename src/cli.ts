@@ -6,7 +6,7 @@ import {stopOnInterrupt} from './build/interrupt.ts'
 import {parseShard} from './build/shard.ts'
 import {createBuildReporter, type ReporterName} from './report/build-reporter.ts'
 import {summaryLine, type BuildReport} from './report/build-report.ts'
-import {maxConcurrency} from './build/config.ts'
+import {maxConcurrency, maxTimeoutSeconds} from './build/config.ts'
 import {baseUrlExpected, normaliseBaseUrl} from './archive/base-url.ts'
 import {byteSizeExpected, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 import {BatchFailedError, UsageError, exitCodeFor} from './errors.ts'
@@ -42,6 +42,13 @@ function byteSize(value: string): number {
   return bytes
 }
 
+/** Seconds as given (`--timeout 2.5`) → milliseconds (2500). */
+function milliseconds(value: string): number {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0 || number > maxTimeoutSeconds) throw new InvalidArgumentError(`expected a number of seconds above 0, at most ${maxTimeoutSeconds}`)
+  return number * 1000
+}
+
 function baseUrl(value: string): string {
   try {
     normaliseBaseUrl(value)
@@ -51,11 +58,21 @@ function baseUrl(value: string): string {
   return value
 }
 
+/** The flags of withReadFlags, as parsed. */
+interface ReadCliOptions {
+  encoding?: string
+  maxSize?: number
+  /** `--timeout`, already in milliseconds. */
+  timeout?: number
+  followSymlinks?: boolean
+}
+
 /** How sources are read: every command that reads them takes these. */
 function withReadFlags(command: Command): Command {
   return command
     .addOption(new Option('--encoding <name>', 'decode sources with this encoding (windows-1251, gbk…) instead of detecting it').argParser(encodingLabel))
     .addOption(new Option('--max-size <size>', 'refuse larger sources (default: 10MB)').argParser(byteSize))
+    .addOption(new Option('--timeout <seconds>', 'stop a document that takes longer to read (default: 30) or to print (default: 60)').argParser(milliseconds))
     .option('--follow-symlinks', 'read sources that are links to files outside the project')
 }
 
@@ -70,9 +87,9 @@ withReadFlags(
 )
   .option('--strict', 'exit 1 when any warning is reported')
   .option('--quiet', 'print only errors')
-  .action(async (files: string[], options: {output?: string; json?: boolean; encoding?: string; maxSize?: number; followSymlinks?: boolean; strict?: boolean; quiet?: boolean}) => {
+  .action(async (files: string[], options: ReadCliOptions & {output?: string; json?: boolean; strict?: boolean; quiet?: boolean}) => {
     const {normaliseFiles} = await import('./commands/normalise.ts')
-    const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, followSymlinks: options.followSymlinks})
+    const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeout, followSymlinks: options.followSymlinks})
     if (options.json) {
       const json = results.map(({source, format, meta, markdown, messages}) => ({
         source,
@@ -94,12 +111,12 @@ withReadFlags(
     reportSources(results, options)
   })
 
-interface ArchiveCliOptions extends Omit<ArchiveCommandOptions, 'onProgress'> {
+interface ArchiveCliOptions extends Omit<ArchiveCommandOptions, 'onProgress'>, Pick<ReadCliOptions, 'timeout'> {
   strict?: boolean
   quiet?: boolean
 }
 
-interface BuildCliOptions extends BuildFlags {
+interface BuildCliOptions extends BuildFlags, Pick<ReadCliOptions, 'timeout'> {
   quiet?: boolean
   reporter: ReporterName
 }
@@ -156,7 +173,7 @@ withReadFlags(
   ),
 ).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) => {
   const {build} = await import('./commands/build.ts')
-  await runWithReporter(options, (runtime) => build({...options, sources}, process.cwd(), runtime))
+  await runWithReporter(options, (runtime) => build({...options, timeoutMs: options.timeout, sources}, process.cwd(), runtime))
 })
 
 withBuildFlags(
@@ -182,7 +199,7 @@ withDocumentFlags(
     const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY}), quietStatuses: ['read', 'laid out']})
     let phase = ''
     const {archive} = await import('./commands/archive.ts')
-    const result = await interruptible(options.quiet, (runtime) => archive(sources, {...options, ...runtime, onProgress: (event) => {
+    const result = await interruptible(options.quiet, (runtime) => archive(sources, {...options, ...runtime, timeoutMs: options.timeout, onProgress: (event) => {
       if (event.phase !== phase) progress.phase((phase = event.phase), event.total)
       if ('source' in event && event.source) progress.advance(event.source, event.phase === 'load' ? 'read' : 'laid out')
     }}, process.cwd())).finally(() => progress.stop())
@@ -195,15 +212,12 @@ withDocumentFlags(
     reportSources(result.sources, options, result.failed.length)
   })
 
-interface DocumentCliOptions {
+interface DocumentCliOptions extends ReadCliOptions {
   output?: string
   templates?: string
   paper: 'a4' | 'letter'
   concurrency?: number
   largePrint?: boolean
-  encoding?: string
-  maxSize?: number
-  followSymlinks?: boolean
   strict?: boolean
   quiet?: boolean
 }
@@ -250,7 +264,7 @@ withDocumentFlags(
   const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY})})
   let started = false
   const {render} = await import('./commands/render.ts')
-  const result = await interruptible(options.quiet, (runtime) => render(sources, {...options, ...runtime, formats: options.format, onProgress: ({total, source, failed}) => {
+  const result = await interruptible(options.quiet, (runtime) => render(sources, {...options, ...runtime, timeoutMs: options.timeout, formats: options.format, onProgress: ({total, source, failed}) => {
     if (!started) progress.phase('reading copies', total)
     started = true
     progress.advance(source, failed ? 'failed' : 'printed')
@@ -274,7 +288,7 @@ withDocumentFlags(
     .option('--html', 'also write the pack as one HTML file next to the PDF'),
 ).action(async (sources: string[], options: DocumentCliOptions & {output: string; title?: string; lang?: string; order: 'agenda' | 'as-given'; html?: boolean}) => {
   const {pack} = await import('./commands/pack.ts')
-  const result = await interruptible(options.quiet, (runtime) => pack(sources, {...options, ...runtime}, process.cwd()))
+  const result = await interruptible(options.quiet, (runtime) => pack(sources, {...options, ...runtime, timeoutMs: options.timeout}, process.cwd()))
   if (result.pack && !options.quiet) {
     process.stderr.write(`Pack: ${result.pack.entries.length} statements, ${result.pack.pages} pages in ${result.pack.pdf}${result.pack.html ? ` and ${result.pack.html}` : ''}\n`)
   }

@@ -49,6 +49,8 @@ export interface BuildArchiveOptions {
   /** Large-print PDF reading copies (with `pdf`). */
   largePrint?: boolean
   concurrency?: number
+  /** Time allowed to print one PDF (`--timeout`). Default: the browser session's. */
+  timeoutMs?: number
   /** The site's name, on every page and in the feed. Default "Statement archive". */
   title?: string
   /** The moment embargoes are compared with. Default: now. */
@@ -154,7 +156,7 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
         })
       }
       if (options.session) await render(options.session)
-      else await withBrowserSession({concurrency: options.concurrency}, render)
+      else await withBrowserSession({concurrency: options.concurrency, timeoutMs: options.timeoutMs}, render)
     }
     if (options.signal?.aborted) throw new InterruptedError('Interrupted: the PDFs in progress were finished, the site pages were not written; run the command again to complete it')
 

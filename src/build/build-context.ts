@@ -21,7 +21,7 @@ export interface BuildSettings {
   archive: boolean
   baseUrl: string | null
   concurrency: number
-  /** How sources are read (`encoding`, `maxSize`). */
+  /** How sources are read (`encoding`, `maxSize`), and one document's time limit (`timeoutMs`, for printing too). */
   read: LoadStatementOptions
   force: boolean
   /** Warnings fail the build: its status is "failed". */
@@ -69,6 +69,7 @@ export class LazySession {
         concurrency: this.settings.concurrency,
         paper: this.settings.paper,
         largePrint: this.settings.largePrint,
+        timeoutMs: this.settings.read.timeoutMs,
       })
       .then((session) => {
         this.opened = true

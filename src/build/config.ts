@@ -11,6 +11,9 @@ export const configFileNames = ['statement-packs.config.json', 'statement-packs.
 /** Pages printing at once, at most: each is a Chromium tab with its own memory. */
 export const maxConcurrency = 64
 
+/** The longest `timeout`, in seconds (a day): Node's timers cannot wait longer than about 24 days. */
+export const maxTimeoutSeconds = 86_400
+
 const stringOrList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
 
 /** Which statements a named pack takes: each given criterion must hold; a list means any of its values. */
@@ -56,6 +59,8 @@ export const configSchema = z.strictObject({
     .union([z.number().int().positive(), z.string().regex(byteSizePattern, byteSizeExpected)])
     .transform((value, context) => parseByteSize(value) ?? (context.issues.push({code: 'custom', message: byteSizeExpected, input: value}), z.NEVER))
     .optional(),
+  /** Stop a document that takes longer than this many seconds to read or to print. Default: 30 to read, 60 to print. */
+  timeout: z.number().positive().max(maxTimeoutSeconds).optional(),
   outputs: z
     .strictObject({
       /** Reading copy formats per statement; `[]` builds none. */

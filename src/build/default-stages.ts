@@ -20,9 +20,9 @@ export function defaultStages(): BuildStages {
     async templatesFingerprint(dir) {
       return (await templatesFor(dir)).fingerprint
     },
-    async open({templatesDir, concurrency, paper, largePrint}): Promise<StageSession> {
+    async open({templatesDir, concurrency, paper, largePrint, timeoutMs}): Promise<StageSession> {
       const templates = await templatesFor(templatesDir)
-      const browser = openBrowserSession({concurrency})
+      const browser = openBrowserSession({concurrency, timeoutMs})
       return {
         async renderReadingCopy(statement, {outDir, name, formats}) {
           const [result] = await renderReadingCopies([statement], {outDir, formats, paper, largePrint, templates, session: browser, outputName: () => name})

@@ -199,10 +199,10 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   return reports.filter((report) => !notReached.has(report.source))
 }
 
-/** What a source's normalisation depends on besides the tool: its bytes, and how they are read when that is not the default. */
-function sourceKey(bytes: Uint8Array, read: LoadStatementOptions): string {
+/** What a source's normalisation depends on besides the tool: its bytes, and how they are read when that is not the default (a time limit changes no result). */
+function sourceKey(bytes: Uint8Array, {encoding, maxSize}: LoadStatementOptions): string {
   const content = hashBytes(bytes)
-  return read.encoding === undefined && read.maxSize === undefined ? content : hashJson({content, ...read})
+  return encoding === undefined && maxSize === undefined ? content : hashJson({content, encoding, maxSize})
 }
 
 function fatal(ruleId: string, reason: string): Diagnostic {

@@ -16,6 +16,8 @@ export interface StageOptions {
   concurrency: number
   paper: 'a4' | 'letter'
   largePrint: boolean
+  /** Time allowed to print one document (`--timeout`); default: the browser session's. */
+  timeoutMs?: number
 }
 
 export interface StageSession {

@@ -29,6 +29,8 @@ export interface BuildFlags {
   encoding?: string
   /** Refuse sources larger than this many bytes (`--max-size`). */
   maxSize?: number
+  /** Stop a document that takes longer than this to read or to print (`--timeout`, in milliseconds). */
+  timeoutMs?: number
   /** Write the JSON report here (relative to the working folder). */
   report?: string
   /** Read links that lead outside the project (`--follow-symlinks`). */
@@ -71,7 +73,7 @@ export async function resolveBuildSettings(flags: BuildFlags, cwd: string, runti
     archive: config.outputs.archive,
     baseUrl: flags.baseUrl ?? config.baseUrl ?? null,
     concurrency: flags.concurrency ?? config.concurrency ?? Math.max(1, availableParallelism()),
-    read: {encoding: flags.encoding ?? config.encoding, maxSize: flags.maxSize ?? config.maxSize},
+    read: {encoding: flags.encoding ?? config.encoding, maxSize: flags.maxSize ?? config.maxSize, timeoutMs: flags.timeoutMs ?? (config.timeout === undefined ? undefined : config.timeout * 1000)},
     force: flags.force ?? false,
     strict: flags.strict ?? false,
     failFast: flags.failFast ?? false,

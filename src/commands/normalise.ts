@@ -43,7 +43,7 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
   for (const {source, path, refusal} of collected) {
     try {
       if (refusal) throw refusal
-      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs})
       let output: string | null = null
       if (options.outDir) {
         output = join(resolve(cwd, options.outDir), `${names.get(source)}.md`)

@@ -51,7 +51,7 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
   for (const {source, path, refusal} of collected) {
     try {
       if (refusal) throw refusal
-      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs})
       statements.push({...statement, source})
       results.push({source, messages: statement.messages.map(toDiagnostic), failed: false})
     } catch (error) {
@@ -62,7 +62,7 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
   if (statements.length === 0) return {sources: results, pack: null}
   // A pack is one document: once it is printing it finishes, but Ctrl-C before stops it from starting.
   if (options.signal?.aborted) throw new InterruptedError('Interrupted before the pack was printed; nothing was written')
-  const result = await withBrowserSession({concurrency: options.concurrency, env: options.env}, (session) =>
+  const result = await withBrowserSession({concurrency: options.concurrency, timeoutMs: options.timeoutMs, env: options.env}, (session) =>
     buildPack(statements, {
       output,
       title: options.title,

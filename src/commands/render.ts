@@ -59,7 +59,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   for (const {source, path, refusal} of collected) {
     try {
       if (refusal) throw refusal
-      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize})
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs})
       statements.push({...statement, source})
       const collision = collisions.get(source)
       results.set(source, {source, messages: [...statement.messages.map(toDiagnostic), ...(collision ? [collision] : [])], pdf: null, html: null, failed: false})
@@ -94,7 +94,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       },
     })
   if (statements.length > 0) {
-    if (formats.includes('pdf')) await withBrowserSession({concurrency: options.concurrency, env: options.env}, run)
+    if (formats.includes('pdf')) await withBrowserSession({concurrency: options.concurrency, timeoutMs: options.timeoutMs, env: options.env}, run)
     else await run()
   }
   if (options.signal?.aborted) {

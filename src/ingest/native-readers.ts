@@ -11,9 +11,9 @@ export type NativeReader = (bytes: Uint8Array, path: string) => Promise<NativeDo
  * mammoth and the DOM are heavy, and most batches need one or none of them). One line per format.
  */
 const nativeReaders: Partial<Record<NativeFormat, () => Promise<NativeReader>>> = {
-  // docx: async () => (await import('./docx/read-docx.ts')).readDocx,
+  docx: async () => (await import('./docx/read-docx.ts')).readDocx,
   // html: async () => (await import('./html/read-html.ts')).readHtml,
-  // pdf: async () => (await import('./pdf/read-pdf.ts')).readPdf,
+  pdf: async () => (await import('./pdf/read-pdf.ts')).readPdf,
   // eml: async () => (await import('./email/read-email.ts')).readEmail,
 }
 

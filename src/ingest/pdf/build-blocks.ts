@@ -80,16 +80,15 @@ function flowsOn(previous: PdfLine, line: PdfLine, layout: Layout): boolean {
 
 /** The line ended before the column's edge although the next line's first word would have fitted. */
 function stopsShort(previous: PdfLine, line: PdfLine, layout: Layout): boolean {
+  const leading = previous.left - layout.columnLeft
+  const trailing = layout.columnRight - previous.right
+  const [start, end] = previous.rtl ? [trailing, leading] : [leading, trailing]
+  // A centred line has room on both sides; an indented first line only at its end.
+  const room = Math.abs(start - end) < previous.size ? start + end : end
+  if (joinsWithoutSpace(previous.text, line.text)) return room > previous.size * 1.5 // CJK breaks anywhere: one character more would have fitted.
   const firstWord = /^\s*\S+/.exec(line.text)?.[0].trim() ?? ''
-  if (joinsWithoutSpace(previous.text, line.text)) {
-    // CJK text breaks anywhere: one character more would have fitted.
-    const room = previous.rtl ? previous.left - layout.columnLeft : layout.columnRight - previous.right
-    return room > previous.size * 1.5
-  }
   const averageWidth = (line.right - line.left) / Math.max(line.text.length, 1)
-  const needed = (firstWord.length + 1) * averageWidth
-  const room = previous.rtl ? previous.left - layout.columnLeft : layout.columnRight - previous.right
-  return room > needed
+  return room > (firstWord.length + 1) * averageWidth
 }
 
 interface ListMarker {

@@ -12,9 +12,9 @@ const BAND = 0.12
 /** Baselines of the same furniture on two pages differ by less than this many points. */
 const SAME_PLACE = 3
 
-/** "3", "- 3 -", "Page 3 of 12", "p. 3", "3/12", "Página 3 de 12", "Стр. 3 из 12", "صفحة ٣", "第 3 页". */
+/** "3", "- 3 -", "Page 3 of 12", "p. 3", "3/12", "Página 3 de 12", "Стр. 3 из 12", "الصفحة ٣ من ٤", "第 3 页，共 4 页". */
 const PAGE_NUMBER =
-  /^[\s\-–—.]*(?:(?:page|p\.|pág(?:ina)?\.?|seite|стр(?:аница)?\.?|صفحة|第)\s*)?[\d\u0660-\u0669]+(?:\s*(?:of|de|sur|von|из|من|\/)\s*[\d\u0660-\u0669]+)?\s*(?:页|頁)?[\s\-–—.]*$/iu
+  /^[\s\-–—.]*(?:(?:page|p\.|pág(?:ina)?\.?|seite|стр(?:аница)?\.?|(?:ال)?صفحة|第)\s*)?[\d\u0660-\u0669]+(?:\s*(?:(?:页|頁)[,，]?\s*共|of|de|sur|von|из|من|\/)\s*[\d\u0660-\u0669]+)?\s*(?:页|頁)?[\s\-–—.]*$/iu
 
 /**
  * Running headers, running footers and page numbers: lines in the top and bottom bands of the

@@ -1,5 +1,5 @@
 import type {PdfPage, PdfTextItem} from './read-page-items.ts'
-import {joinsWithoutSpace} from './scripts.ts'
+import {joinsWithoutSpace, meetsCjk} from './scripts.ts'
 
 /** A piece of a line in one style. */
 export interface Run {
@@ -28,6 +28,10 @@ export interface PdfLine {
 const SAME_BASELINE = 0.45
 /** A gap wider than this share of the font size between two items is a space. */
 const SPACE_GAP = 0.15
+/** The narrowest space glyph of common fonts, as a share of the font size. */
+const NARROWEST_SPACE = 0.25
+/** Beside CJK text, the automatic spacing before and after a number or a Latin word is not a space. */
+const CJK_SPACE_GAP = 0.5
 
 /** Group a page's items into lines, top to bottom, each line's items in reading order. */
 export function groupLines(page: PdfPage): PdfLine[] {
@@ -55,16 +59,21 @@ function toLine(page: number, items: PdfTextItem[]): PdfLine {
   const size = main.size
   const rtlCount = items.filter((item) => item.dir === 'rtl').length
   const rtl = rtlCount > 0 && rtlCount >= items.filter((item) => item.dir === 'ltr').length
-  const ordered = [...items].sort((a, b) => a.x - b.x)
+  // Right-to-left lines read from the right edge. pdfjs also makes space items of the narrow
+  // automatic gaps between CJK and numbers: narrower than a space glyph, they are not spaces.
+  const ordered = items
+    .filter((item) => item.text.trim() !== '' || item.width >= NARROWEST_SPACE * item.size)
+    .sort((a, b) => (rtl ? b.x - a.x : a.x - b.x))
   const runs: Run[] = []
   let previous: PdfTextItem | undefined
   for (const item of ordered) {
     const superscript = item.size < size * 0.85 && item.y - main.y > size * 0.15
     let text = item.text
     if (previous) {
-      const gap = item.x - (previous.x + previous.width)
+      const gap = rtl ? previous.x - (item.x + item.width) : item.x - (previous.x + previous.width)
       const before = runs.at(-1)?.text ?? ''
-      if (gap > SPACE_GAP * size && !/\s$/.test(before) && !/^\s/.test(text) && !joinsWithoutSpace(before, text)) text = ' ' + text
+      const spaceGap = meetsCjk(before, text) ? CJK_SPACE_GAP : SPACE_GAP
+      if (gap > spaceGap * size && !/\s$/.test(before) && !/^\s/.test(text) && !joinsWithoutSpace(before, text)) text = ' ' + text
     }
     const last = runs.at(-1)
     if (last && last.bold === item.bold && last.italic === item.italic && last.superscript === superscript) last.text += text

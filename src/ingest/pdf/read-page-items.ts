@@ -1,5 +1,6 @@
 import type {PDFDocumentProxy, PDFPageProxy, TextItem} from 'pdfjs-dist/types/src/display/api.js'
 import {fontStyle} from './font-style.ts'
+import {ARABIC, arabicSpellings, respellArabic} from './scripts.ts'
 
 /** A run of text as pdfjs places it on the page, in PDF points from the page's bottom-left corner. */
 export interface PdfTextItem {
@@ -27,16 +28,19 @@ export interface PdfPage {
 /** The text items of every page, with each font's bold and italic. */
 export async function readPageItems(document: PDFDocumentProxy): Promise<PdfPage[]> {
   const pages: PdfPage[] = []
+  const fontNames = new Map<string, string>()
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number)
     const {width, height} = page.getViewport({scale: 1})
     const content = await page.getTextContent()
     const textItems = content.items.filter((item): item is TextItem => 'str' in item && item.str.length > 0)
-    const fontNames = textItems.length > 0 ? await loadedFontNames(page) : new Map<string, string>()
+    // Reading the drawing costs as much again as the text: only for new fonts or Arabic words.
+    const arabic = textItems.some((item) => ARABIC.test(item.str))
+    const spellings = arabic || textItems.some((item) => !fontNames.has(item.fontName)) ? await readDrawing(page, fontNames, arabic) : new Map<string, Set<string>>()
     const items = textItems.map((item): PdfTextItem => {
       const [, , c, d, x, y] = item.transform as number[]
       return {
-        text: item.str,
+        text: spellings.size > 0 ? respellArabic(item.str, spellings) : item.str,
         x: x!,
         y: y!,
         width: item.width,
@@ -52,15 +56,29 @@ export async function readPageItems(document: PDFDocumentProxy): Promise<PdfPage
 }
 
 /**
- * pdfjs names fonts by handle ("g_d0_f3") in text content; the font's own name
- * ("DAAAAA+DejaVuSerif-Bold") is known once the page's fonts are loaded for drawing.
+ * What only the page's drawing tells: pdfjs names fonts by handle in text content, and their own
+ * names are known once the page's fonts are loaded for drawing (added to `fontNames`, handle →
+ * "DAAAAA+DejaVuSerif-Bold"); the glyphs drawn spell the Arabic words that text content reverses.
  */
-async function loadedFontNames(page: PDFPageProxy): Promise<Map<string, string>> {
-  await page.getOperatorList()
-  const names = new Map<string, string>()
+async function readDrawing(page: PDFPageProxy, fontNames: Map<string, string>, arabic: boolean): Promise<Map<string, Set<string>>> {
+  const {OPS} = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const operators = await page.getOperatorList()
   for (const [handle, font] of page.commonObjs) {
     const name = (font as {name?: unknown} | null)?.name
-    if (typeof handle === 'string' && typeof name === 'string') names.set(handle, name)
+    if (typeof handle === 'string' && typeof name === 'string') fontNames.set(handle, name)
   }
-  return names
+  if (!arabic) return new Map()
+  const showsText = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText])
+  const glyphRuns: string[][] = []
+  for (const [index, operator] of operators.fnArray.entries()) {
+    if (!showsText.has(operator)) continue
+    const glyphs = (operators.argsArray[index] as unknown[]).at(-1)
+    if (!Array.isArray(glyphs)) continue
+    glyphRuns.push(glyphs.flatMap((glyph: unknown) => {
+      // A number is a shift between glyphs, in thousandths of an em: a wide one is a space.
+      if (typeof glyph === 'number') return glyph < -200 ? [' '] : []
+      return typeof glyph === 'object' && glyph !== null && 'unicode' in glyph ? [String(glyph.unicode)] : []
+    }))
+  }
+  return arabicSpellings(glyphRuns)
 }

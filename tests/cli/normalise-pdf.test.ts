@@ -1,0 +1,67 @@
+import {execFile} from 'node:child_process'
+import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const documents = 'tests/documents/'
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** `node bin/statement-packs.js …` in the checkout, as a user runs it. */
+function statementPacks(...args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['bin/statement-packs.js', ...args], {cwd: root, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
+      resolve({code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr})
+    })
+  })
+}
+
+interface JsonEntry {
+  source: string
+  format: string | null
+  meta: Record<string, unknown> | null
+  markdown: string | null
+  messages: {ruleId: string | null; reason: string; page?: number; fatal: boolean}[]
+}
+
+let out: string
+beforeAll(async () => {
+  out = await mkdtemp(join(tmpdir(), 'cli-normalise-pdf-'))
+})
+afterAll(async () => {
+  await rm(out, {recursive: true, force: true})
+})
+
+/** The Markdown after the front matter. */
+const body = (markdown: string | null) => markdown?.replace(/^---\n[\s\S]*?\n---\n/, '')
+
+describe('statement-packs normalise on PDFs', () => {
+  it('gives a PDF the same metadata and paragraphs as its text twin, reporting the furniture it removed with pages', async () => {
+    const run = await statementPacks('normalise', `${documents}en-two-page-statement.pdf`, `${documents}en-two-page-statement.txt`, '--json')
+    expect(run.code).toBe(0)
+    const [pdf, text] = JSON.parse(run.stdout) as JsonEntry[]
+    expect(pdf?.format).toBe('pdf')
+    expect(pdf?.meta).toEqual(text?.meta)
+    expect(pdf?.meta).toMatchObject({organisations: ['Kiribati'], meetingKey: 'apmbc-22msp', dates: {start: '2025-11-24'}, agendaItem: {number: '9 (b)'}})
+    expect(body(pdf!.markdown)).toBe(body(text!.markdown))
+    expect(pdf?.messages.filter((message) => message.ruleId === 'drop-page-number').map(({page}) => page)).toEqual([1, 2])
+    expect(pdf?.messages.filter((message) => message.ruleId === 'drop-running-header')).toHaveLength(2)
+  })
+
+  it('exits 1 for a scanned and a password-protected PDF, with their rule IDs, and still writes the good PDF beside them', async () => {
+    const inputs = ['scanned-statement.pdf', 'en-password-protected.pdf', 'en-permissions-only.pdf'].map((name) => `${documents}${name}`)
+    const run = await statementPacks('normalise', ...inputs, '-o', out)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`${documents}scanned-statement.pdf:1:1  error  no text layer: this PDF is a scanned image; run OCR first  pdf-no-text-layer`)
+    expect(run.stderr).toMatch(new RegExp(`^${documents}en-password-protected\\.pdf:1:1  error  password-protected.*  pdf-password-protected$`, 'm'))
+    expect(await readdir(out)).toEqual(['en-permissions-only.md'])
+    expect(await readFile(join(out, 'en-permissions-only.md'), 'utf8')).toContain('I thank you, Mr. President.')
+  })
+})
