@@ -17,17 +17,18 @@ const names = [
 ]
 
 describe('Ctrl-C during a build', () => {
-  it('stops cleanly: exit 130, no partial file, and the next build picks up where it stopped', async () => {
+  // Which documents finish depends on when the signal lands: what stops and resumes is tested without
+  // timing in tests/build/build-interrupt.test.ts. Here: the signal itself, as a user sends it.
+  it('stops cleanly on SIGINT: the documents printing finish, exit 130, no partial file, and the report says interrupted', async () => {
     const root = await projectWith(names)
     // Reading copies only: what is interrupted here is the per-statement work.
     await writeFile(join(root, 'statement-packs.config.json'), JSON.stringify({outputs: {readingCopies: ['pdf', 'html'], delegationPacks: false, archive: false}}))
-    const args = [bin, 'build', '--concurrency', '1', '--report', 'report.json']
-    const child = spawn(process.execPath, args, {cwd: root, env: {...process.env, CI: 'true'}})
+    const child = spawn(process.execPath, [bin, 'build', '--concurrency', '1', '--report', 'report.json'], {cwd: root, env: {...process.env, CI: 'true'}})
     let stderr = ''
     let interrupted = false
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk
-      // Interrupt once the first statement is done and others are still to come.
+      // Interrupt once the first statement is done and the next one is printing.
       if (!interrupted && /\] built /.test(stderr)) {
         interrupted = true
         child.kill('SIGINT')
@@ -36,13 +37,14 @@ describe('Ctrl-C during a build', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
     expect(interrupted).toBe(true)
     expect(code, stderr).toBe(130)
+    expect(stderr).toContain('Stopping after the documents in progress')
     const out = join(root, 'output')
     expect(await glob('**/*.tmp', {cwd: out, dot: true})).toEqual([])
     const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8'))
     expect(report.status).toBe('interrupted')
-    const done = report.sources.filter((source: {status: string}) => source.status === 'built').map((source: {source: string}) => source.source)
-    expect(done.length).toBeGreaterThan(0)
-    expect(done.length).toBeLessThan(names.length)
+    // The browser was not closed under the document printing when the signal came.
+    expect(report.sources.filter((source: {status: string}) => source.status === 'failed')).toEqual([])
+    expect(report.sources.filter((source: {status: string}) => source.status === 'built').length).toBeGreaterThan(0)
     // Every finished statement's files are whole PDFs.
     for (const source of report.sources) {
       for (const file of source.outputs.filter((output: string) => output.endsWith('.pdf'))) {
@@ -51,13 +53,5 @@ describe('Ctrl-C during a build', () => {
         expect(bytes.subarray(-8).toString()).toContain('%%EOF')
       }
     }
-
-    const again = spawn(process.execPath, args, {cwd: root, env: {...process.env, CI: 'true'}})
-    const againCode = await new Promise<number | null>((resolve) => again.on('close', resolve))
-    expect(againCode).toBe(0)
-    const resumed = JSON.parse(await readFile(join(root, 'report.json'), 'utf8'))
-    const upToDate = resumed.sources.filter((source: {status: string}) => source.status === 'up-to-date').map((source: {source: string}) => source.source)
-    expect(upToDate).toEqual(done)
-    expect(resumed.summary.built).toBe(names.length - done.length)
   }, 120_000)
 })
