@@ -126,6 +126,14 @@ describe('messages of the Secretary-General and the High Representative', () => 
     expect(read(lines)).toMatchObject({organisations: ['United Nations'], speaker})
   })
 
+  it('takes a web page’s headline for the title when the statement line only says who delivers it', () => {
+    expect(read('Testland Ministry of Foreign Affairs.\nMeeting of High Contracting Parties: General Exchange of Views\nStatement delivered by Dr. Ana Ruiz, Geneva, 12 November 2025')).toMatchObject({
+      title: 'Meeting of High Contracting Parties: General Exchange of Views',
+      speaker: 'Dr. Ana Ruiz',
+      dates: {start: '2025-11-12', end: '2025-11-12'},
+    })
+  })
+
   it('keeps the bracketed delivery out of the title', () => {
     expect(read("Secretary-General's message to the Tenth Review Conference [delivered by Mr. Tomas Ek]").title).toBe("Secretary-General's message to the Tenth Review Conference")
   })
@@ -142,6 +150,7 @@ describe('messages of the Secretary-General and the High Representative', () => 
 describe('speakers', () => {
   const cases: [string, string, string | null][] = [
     ['Delivered by Ambassador Kari Nordheim', '', 'Ambassador Kari Nordheim'],
+    ['Statement delivered by Dr. Ana Ruiz, Disarmament Ambassador, Geneva, 12 November 2025', '', 'Dr. Ana Ruiz, Disarmament Ambassador'],
     [
       'Delivered by Ms. Ana Ruiz, Deputy Permanent Representative to the Conference on Disarmament, on behalf of a group of States.',
       '',

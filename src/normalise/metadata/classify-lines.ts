@@ -20,6 +20,9 @@ export const titleStart = new RegExp(
 export const titleInside = /(?<![\p{L}])(?:statement\s+(?:by|of|on|from|to|delivered|at|for)|declaration conjointe|declaracion conjunta)(?![\p{L}])|(?<![\p{L}])statement$/u
 export const deliveredBy =
   /(?<![\p{L}])(?:(?:delivered|presented|read out|read|pronounced|made)\s+by|speaker\s*:|orat(?:eur|rice)\s*:|orador(?:a)?\s*:|prononce\p{L}*\s+par|presente\p{L}*\s+par|pronunciad\p{L}*\s+por|presentad\p{L}*\s+por|зачитывает|выступает|оглашает|القاها|القاه|يلقيها|يلقيه|تلقيها)(?![\p{L}])\s*/u
+/** "Statement delivered by Dr. X": says who delivers, not what the statement is called. */
+const statementDeliveredBy =
+  /^(?:statement|remarks|intervention|declaration|intervencion|declaracion|discurso|выступление|заявление)\s+(?:delivered|presented|read|made|prononcee?|presentee?|pronunciad[oa]|presentad[oa]|зачитанное|сделанное)\s+(?:by|par|por)(?![\p{L}])/u
 export const onBehalfOf = /(?<![\p{L}])(?:on behalf of|au nom d(?:e|u|es)|en nombre d(?:e|el)|от имени|باسم)(?![\p{L}])\s*|代表/u
 export const statementBy = /(?<![\p{L}])statement\s+(?:by|of|from)\s+(?:the\s+)?/u
 /** "Intervention de M. …", "Intervención del Sr. …", "Выступление г-на …": who speaks, in any language. */
@@ -45,6 +48,9 @@ export const honorifics = new RegExp(`^(?:${honorificSource}(?:\\s+|$))+`, 'u')
 export const functionTitle =
   /^(?:permanent representative|permanent secretary|secretary of state|deputy|ambassador|minister|head of|director|chair|president|vice|representative|counsellor|counselor|first secretary|second secretary|third secretary|legal adviser|adviser|advisor|high representative|under-secretary|secretary-general|charge d'affaires|representant|ministre|ministro|ministra|presidente|presidenta|chef de|directeur|directrice|ambassadeur|ambassadrice|conseiller|conseillere|haut representant|haute representante|representante|jefe|jefa|directora?|embajador|embajadora|consejer[oa]|encargad[oa] de negocios|alt[oa] representante|постоянн\p{L}* представител|министр|глава|директор|заместител|посол|советник|высок\p{L}* представител|المندوب|الممثل|وزير|رئيس|سفير|مستشار|نائب)/u
 export const missionLine = /^(?:permanent mission|mission permanente|mision permanente|delegation|постоянное представительство|البعثة الدائمة)/u
+/** "New Zealand Ministry of Foreign Affairs & Trade", "Cancillería de Colombia": the government a statement comes from. */
+export const ministryLine =
+  /(?<![\p{L}])(?:ministry|ministere|ministerio|министерство|мид|cancilleria|foreign office|foreign, commonwealth|department of foreign affairs|global affairs)(?![\p{L}])|وزارة|外交部/u
 export const continuesOnNextLine =
   /(?:(?<![\p{L}])(?:of|the|to|and|on|for|in|by|at|with|from|de|la|le|les|l'|du|des|del|los|las|y|et|en|a|au|aux|sur|o|ob|po|и|в|на|для|к|о|об|по|с|со)|[,:;–—&-])$/u
 
@@ -63,8 +69,8 @@ export function classify(line: HeaderLine, index: number): ClassifiedLine {
   let kind: LineKind = 'plain'
   if (isCheckAgainstDeliveryLine(line.text)) kind = 'cad'
   else if (parseAgendaLine(line.text)) kind = 'agenda'
+  else if (statementDeliveredBy.test(folded) || deliveredBy.exec(folded)?.index === 0) kind = 'delivered'
   else if (titleStart.test(folded) || titleInside.test(folded)) kind = 'title'
-  else if (deliveredBy.exec(folded)?.index === 0) kind = 'delivered'
   else if (onBehalfOf.exec(folded)?.index === 0) kind = 'delivered'
   else if (isSpeakerLine(line.text, folded)) kind = 'speaker'
   else if (dates) kind = 'date'

@@ -11,6 +11,7 @@ import {
   honorifics,
   looksLikeName,
   maskAbbreviations,
+  ministryLine,
   missionLine,
   onBehalfOf,
   statementBy,
@@ -120,7 +121,7 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
       continue
     }
     // "Permanent Mission of Ghana…", "Permanent Representative of Norway…" name the State that speaks.
-    const isMission = missionLine.test(line.folded) || functionTitle.test(line.folded)
+    const isMission = missionLine.test(line.folded) || functionTitle.test(line.folded) || (ministryLine.test(line.folded) && line.text.length <= 100)
     if (!isMission && line.text.length > 80) continue
     const entities = authorEntities(line.text)
     const onlyEntity = entities.length === 1 && entities[0] && line.text.slice(0, entities[0].start).replace(/^the\s+/iu, '').trim() === '' && line.text.slice(entities[0].end).trim() === ''
@@ -214,7 +215,7 @@ function authorEntities(text: string, options: {topics?: boolean} = {}): EntityM
 const nameBoundary =
   /\s*[,;:(（،]|\s+[–—-]\s+|\s+(?:on behalf of|also on behalf of|au nom d|en nombre d|от имени|باسم|نيابة|at|to|before|during|in|for|who|will|à|au|aux|lors|devant|pour|qui|ante|en|durante|para|quien|que|на|в|при|перед|от|في|أمام|امام|خلال|لدى|delivered|prononc\p{L}*|pronunciad\p{L}*|المندوب\p{L}*|الممثل\p{L}*|سفير|وزير\p{L}*|مستشار\p{L}*|نائب\p{L}*|رئيس\p{L}*)(?![\p{L}])|[.!?](?=\s*$)|\s*$/u
 const functionWord =
-  /^(?:(?:and|et|y|и|و)\s+)?(?:(?:senior|principal|first|second|third|acting|interim|alternate|executive|special|chief|political|legal|military|disarmament|premier|premiere|deuxieme|primer|primera|segund[oa]|tercer[oa])\s+)*(?:secretary|counsel+or|advis[eo]r|officer|expert|delegate|envoy|coordinator|spokesperson|commissioner|rapporteur|co-chair|chairperson|chairman|chairwoman|attache|observer|member|head|chief|secretaire|conseill\p{L}*|delegu\p{L}*|envoy\p{L}*|coordinat\p{L}*|observat\p{L}*|membre|secretari[oa]|consejer[oa]|delegad[oa]|enviad[oa]|coordinador\p{L}*|observador\p{L}*|miembro|jefe|jefa|chef|советник|эксперт|делегат|секретар\p{L}*|первого|второго|третьего|первый|второй|третий|سكرتير|خبير|مندوب|ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office of|permanent mission|mission permanente|mision permanente|delegation of|delegation de|delegacion de|постоянное представительство|постоянного представительства|البعثة)/u
+  /^(?:(?:and|et|y|и|و)\s+)?(?:(?:senior|principal|first|second|third|acting|interim|alternate|executive|special|chief|political|legal|military|disarmament|premier|premiere|deuxieme|primer|primera|segund[oa]|tercer[oa])\s+)*(?:secretary|counsel+or|advis[eo]r|officer|expert|delegate|envoy|coordinator|spokesperson|commissioner|rapporteur|co-chair|chairperson|chairman|chairwoman|attache|observer|member|head|chief|ambassador|ambassadeur|ambassadrice|embajador|embajadora|secretaire|conseill\p{L}*|delegu\p{L}*|envoy\p{L}*|coordinat\p{L}*|observat\p{L}*|membre|secretari[oa]|consejer[oa]|delegad[oa]|enviad[oa]|coordinador\p{L}*|observador\p{L}*|miembro|jefe|jefa|chef|советник|эксперт|делегат|секретар\p{L}*|первого|второго|третьего|первый|второй|третий|سكرتير|خبير|مندوب|ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office of|permanent mission|mission permanente|mision permanente|delegation of|delegation de|delegacion de|постоянное представительство|постоянного представительства|البعثة)/u
 const bracketedPart = /^\s*\([^)]{1,60}\)/u
 
 /** A person named in a text: as written, and where the name (titles included) and the function end. */
