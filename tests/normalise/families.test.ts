@@ -26,7 +26,6 @@ const knownGaps: Record<string, string> = {
   'en-ngo-statement-signature-block': 'paragraphs',
   'en-run-together-header-and-paragraphs': 'title',
   'es-mission-web-contact-block-tema': 'title',
-  'fr-mission-web-point-ordre-du-jour': 'title',
   'ru-ministry-web-publisher-chrome': 'meeting',
   'ru-mission-web-first-committee': 'speaker',
 }

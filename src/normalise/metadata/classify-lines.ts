@@ -17,7 +17,8 @@ export const titleStart = new RegExp(
   ].join('|'),
   'u',
 )
-export const titleInside = /(?<![\p{L}])(?:statement\s+(?:by|of|on|from|to|delivered|at|for)|declaration conjointe|declaracion conjunta)(?![\p{L}])|(?<![\p{L}])statement$/u
+export const titleInside =
+  /(?<![\p{L}])(?:statement\s+(?:by|of|on|from|to|delivered|at|for)|declaration conjointe|declaracion conjunta)(?![\p{L}])|(?<![\p{L}])statement$|\s[–—-]\s+(?:statement|remarks|intervention|declaration|allocution|discours|intervencion|declaracion|discurso|выступление|заявление)\s+(?:by|of|de|du|del|d')(?![\p{L}])/u
 export const deliveredBy =
   /(?<![\p{L}])(?:(?:delivered|presented|read out|read|pronounced|made)\s+by|speaker\s*:|orat(?:eur|rice)\s*:|orador(?:a)?\s*:|prononce\p{L}*\s+par|presente\p{L}*\s+par|pronunciad\p{L}*\s+por|presentad\p{L}*\s+por|зачитывает|выступает|оглашает|القاها|القاه|يلقيها|يلقيه|تلقيها)(?![\p{L}])\s*/u
 /** "Statement delivered by Dr. X": says who delivers, not what the statement is called. */
@@ -30,7 +31,7 @@ export const anyStatementBy =
   /(?<![\p{L}])(?:(?:statement|declaration|intervention|remarks|speech|address|message)\s+(?:by|of|from)|(?:declaration|intervention|allocution|discours|message)\s+(?:de|du|d')|(?:intervencion|declaracion|discurso|palabras|mensaje)\s+(?:de|del)|(?:выступление|заявление|послание|обращение))(?![\p{L}])\s*(?:(?:the|la|le|l'|el)\s+)?|^(?:كلمة|بيان|رسالة)\s+/u
 /** Titles and forms of address before a name, folded; each ends a word ("Mr", "Mr.", "H.E."). */
 const honorificWords = [
-  String.raw`h\.\s?e\.`, 'his excellency', 'her excellency', String.raw`s\.\s?e\.`, 'son excellence', 'su excelencia', String.raw`excm[oa]\.?`, String.raw`exc\.`,
+  String.raw`h\.\s?e\.`, 'his excellency', 'her excellency', String.raw`s\.\s?e\.m(?:me)?\.`, 'sem', 'semme', String.raw`s\.\s?e\.`, 'son excellence', 'su excelencia', String.raw`excm[oa]\.?`, String.raw`exc\.`,
   'ambassador', String.raw`amb\.`, 'ambassadeur', 'ambassadrice', 'embajador', 'embajadora',
   String.raw`mr\.?`, String.raw`mrs\.?`, String.raw`ms\.?`, 'miss', String.raw`dr\.?`, String.raw`dra\.`, String.raw`prof\.?`, 'professor', 'professeur', 'profesor', 'profesora',
   'minister', 'ministre', 'ministro', 'ministra', String.raw`m\.`, String.raw`mme\.?`, String.raw`mlle\.?`, 'monsieur', 'madame',

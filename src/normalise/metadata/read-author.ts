@@ -145,6 +145,12 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
   // A logo line ("ICRC", "IRELAND") was dropped before the header was read; it still says who speaks.
   if (logo) for (const entity of findEntities(logo)) add(entity.name, 4000)
 
+  // Nothing above names the author: the State that speaks of itself in the third person does.
+  if (!organisations.length) {
+    const state = selfNamedState(body)
+    if (state) add(state, 5000)
+  }
+
   let names = [...new Set(organisations.sort((a, b) => a.order - b.order).map((item) => item.name))]
   // The office of the official who delivers the message ("Director, UNODA") is the United Nations speaking.
   if (officialSpeaks) names = names.filter((name) => !name.startsWith(`${united} `))
@@ -418,6 +424,25 @@ const othersStatement =
 // "and my own country, New Zealand", "et mon propre pays, la France", "y mi propio país, Chile", "ومن بلدي", "以及我国".
 const ownCountry =
   /(?<![\p{L}])(?:my own country|my country|mon propre pays|mon pays|mi propio pais|mi pais|моей (?:собственной )?страны|мою (?:собственную )?страну|моя страна|بلدي)(?![\p{L}])\s*[,:–—-]?\s*(?:(?:the|la|le|l'|el)\s+)?/u
+
+/**
+ * "La France tient d'abord à vous féliciter… La France poursuivra…": a State that opens a sentence
+ * of the first paragraphs and at least one more sentence is the one speaking of itself.
+ */
+function selfNamedState(body: string): string | null {
+  const opening = /^\s*(?:(?:the|la|le|l'|el)\s*)?/iu
+  const openers = new Map<string, number>()
+  let first: string | null = null
+  for (const [index, sentence] of sentences(body.slice(0, 3000)).entries()) {
+    const text = sentence.text.trimStart().slice(0, 80)
+    const lead = opening.exec(text)?.[0].length ?? 0
+    const entity = findEntities(text).find((found) => found.start === lead && found.kind === 'state')
+    if (!entity) continue
+    openers.set(entity.name, (openers.get(entity.name) ?? 0) + 1)
+    if (index < 3) first ??= entity.name
+  }
+  return first !== null && (openers.get(first) ?? 0) >= 2 ? first : null
+}
 
 /** Sentences of a text, with the full stops of abbreviations and initials not ending one. */
 function sentences(text: string): {text: string; start: number}[] {
