@@ -72,6 +72,7 @@ describe('findAgendaItem', () => {
     expect(findAgendaItem('Coopération et assistance point 7 c) – intervention de la Suisse')).toEqual({number: '7 c)', key: '7c', title: 'Coopération et assistance'})
     expect(findAgendaItem('Asistencia a las víctimas punto 9 - intervención de Chile')).toEqual({number: '9', key: '9', title: 'Asistencia a las víctimas'})
     expect(findAgendaItem('We return to point 5 - it matters')).toBeNull()
+    expect(findAgendaItem('Intervención de Chile, Primera Comisión, Tema 98. Desarme general y completo')).toEqual({number: '98', key: '98', title: 'Desarme general y completo'})
   })
 })
 

@@ -75,6 +75,8 @@ export function findAgendaItem(line: string): AgendaItem | null {
       const title = separated ? cleanTitle(rest) : ''
       return {number, key: agendaKey(fold(number)), title: title || null}
     }
+    // "…, Cuarta Comisión, Tema 51. Asistencia…": an item of its own among a line's clauses.
+    if (/^\s*[.:：–—-]\s/u.test(rest) && /[,;]\s*$/u.test(line.slice(0, match.index))) return {number, key: agendaKey(fold(number)), title: cleanTitle(rest) || null}
     // "Universalisation point 10 d) – intervention de …": the topic is the item's title.
     const topic = line.slice(0, match.index).trim()
     if ((separated || !rest.trim()) && itemTopic.test(topic) && !endsOnFunctionWord.test(fold(topic))) return {number, key: agendaKey(fold(number)), title: topic}
