@@ -12,7 +12,7 @@ export type NativeReader = (bytes: Uint8Array, path: string) => Promise<NativeDo
  */
 const nativeReaders: Partial<Record<NativeFormat, () => Promise<NativeReader>>> = {
   docx: async () => (await import('./docx/read-docx.ts')).readDocx,
-  // html: async () => (await import('./html/read-html.ts')).readHtml,
+  html: async () => (await import('./html/read-html.ts')).readHtml,
   pdf: async () => (await import('./pdf/read-pdf.ts')).readPdf,
   // eml: async () => (await import('./email/read-email.ts')).readEmail,
 }

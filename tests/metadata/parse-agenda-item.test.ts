@@ -67,8 +67,11 @@ describe('findAgendaItem', () => {
     expect(findAgendaItem(line)).toEqual(item)
   })
 
-  it('needs the word “agenda” next to the number', () => {
+  it('needs the word “agenda” next to the number, or a topic before it and a separator after it', () => {
     expect(findAgendaItem('Statement on item 5 of our list')).toBeNull()
+    expect(findAgendaItem('Coopération et assistance point 7 c) – intervention de la Suisse')).toEqual({number: '7 c)', key: '7c', title: 'Coopération et assistance'})
+    expect(findAgendaItem('Asistencia a las víctimas punto 9 - intervención de Chile')).toEqual({number: '9', key: '9', title: 'Asistencia a las víctimas'})
+    expect(findAgendaItem('We return to point 5 - it matters')).toBeNull()
   })
 })
 

@@ -126,6 +126,21 @@ describe('messages of the Secretary-General and the High Representative', () => 
     expect(read(lines)).toMatchObject({organisations: ['United Nations'], speaker})
   })
 
+  it('takes the State that speaks of itself in the first paragraphs when the header names no one', () => {
+    const body = 'Monsieur le Président,\n\nLa Suisse tient à vous remercier. Nous saluons le rapport.\n\nLa Suisse poursuivra son action.'
+    expect(read('Universalisation point 10 - intervention de SEM Jean Morel', body).organisations).toEqual(['Switzerland'])
+    // Once is no evidence: a State named at the start of one sentence may be the one spoken of.
+    expect(read('Universalisation point 10', 'Mr. President,\n\nUkraine has suffered greatly. We stand with it.').organisations).toEqual([])
+  })
+
+  it('takes a web page’s headline for the title when the statement line only says who delivers it', () => {
+    expect(read('Testland Ministry of Foreign Affairs.\nMeeting of High Contracting Parties: General Exchange of Views\nStatement delivered by Dr. Ana Ruiz, Geneva, 12 November 2025')).toMatchObject({
+      title: 'Meeting of High Contracting Parties: General Exchange of Views',
+      speaker: 'Dr. Ana Ruiz',
+      dates: {start: '2025-11-12', end: '2025-11-12'},
+    })
+  })
+
   it('keeps the bracketed delivery out of the title', () => {
     expect(read("Secretary-General's message to the Tenth Review Conference [delivered by Mr. Tomas Ek]").title).toBe("Secretary-General's message to the Tenth Review Conference")
   })
@@ -142,6 +157,7 @@ describe('messages of the Secretary-General and the High Representative', () => 
 describe('speakers', () => {
   const cases: [string, string, string | null][] = [
     ['Delivered by Ambassador Kari Nordheim', '', 'Ambassador Kari Nordheim'],
+    ['Statement delivered by Dr. Ana Ruiz, Disarmament Ambassador, Geneva, 12 November 2025', '', 'Dr. Ana Ruiz, Disarmament Ambassador'],
     [
       'Delivered by Ms. Ana Ruiz, Deputy Permanent Representative to the Conference on Disarmament, on behalf of a group of States.',
       '',
@@ -155,6 +171,7 @@ describe('speakers', () => {
     ['Intervención de S.E. Sra. María López, Embajadora, Representante Permanente de México', '', 'S.E. Sra. María López, Embajadora, Representante Permanente de México'],
     ['Déclaration de S.E. M. Jean Dupont, Ambassadeur', '', 'S.E. M. Jean Dupont, Ambassadeur'],
     ['Intervention de Mme Marie Lefèvre', '', 'Mme Marie Lefèvre'],
+    ['Victim assistance point 9 - intervention de SEM Jean Morel', '', 'SEM Jean Morel'],
     ['Intervención del Sr. Juan Pérez', '', 'Sr. Juan Pérez'],
     ['Выступление Г-на И.И. Иванова, Постоянного представителя', '', 'Г-на И.И. Иванова, Постоянного представителя'],
     ['Выступление заместителя Министра иностранных дел Российской Федерации С.А. Рябкова', '', 'заместителя Министра иностранных дел Российской Федерации С.А. Рябкова'],

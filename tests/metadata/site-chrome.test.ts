@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {neighbourChromeKind, siteChromeKind} from '../../src/normalise/vocabulary/site-chrome.ts'
+import {chromePrefixEnd, neighbourChromeKind, siteChromeKind} from '../../src/normalise/vocabulary/site-chrome.ts'
 
 /** Each family of web-page chrome, in the six UN languages (lines written for this test). */
 const chrome: Record<string, string[]> = {
@@ -131,5 +131,17 @@ describe('site chrome', () => {
       expect(neighbourChromeKind(line), line).toBe('navigation')
     }
     for (const line of ['Thank you.', 'Geneva', 'Statement by Ireland']) expect(neighbourChromeKind(line), line).toBeNull()
+  })
+})
+
+describe('chromePrefixEnd', () => {
+  it('finds a date stamp a page put in front of a header line', () => {
+    expect(chromePrefixEnd('Last updated: 14.11.2025 // Statement by Chile')).toBe('Last updated: 14.11.2025 // '.length)
+    expect(chromePrefixEnd('Publié le 04/12/2025 | Intervention de la France')).toBe('Publié le 04/12/2025 | '.length)
+  })
+
+  it('leaves a line that starts with anything else', () => {
+    expect(chromePrefixEnd('Statement by Chile // Geneva, 14.11.2025')).toBeNull()
+    expect(chromePrefixEnd('Last updated: 14.11.2025')).toBeNull()
   })
 })

@@ -23,11 +23,9 @@ const knownGaps: Record<string, string> = {
   'ar-icrc-web-spelled-ordinal': 'title',
   'en-govuk-speech-page-chrome': 'title',
   'en-ifrc-web-hrc-item-2': 'title',
-  'en-ministry-page-font-size-bar': 'title',
   'en-ngo-statement-signature-block': 'paragraphs',
   'en-run-together-header-and-paragraphs': 'title',
   'es-mission-web-contact-block-tema': 'title',
-  'fr-mission-web-point-ordre-du-jour': 'title',
   'ru-ministry-web-publisher-chrome': 'meeting',
   'ru-mission-web-first-committee': 'speaker',
 }

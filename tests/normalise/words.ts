@@ -38,11 +38,16 @@ export function lostWords(input: string, output: string, messages: VFileMessage[
   }
   add(output)
   for (const message of messages) if (/^(?:drop|remove)-/.test(message.ruleId ?? '') && typeof message.actual === 'string') add(message.actual)
+  const take = (word: string) => {
+    const count = available.get(word) ?? 0
+    if (count > 0) available.set(word, count - 1)
+    return count > 0
+  }
   const lost: string[] = []
   for (const word of words(input)) {
-    const count = available.get(word) ?? 0
-    if (count === 0) lost.push(word)
-    else available.set(word, count - 1)
+    // Joined over a hyphen at a line end ("A-⏎Universalisation"), where the line was no hyphenation.
+    const split = take(word) ? true : [...word].some((_, at) => at > 0 && (available.get(word.slice(0, at)) ?? 0) > 0 && (available.get(word.slice(at)) ?? 0) > 0 && take(word.slice(0, at)) && take(word.slice(at)))
+    if (!split) lost.push(word)
   }
   return lost
 }

@@ -4,7 +4,7 @@ import type {Footnote} from './find-footnotes.ts'
 import type {PdfLine, Run} from './group-lines.ts'
 import {joinsWithoutSpace} from './scripts.ts'
 
-/** A top-level node with the page its text starts on, and the page of each list item. */
+/** A top-level node with the page of each of the lines it is written on. */
 export interface PlacedNode {
   node: RootContent
   pages: number[]
@@ -14,7 +14,7 @@ export interface PlacedNode {
 export function blocksToMdast(blocks: Block[], notes: Footnote[]): PlacedNode[] {
   const labels = new Set(notes.map((note) => note.label))
   const placed: PlacedNode[] = blocks.map((block): PlacedNode => {
-    if (block.type === 'paragraph') return {node: paragraph(block.lines, labels), pages: [block.lines[0]!.page]}
+    if (block.type === 'paragraph') return {node: paragraph(block.lines, labels), pages: linePages(block.lines)}
     const list: List = {
       type: 'list',
       ordered: block.ordered,
@@ -22,11 +22,11 @@ export function blocksToMdast(blocks: Block[], notes: Footnote[]): PlacedNode[] 
       spread: false,
       children: block.items.map((lines) => ({type: 'listItem', spread: false, children: [paragraph(lines, labels)]})),
     }
-    return {node: list, pages: block.items.map((lines) => lines[0]!.page)}
+    return {node: list, pages: block.items.flatMap(linePages)}
   })
   for (const note of notes) {
     const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [paragraph(note.lines, labels)]}
-    placed.push({node: definition, pages: [note.page]})
+    placed.push({node: definition, pages: linePages(note.lines)})
   }
   return placed
 }
@@ -35,7 +35,11 @@ function paragraph(lines: PdfLine[], labels: Set<string>): Paragraph {
   return {type: 'paragraph', children: phrasing(joinLines(lines), labels)}
 }
 
-/** The runs of a paragraph's lines, one after the other: a space between lines, none after a hyphen or between CJK characters. */
+/**
+ * The runs of a paragraph's lines, one after the other: a space between lines, none between CJK
+ * characters, none after a soft hyphen (taken out). A word broken by a hyphen keeps its line break,
+ * for the normaliser to tell "humani-" / "tarian" from "anti-" / "personnel" as it does in text.
+ */
 function joinLines(lines: PdfLine[]): Run[] {
   const runs: Run[] = []
   for (const line of lines) {
@@ -43,6 +47,7 @@ function joinLines(lines: PdfLine[]): Run[] {
     if (last) {
       last.text = last.text.trimEnd()
       if (last.text.endsWith('\u00AD')) last.text = last.text.slice(0, -1)
+      else if (breaksWord(last.text, line.text)) last.text += '\n'
       else if (!last.text.endsWith('-') && !joinsWithoutSpace(last.text, line.text)) last.text += ' '
     }
     for (const run of line.runs) {
@@ -52,6 +57,15 @@ function joinLines(lines: PdfLine[]): Run[] {
     }
   }
   return runs
+}
+
+function breaksWord(before: string, after: string): boolean {
+  return /\p{L}-$/u.test(before.trimEnd()) && /^\s*\p{L}/u.test(after)
+}
+
+/** The page of each line the paragraph is written on: its first, and each after a broken word. */
+function linePages(lines: PdfLine[]): number[] {
+  return lines.flatMap((line, index) => (index === 0 || breaksWord(lines[index - 1]!.text, line.text) ? [line.page] : []))
 }
 
 function sameStyle(a: Run, b: Run): boolean {

@@ -58,9 +58,15 @@ export function buildBlocks(lines: PdfLine[], layout: Layout): Block[] {
 
 function continuesParagraph(previous: PdfLine, line: PdfLine, layout: Layout): boolean {
   if (!flowsOn(previous, line, layout)) return false
-  // A full line that starts indented is the first line of a new paragraph.
-  const indented = line.left - previous.left > line.size && Math.abs(layout.columnRight - line.right) < line.size
-  return line.rtl || !indented
+  // A line that starts further in than a line filling the column is a paragraph's indented first
+  // line, unless both are centred (a title wrapped over two lines).
+  const [start, previousStart] = line.rtl ? [layout.columnRight - line.right, layout.columnRight - previous.right] : [line.left - layout.columnLeft, previous.left - layout.columnLeft]
+  const indented = start - previousStart > line.size * 0.5 && previousStart < line.size * 0.5
+  return !indented || (centred(line, layout) && centred(previous, layout))
+}
+
+function centred(line: PdfLine, layout: Layout): boolean {
+  return Math.abs(line.left + line.right - layout.columnLeft - layout.columnRight) / 2 < line.size * 0.5
 }
 
 function continuesItem(previous: PdfLine, line: PdfLine, itemLeft: number, layout: Layout): boolean {

@@ -67,7 +67,9 @@ function toLine(page: number, items: PdfTextItem[]): PdfLine {
   const runs: Run[] = []
   let previous: PdfTextItem | undefined
   for (const item of ordered) {
-    const superscript = item.size < size * 0.85 && item.y - main.y > size * 0.15
+    // Raised and smaller, or raised well above the baseline at any size (a text rise alone).
+    const rise = item.y - main.y
+    const superscript = (item.size < size * 0.85 && rise > size * 0.15) || rise > size * 0.3
     let text = item.text
     if (previous) {
       const gap = rtl ? previous.x - (item.x + item.width) : item.x - (previous.x + previous.width)

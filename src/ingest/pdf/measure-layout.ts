@@ -9,16 +9,27 @@ export function measureLayout(lines: PdfLine[]): Layout {
     const previous = body[index - 1]
     return previous && previous.page === line.page && previous.y > line.y ? [previous.y - line.y] : []
   })
-  const lefts = body.map((line) => line.left).sort((a, b) => a - b)
-  const rights = body.map((line) => line.right).sort((a, b) => b - a)
   return {
     bodySize,
     // The smallest usual gap is the one within paragraphs; wider ones separate them.
     lineGap: gaps.length > 0 ? quantile(gaps, 0.25) : bodySize * 1.2,
-    // The second most extreme edge: one line sticking out does not move the column.
-    columnLeft: lefts[Math.min(1, lefts.length - 1)] ?? 0,
-    columnRight: rights[Math.min(1, rights.length - 1)] ?? 0,
+    columnLeft: columnEdge(body.map((line) => line.left), -1),
+    columnRight: columnEdge(body.map((line) => line.right), 1),
   }
+}
+
+/**
+ * Where most lines start (or end, for the right edge): the aligned edge of the column. A ragged
+ * edge has no such place; then the second outermost line, so that one line sticking out (a list
+ * number hung in the margin) does not move the column.
+ */
+function columnEdge(edges: number[], side: -1 | 1): number {
+  const aligned = mostCommon(edges, Math.round, () => 1)
+  if (edges.filter((edge) => Math.abs(edge - aligned) <= 1).length >= edges.length * 0.3) {
+    return side < 0 ? Math.min(...edges.filter((edge) => Math.abs(edge - aligned) <= 1)) : Math.max(...edges.filter((edge) => Math.abs(edge - aligned) <= 1))
+  }
+  const sorted = [...edges].sort((a, b) => side * (b - a))
+  return sorted[Math.min(1, sorted.length - 1)] ?? 0
 }
 
 function mostCommon<T>(values: T[], key: (value: T) => number, weight: (value: T) => number): number {

@@ -1,6 +1,6 @@
 import type {PDFDocumentProxy, PDFPageProxy, TextItem} from 'pdfjs-dist/types/src/display/api.js'
 import {fontStyle} from './font-style.ts'
-import {arabicSpellings, respellArabic} from './scripts.ts'
+import {ARABIC, arabicSpellings, respellArabic} from './scripts.ts'
 
 /** A run of text as pdfjs places it on the page, in PDF points from the page's bottom-left corner. */
 export interface PdfTextItem {
@@ -28,12 +28,15 @@ export interface PdfPage {
 /** The text items of every page, with each font's bold and italic. */
 export async function readPageItems(document: PDFDocumentProxy): Promise<PdfPage[]> {
   const pages: PdfPage[] = []
+  const fontNames = new Map<string, string>()
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number)
     const {width, height} = page.getViewport({scale: 1})
     const content = await page.getTextContent()
     const textItems = content.items.filter((item): item is TextItem => 'str' in item && item.str.length > 0)
-    const {fontNames, spellings} = textItems.length > 0 ? await readDrawing(page) : {fontNames: new Map<string, string>(), spellings: new Map()}
+    // Reading the drawing costs as much again as the text: only for new fonts or Arabic words.
+    const arabic = textItems.some((item) => ARABIC.test(item.str))
+    const spellings = arabic || textItems.some((item) => !fontNames.has(item.fontName)) ? await readDrawing(page, fontNames, arabic) : new Map<string, Set<string>>()
     const items = textItems.map((item): PdfTextItem => {
       const [, , c, d, x, y] = item.transform as number[]
       return {
@@ -52,20 +55,19 @@ export async function readPageItems(document: PDFDocumentProxy): Promise<PdfPage
   return pages
 }
 
-interface Drawing {
-  /** Font handle ("g_d0_f3") → the font's own name ("DAAAAA+DejaVuSerif-Bold"). */
-  fontNames: Map<string, string>
-  spellings: Map<string, Set<string>>
-}
-
 /**
  * What only the page's drawing tells: pdfjs names fonts by handle in text content, and their own
- * names are known once the page's fonts are loaded for drawing; the glyphs drawn spell the Arabic
- * words that text content reverses.
+ * names are known once the page's fonts are loaded for drawing (added to `fontNames`, handle →
+ * "DAAAAA+DejaVuSerif-Bold"); the glyphs drawn spell the Arabic words that text content reverses.
  */
-async function readDrawing(page: PDFPageProxy): Promise<Drawing> {
+async function readDrawing(page: PDFPageProxy, fontNames: Map<string, string>, arabic: boolean): Promise<Map<string, Set<string>>> {
   const {OPS} = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const operators = await page.getOperatorList()
+  for (const [handle, font] of page.commonObjs) {
+    const name = (font as {name?: unknown} | null)?.name
+    if (typeof handle === 'string' && typeof name === 'string') fontNames.set(handle, name)
+  }
+  if (!arabic) return new Map()
   const showsText = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText])
   const glyphRuns: string[][] = []
   for (const [index, operator] of operators.fnArray.entries()) {
@@ -78,10 +80,5 @@ async function readDrawing(page: PDFPageProxy): Promise<Drawing> {
       return typeof glyph === 'object' && glyph !== null && 'unicode' in glyph ? [String(glyph.unicode)] : []
     }))
   }
-  const fontNames = new Map<string, string>()
-  for (const [handle, font] of page.commonObjs) {
-    const name = (font as {name?: unknown} | null)?.name
-    if (typeof handle === 'string' && typeof name === 'string') fontNames.set(handle, name)
-  }
-  return {fontNames, spellings: arabicSpellings(glyphRuns)}
+  return arabicSpellings(glyphRuns)
 }

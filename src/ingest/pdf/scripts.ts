@@ -17,7 +17,7 @@ export function meetsCjk(before: string, after: string): boolean {
 
 /** Arabic presentation forms A and B: the shaped glyphs some PDFs give as text. */
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFF]+/g
-const ARABIC = /\p{Script=Arabic}/u
+export const ARABIC = /\p{Script=Arabic}/u
 
 /** Arabic letters in their base form: presentation forms mapped back by NFKC, and nothing else touched. */
 export function basicArabic(text: string): string {

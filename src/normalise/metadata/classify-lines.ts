@@ -17,9 +17,13 @@ export const titleStart = new RegExp(
   ].join('|'),
   'u',
 )
-export const titleInside = /(?<![\p{L}])(?:statement\s+(?:by|of|on|from|to|delivered|at|for)|declaration conjointe|declaracion conjunta)(?![\p{L}])|(?<![\p{L}])statement$/u
+export const titleInside =
+  /(?<![\p{L}])(?:statement\s+(?:by|of|on|from|to|delivered|at|for)|declaration conjointe|declaracion conjunta)(?![\p{L}])|(?<![\p{L}])statement$|\s[–—-]\s+(?:statement|remarks|intervention|declaration|allocution|discours|intervencion|declaracion|discurso|выступление|заявление)\s+(?:by|of|de|du|del|d')(?![\p{L}])/u
 export const deliveredBy =
   /(?<![\p{L}])(?:(?:delivered|presented|read out|read|pronounced|made)\s+by|speaker\s*:|orat(?:eur|rice)\s*:|orador(?:a)?\s*:|prononce\p{L}*\s+par|presente\p{L}*\s+par|pronunciad\p{L}*\s+por|presentad\p{L}*\s+por|зачитывает|выступает|оглашает|القاها|القاه|يلقيها|يلقيه|تلقيها)(?![\p{L}])\s*/u
+/** "Statement delivered by Dr. X": says who delivers, not what the statement is called. */
+const statementDeliveredBy =
+  /^(?:statement|remarks|intervention|declaration|intervencion|declaracion|discurso|выступление|заявление)\s+(?:delivered|presented|read|made|prononcee?|presentee?|pronunciad[oa]|presentad[oa]|зачитанное|сделанное)\s+(?:by|par|por)(?![\p{L}])/u
 export const onBehalfOf = /(?<![\p{L}])(?:on behalf of|au nom d(?:e|u|es)|en nombre d(?:e|el)|от имени|باسم)(?![\p{L}])\s*|代表/u
 export const statementBy = /(?<![\p{L}])statement\s+(?:by|of|from)\s+(?:the\s+)?/u
 /** "Intervention de M. …", "Intervención del Sr. …", "Выступление г-на …": who speaks, in any language. */
@@ -27,7 +31,7 @@ export const anyStatementBy =
   /(?<![\p{L}])(?:(?:statement|declaration|intervention|remarks|speech|address|message)\s+(?:by|of|from)|(?:declaration|intervention|allocution|discours|message)\s+(?:de|du|d')|(?:intervencion|declaracion|discurso|palabras|mensaje)\s+(?:de|del)|(?:выступление|заявление|послание|обращение))(?![\p{L}])\s*(?:(?:the|la|le|l'|el)\s+)?|^(?:كلمة|بيان|رسالة)\s+/u
 /** Titles and forms of address before a name, folded; each ends a word ("Mr", "Mr.", "H.E."). */
 const honorificWords = [
-  String.raw`h\.\s?e\.`, 'his excellency', 'her excellency', String.raw`s\.\s?e\.`, 'son excellence', 'su excelencia', String.raw`excm[oa]\.?`, String.raw`exc\.`,
+  String.raw`h\.\s?e\.`, 'his excellency', 'her excellency', String.raw`s\.\s?e\.m(?:me)?\.`, 'sem', 'semme', String.raw`s\.\s?e\.`, 'son excellence', 'su excelencia', String.raw`excm[oa]\.?`, String.raw`exc\.`,
   'ambassador', String.raw`amb\.`, 'ambassadeur', 'ambassadrice', 'embajador', 'embajadora',
   String.raw`mr\.?`, String.raw`mrs\.?`, String.raw`ms\.?`, 'miss', String.raw`dr\.?`, String.raw`dra\.`, String.raw`prof\.?`, 'professor', 'professeur', 'profesor', 'profesora',
   'minister', 'ministre', 'ministro', 'ministra', String.raw`m\.`, String.raw`mme\.?`, String.raw`mlle\.?`, 'monsieur', 'madame',
@@ -45,6 +49,9 @@ export const honorifics = new RegExp(`^(?:${honorificSource}(?:\\s+|$))+`, 'u')
 export const functionTitle =
   /^(?:permanent representative|permanent secretary|secretary of state|deputy|ambassador|minister|head of|director|chair|president|vice|representative|counsellor|counselor|first secretary|second secretary|third secretary|legal adviser|adviser|advisor|high representative|under-secretary|secretary-general|charge d'affaires|representant|ministre|ministro|ministra|presidente|presidenta|chef de|directeur|directrice|ambassadeur|ambassadrice|conseiller|conseillere|haut representant|haute representante|representante|jefe|jefa|directora?|embajador|embajadora|consejer[oa]|encargad[oa] de negocios|alt[oa] representante|постоянн\p{L}* представител|министр|глава|директор|заместител|посол|советник|высок\p{L}* представител|المندوب|الممثل|وزير|رئيس|سفير|مستشار|نائب)/u
 export const missionLine = /^(?:permanent mission|mission permanente|mision permanente|delegation|постоянное представительство|البعثة الدائمة)/u
+/** "New Zealand Ministry of Foreign Affairs & Trade", "Cancillería de Colombia": the government a statement comes from. */
+export const ministryLine =
+  /(?<![\p{L}])(?:ministry|ministere|ministerio|министерство|мид|cancilleria|foreign office|foreign, commonwealth|department of foreign affairs|global affairs)(?![\p{L}])|وزارة|外交部/u
 export const continuesOnNextLine =
   /(?:(?<![\p{L}])(?:of|the|to|and|on|for|in|by|at|with|from|de|la|le|les|l'|du|des|del|los|las|y|et|en|a|au|aux|sur|o|ob|po|и|в|на|для|к|о|об|по|с|со)|[,:;–—&-])$/u
 
@@ -63,8 +70,8 @@ export function classify(line: HeaderLine, index: number): ClassifiedLine {
   let kind: LineKind = 'plain'
   if (isCheckAgainstDeliveryLine(line.text)) kind = 'cad'
   else if (parseAgendaLine(line.text)) kind = 'agenda'
+  else if (statementDeliveredBy.test(folded) || deliveredBy.exec(folded)?.index === 0) kind = 'delivered'
   else if (titleStart.test(folded) || titleInside.test(folded)) kind = 'title'
-  else if (deliveredBy.exec(folded)?.index === 0) kind = 'delivered'
   else if (onBehalfOf.exec(folded)?.index === 0) kind = 'delivered'
   else if (isSpeakerLine(line.text, folded)) kind = 'speaker'
   else if (dates) kind = 'date'

@@ -66,16 +66,25 @@ export function parseAgendaLine(line: string): AgendaLine | null {
 export function findAgendaItem(line: string): AgendaItem | null {
   const folded = fold(line)
   for (const match of folded.matchAll(anywhere)) {
-    if (!agendaWord.test(match[0])) continue
     const numberStart = match.index + match[0].search(/\d/u)
     const group = match.slice(1).find((value) => value !== undefined) ?? ''
     const number = line.slice(numberStart, numberStart + group.length).replace(/[\s.:,;–—-]+$/u, '')
     const rest = line.slice(match.index + match[0].length)
-    const title = /^\s*[:：–—-]/u.test(rest) ? cleanTitle(rest) : ''
-    return {number, key: agendaKey(fold(number)), title: title || null}
+    const separated = /^\s*[:：–—-]/u.test(rest)
+    if (agendaWord.test(match[0])) {
+      const title = separated ? cleanTitle(rest) : ''
+      return {number, key: agendaKey(fold(number)), title: title || null}
+    }
+    // "Universalisation point 10 d) – intervention de …": the topic is the item's title.
+    const topic = line.slice(0, match.index).trim()
+    if ((separated || !rest.trim()) && itemTopic.test(topic) && !endsOnFunctionWord.test(fold(topic))) return {number, key: agendaKey(fold(number)), title: topic}
   }
   return null
 }
+/** "We return to point 5": a sentence leads to the number; a topic is a name. */
+const endsOnFunctionWord = /(?<![\p{L}])(?:to|at|on|of|in|under|the|a|an|is|are|de|du|des|la|le|les|a|au|aux|en|sur|el|los|las|del|al|con|por|para|в|на|по|к|о)$/u
+/** A few words that open a header line and name a topic: "Universalisation", "Victim assistance". */
+const itemTopic = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u
 
 /** Strips the separator before an agenda title, the quotes around it and the punctuation after it. */
 export function cleanTitle(text: string): string {

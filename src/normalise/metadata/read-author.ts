@@ -11,6 +11,7 @@ import {
   honorifics,
   looksLikeName,
   maskAbbreviations,
+  ministryLine,
   missionLine,
   onBehalfOf,
   statementBy,
@@ -120,7 +121,7 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
       continue
     }
     // "Permanent Mission of Ghana…", "Permanent Representative of Norway…" name the State that speaks.
-    const isMission = missionLine.test(line.folded) || functionTitle.test(line.folded)
+    const isMission = missionLine.test(line.folded) || functionTitle.test(line.folded) || (ministryLine.test(line.folded) && line.text.length <= 100)
     if (!isMission && line.text.length > 80) continue
     const entities = authorEntities(line.text)
     const onlyEntity = entities.length === 1 && entities[0] && line.text.slice(0, entities[0].start).replace(/^the\s+/iu, '').trim() === '' && line.text.slice(entities[0].end).trim() === ''
@@ -143,6 +144,12 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
 
   // A logo line ("ICRC", "IRELAND") was dropped before the header was read; it still says who speaks.
   if (logo) for (const entity of findEntities(logo)) add(entity.name, 4000)
+
+  // Nothing above names the author: the State that speaks of itself in the third person does.
+  if (!organisations.length) {
+    const state = selfNamedState(body)
+    if (state) add(state, 5000)
+  }
 
   let names = [...new Set(organisations.sort((a, b) => a.order - b.order).map((item) => item.name))]
   // The office of the official who delivers the message ("Director, UNODA") is the United Nations speaking.
@@ -214,7 +221,7 @@ function authorEntities(text: string, options: {topics?: boolean} = {}): EntityM
 const nameBoundary =
   /\s*[,;:(（،]|\s+[–—-]\s+|\s+(?:on behalf of|also on behalf of|au nom d|en nombre d|от имени|باسم|نيابة|at|to|before|during|in|for|who|will|à|au|aux|lors|devant|pour|qui|ante|en|durante|para|quien|que|на|в|при|перед|от|في|أمام|امام|خلال|لدى|delivered|prononc\p{L}*|pronunciad\p{L}*|المندوب\p{L}*|الممثل\p{L}*|سفير|وزير\p{L}*|مستشار\p{L}*|نائب\p{L}*|رئيس\p{L}*)(?![\p{L}])|[.!?](?=\s*$)|\s*$/u
 const functionWord =
-  /^(?:(?:and|et|y|и|و)\s+)?(?:(?:senior|principal|first|second|third|acting|interim|alternate|executive|special|chief|political|legal|military|disarmament|premier|premiere|deuxieme|primer|primera|segund[oa]|tercer[oa])\s+)*(?:secretary|counsel+or|advis[eo]r|officer|expert|delegate|envoy|coordinator|spokesperson|commissioner|rapporteur|co-chair|chairperson|chairman|chairwoman|attache|observer|member|head|chief|secretaire|conseill\p{L}*|delegu\p{L}*|envoy\p{L}*|coordinat\p{L}*|observat\p{L}*|membre|secretari[oa]|consejer[oa]|delegad[oa]|enviad[oa]|coordinador\p{L}*|observador\p{L}*|miembro|jefe|jefa|chef|советник|эксперт|делегат|секретар\p{L}*|первого|второго|третьего|первый|второй|третий|سكرتير|خبير|مندوب|ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office of|permanent mission|mission permanente|mision permanente|delegation of|delegation de|delegacion de|постоянное представительство|постоянного представительства|البعثة)/u
+  /^(?:(?:and|et|y|и|و)\s+)?(?:(?:senior|principal|first|second|third|acting|interim|alternate|executive|special|chief|political|legal|military|disarmament|premier|premiere|deuxieme|primer|primera|segund[oa]|tercer[oa])\s+)*(?:secretary|counsel+or|advis[eo]r|officer|expert|delegate|envoy|coordinator|spokesperson|commissioner|rapporteur|co-chair|chairperson|chairman|chairwoman|attache|observer|member|head|chief|ambassador|ambassadeur|ambassadrice|embajador|embajadora|secretaire|conseill\p{L}*|delegu\p{L}*|envoy\p{L}*|coordinat\p{L}*|observat\p{L}*|membre|secretari[oa]|consejer[oa]|delegad[oa]|enviad[oa]|coordinador\p{L}*|observador\p{L}*|miembro|jefe|jefa|chef|советник|эксперт|делегат|секретар\p{L}*|первого|второго|третьего|первый|второй|третий|سكرتير|خبير|مندوب|ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office of|permanent mission|mission permanente|mision permanente|delegation of|delegation de|delegacion de|постоянное представительство|постоянного представительства|البعثة)/u
 const bracketedPart = /^\s*\([^)]{1,60}\)/u
 
 /** A person named in a text: as written, and where the name (titles included) and the function end. */
@@ -417,6 +424,25 @@ const othersStatement =
 // "and my own country, New Zealand", "et mon propre pays, la France", "y mi propio país, Chile", "ومن بلدي", "以及我国".
 const ownCountry =
   /(?<![\p{L}])(?:my own country|my country|mon propre pays|mon pays|mi propio pais|mi pais|моей (?:собственной )?страны|мою (?:собственную )?страну|моя страна|بلدي)(?![\p{L}])\s*[,:–—-]?\s*(?:(?:the|la|le|l'|el)\s+)?/u
+
+/**
+ * "La France tient d'abord à vous féliciter… La France poursuivra…": a State that opens a sentence
+ * of the first paragraphs and at least one more sentence is the one speaking of itself.
+ */
+function selfNamedState(body: string): string | null {
+  const opening = /^\s*(?:(?:the|la|le|l'|el)\s*)?/iu
+  const openers = new Map<string, number>()
+  let first: string | null = null
+  for (const [index, sentence] of sentences(body.slice(0, 3000)).entries()) {
+    const text = sentence.text.trimStart().slice(0, 80)
+    const lead = opening.exec(text)?.[0].length ?? 0
+    const entity = findEntities(text).find((found) => found.start === lead && found.kind === 'state')
+    if (!entity) continue
+    openers.set(entity.name, (openers.get(entity.name) ?? 0) + 1)
+    if (index < 3) first ??= entity.name
+  }
+  return first !== null && (openers.get(first) ?? 0) >= 2 ? first : null
+}
 
 /** Sentences of a text, with the full stops of abbreviations and initials not ending one. */
 function sentences(text: string): {text: string; start: number}[] {

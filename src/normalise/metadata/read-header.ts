@@ -1,6 +1,6 @@
 import type {AgendaItem, StatementMeta} from '../meta.ts'
 import {findCheckAgainstDelivery} from './check-against-delivery.ts'
-import {type ClassifiedLine, classify, continues, extend, functionTitle, missionLine} from './classify-lines.ts'
+import {type ClassifiedLine, classify, continues, extend, functionTitle, ministryLine, missionLine} from './classify-lines.ts'
 import {agendaKey} from './agenda-key.ts'
 import {fold} from './fold.ts'
 import {findVenue} from './find-venue.ts'
@@ -59,6 +59,16 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
 
   meta.venue = (dateLine && findVenue(dateLine.text)) ?? firstVenue(lines.filter((line) => line.kind !== 'agenda' && !consumed.has(line.index)))
   return meta
+}
+
+/** A line about the meeting, before who delivers: what a web page heads its statement with. */
+function headline(lines: ClassifiedLine[], consumed: Set<number>): ClassifiedLine | undefined {
+  for (const line of lines) {
+    if (line.kind === 'delivered') return undefined
+    if (line.kind !== 'plain' || consumed.has(line.index) || isAccreditationLine(line) || ministryLine.test(line.folded) || findVenue(line.text)) continue
+    if (line.text.split(/\s+/u).length >= 4 && parseMeeting(line.text).meeting !== null) return line
+  }
+  return undefined
 }
 
 /** "[delivered by …]" at the end of a title is a line of its own. */
@@ -141,8 +151,12 @@ function readAgenda(lines: ClassifiedLine[]): {item: AgendaItem; lines: Set<numb
   return {item: {...parsed.item, title: cleanTitle(title) || null}, lines: used}
 }
 
+/**
+ * The title: the line that says what the statement is ("Statement by …"); with none, the headline a
+ * web page puts above a statement that names who delivers it ("Meeting of … : General Exchange of Views").
+ */
 function readTitle(lines: ClassifiedLine[], consumed: Set<number>): {text: string} | null {
-  const start = lines.find((line) => line.kind === 'title' && !consumed.has(line.index))
+  const start = lines.find((line) => line.kind === 'title' && !consumed.has(line.index)) ?? (lines.some((line) => line.kind === 'delivered') ? headline(lines, consumed) : undefined)
   if (!start) return null
   const {text, end} = extend(lines, start.index, continues)
   for (let index = start.index; index <= end; index++) consumed.add(index)

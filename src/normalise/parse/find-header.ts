@@ -1,5 +1,5 @@
 import {isCheckAgainstDeliveryLine} from '../metadata/check-against-delivery.ts'
-import {deliveredBy, honorific, missionLine, onBehalfOf, titleInside, titleStart} from '../metadata/classify-lines.ts'
+import {deliveredBy, honorific, ministryLine, missionLine, onBehalfOf, titleInside, titleStart} from '../metadata/classify-lines.ts'
 import {findVenue} from '../metadata/find-venue.ts'
 import {fold} from '../metadata/fold.ts'
 import {parseAgendaLine} from '../metadata/parse-agenda-item.ts'
@@ -44,6 +44,7 @@ export function hasHeaderEvidence(text: string): boolean {
   if (isCheckAgainstDeliveryLine(text) || parseAgendaLine(text) !== null || findDates(text) !== null) return true
   if (titleStart.test(folded) || titleInside.test(folded) || deliveredBy.exec(folded)?.index === 0 || onBehalfOf.exec(folded)?.index === 0) return true
   if ((missionLine.test(folded) && missionOf.test(folded)) || (honorific.test(folded) && text.length <= 120)) return true
+  if (ministryLine.test(folded) && text.length <= 100 && findEntities(text).length > 0) return true
   const meeting = parseMeeting(text)
   if (meeting.meeting !== null || meeting.convention !== null) return true
   if (text.length <= 80 && findVenue(text) !== null) return true

@@ -1,4 +1,5 @@
 import {isSalutation} from '../plugins/shared/salutation.ts'
+import {chromePrefixEnd} from '../vocabulary/site-chrome.ts'
 
 /**
  * The raw statement as lines: what the parser decides about (wrap or paragraph break, header,
@@ -82,6 +83,8 @@ export function readSourceLines(value: string): SourceLine[] {
       else break
     }
     const cuts = address.test(raw) ? [] : [...raw.matchAll(runTogetherPoint)].map((match) => match.index)
+    const afterStamp = chromePrefixEnd(raw)
+    if (afterStamp !== null) cuts.unshift(afterStamp)
     const afterSalutation = salutationEnd(raw)
     if (afterSalutation !== null && !cuts.includes(afterSalutation)) cuts.unshift(afterSalutation)
     let from = 0

@@ -7,7 +7,7 @@ import {reportChange} from '../plugins/shared/report.ts'
 import {isSalutation} from '../plugins/shared/salutation.ts'
 import {isEmailHeaderLine} from '../vocabulary/email-furniture.ts'
 import {neighbourChromeKind, siteChromeKind} from '../vocabulary/site-chrome.ts'
-import {findHeader} from './find-header.ts'
+import {findHeader, hasHeaderEvidence} from './find-header.ts'
 import {checkInputLimits} from './limits.ts'
 import {type Boundary, decideBoundaries, isFurnitureLine, readLayout} from './layout.ts'
 import {readMarkdownEvidence} from './markdown-evidence.ts'
@@ -54,12 +54,13 @@ export function statementParser(this: Processor) {
     const quoted = isQuotedDocument(lines)
     if (quoted) unwrapQuotes(tree)
     const chrome = findChrome(lines, frontMatterEnd, quoted)
+    const salutations = new Set<number>()
+    // First the run-together parts, so that chrome run into a line leaves alone, not with the line.
+    splitRunTogether(tree, lines, file, salutations, chrome)
     dropChrome(tree, lines, chrome, file)
 
     const layout = readLayout(lines.slice(frontMatterEnd))
     const boundaries = evidence.markdown || native ? new Map<number, Boundary>() : decideBoundaries(lines, layout)
-    const salutations = new Set<number>()
-    splitRunTogether(tree, lines, file, salutations)
     lines.forEach((line, index) => {
       if (line.runTogether) boundaries.set(index, 'break')
     })
@@ -137,7 +138,28 @@ function findChrome(lines: SourceLine[], from: number, quoted: boolean): Map<num
   })
   addChromeNeighbours(lines, from, chrome)
   addDocumentSiteTitle(lines, from, chrome)
+  addBreadcrumbEchoes(lines, from, chrome)
   return chrome
+}
+
+const crumbName = (text: string) => text.toLocaleLowerCase().replace(/[\s:：]+$/u, '').trim()
+
+/**
+ * A page repeats the section it is in as a heading ("Home > … > Statements & Speeches", then
+ * "Statements & Speeches:"): a line that only names a link of the breadcrumb, and reads as no header
+ * line (the last link may be the statement's own title), is chrome.
+ */
+function addBreadcrumbEchoes(lines: SourceLine[], from: number, chrome: Map<number, Chrome>) {
+  const crumbs = new Set<string>()
+  for (const [index, kind] of chrome) {
+    if (kind !== 'breadcrumb') continue
+    for (const crumb of (lines[index] as SourceLine).text.split(/\s*[>»›/]\s*/u)) if (crumb) crumbs.add(crumbName(crumb))
+  }
+  if (!crumbs.size) return
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index] as SourceLine
+    if (!line.blank && !chrome.has(index) && crumbs.has(crumbName(line.text)) && !hasHeaderEvidence(line.text)) chrome.set(index, 'section-heading')
+  }
 }
 
 /** Section names and lone share targets ("Statements", "X", "Email") are chrome in a run of chrome lines. */
@@ -212,7 +234,8 @@ function dropChrome(tree: Root, lines: SourceLine[], chrome: Map<number, Chrome>
     const paragraphLines = splitLines(paragraph, file)
     const parts = dropLines(paragraph, paragraphLines, (line) => {
       const index = lineIndexAt(lines, line.start)
-      if (!chrome.has(index) || line.nodes.some((node) => node.type !== 'text')) return false
+      // Text and links only ("www.example.org" is a link): the report then holds every word dropped.
+      if (!chrome.has(index) || line.nodes.some((node) => node.type !== 'text' && node.type !== 'link')) return false
       report(index)
       return true
     })
@@ -229,7 +252,7 @@ function fitToChildren(node: Parent): void {
 }
 
 /** Splits the paragraphs whose text ran blocks together at each place they did. */
-function splitRunTogether(tree: Root, lines: SourceLine[], file: VFile, salutations: Set<number>) {
+function splitRunTogether(tree: Root, lines: SourceLine[], file: VFile, salutations: Set<number>, chrome: Map<number, Chrome>) {
   const cuts = lines.filter((line) => line.runTogether).map((line) => line.offset)
   if (!cuts.length) return
   mapParagraphs(tree, (paragraph) => {
@@ -240,6 +263,8 @@ function splitRunTogether(tree: Root, lines: SourceLine[], file: VFile, salutati
     parts.slice(1).forEach((part, index) => {
       const before = toString(parts[index] as Paragraph).split('\n').at(-1)?.trim() ?? ''
       const start = part.position?.start
+      // Chrome run into the line is reported as chrome when it is dropped.
+      if (start && chrome.has(lineIndexAt(lines, start) - 1)) return
       if (isSalutation(before) && start) {
         salutations.add(lineIndexAt(lines, start))
         reportChange(file, `Unexpected salutation \`${before}\` run into the text, expected its own paragraph`, start, 'separate-salutation', before)

@@ -172,9 +172,16 @@ const cookieSentence = /(?<![\p{Script=Latin}])(?:cookies?|файл\S* cookie|к
 const aboutTheSite =
   /(?<![\p{L}])(?:website|site|web|navigat\S*|brows\S*|consent\S*|accept\S*|poursuivant|acceptez|sitio|navegacion|acepta\S*|utilizamos|са[йи]т\S*|согласие|принима\S*|الموقع|تصفح|موافق\S*)(?![\p{L}])|网站|本站/u
 
+/** "Published: 3 May 2025", "Last updated": a page's own date, never the meeting's. */
+function isDateStamp(folded: string): boolean {
+  const stamp = stampLabel.exec(folded)
+  return stamp !== null && (stamp[0].length === folded.length || dateOnly.test(folded.slice(stamp[0].length)))
+}
+
 /** The kind of chrome the line is ("breadcrumb", "share", "date-stamp" …), or null for anything else. */
 export function siteChromeKind(line: string): string | null {
-  const text = line.trim()
+  // "Last updated: 14.11.2025 //" was cut off the header line it led (see chromePrefixEnd).
+  const text = line.trim().replace(/\s+(?:\/\/|\|)$/u, '')
   if (!text || text.length > 300) return null
   if (/^>\s*$/.test(text)) return 'quote-marker'
   const folded = foldVariants(text.replace(/^[•·*\-–]\s+/u, ''))
@@ -186,8 +193,7 @@ export function siteChromeKind(line: string): string | null {
   if (widgets) return widgets.alone
   const bare = folded.replace(/[【】[\]]/gu, ' ').trim()
   for (const [kind, pattern] of linePatterns) if (pattern.test(bare)) return kind
-  const stamp = stampLabel.exec(folded)
-  if (stamp && (stamp[0].length === folded.length || dateOnly.test(folded.slice(stamp[0].length)))) return 'date-stamp'
+  if (isDateStamp(folded)) return 'date-stamp'
   if (localeCodes.test(folded) && /-|\d/.test(folded)) return 'language-switcher'
   return null
 }
@@ -215,4 +221,19 @@ function isBreadcrumb(folded: string): boolean {
   if (parts.at(-1) === '') parts.pop()
   if (parts.length < (home ? 2 : 3)) return false
   return parts.every((part) => /^[\p{L}\p{N}]/u.test(part) && part.length <= 50 && part.split(' ').length <= 7 && !/[.!?。！？;]$/u.test(part))
+}
+
+const prefixSeparator = /\s+(?:\/\/|\|)\s+(?=\S)/gu
+
+/**
+ * "Last updated: 14.11.2025 // Statement delivered by …": where a date stamp that a page put in front
+ * of a header line ends (after its separator), or null. The stamp's date is not the meeting's.
+ */
+export function chromePrefixEnd(line: string): number | null {
+  if (line.length > 400) return null
+  for (const separator of line.matchAll(prefixSeparator)) {
+    if (separator.index > 80) break
+    if (isDateStamp(foldVariants(line.slice(0, separator.index).trim()))) return separator.index + separator[0].length
+  }
+  return null
 }

@@ -20,6 +20,8 @@ describe('hasHeaderEvidence', () => {
     'Delivered by Mr. Kwabena Asante-Darko, Minister-Counsellor',
     'Permanent Mission of Ghana to the United Nations Office at Geneva',
     'International Committee of the Red Cross',
+    'New Zealand Ministry of Foreign Affairs & Trade.',
+    'Cancillería de Colombia',
   ])('%s', (text) => {
     expect(hasHeaderEvidence(text)).toBe(true)
   })

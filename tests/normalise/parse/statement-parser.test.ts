@@ -63,6 +63,19 @@ describe('statementParser', () => {
     expect(file.messages.map((message) => `${message.line} ${message.actual}`).sort()).toEqual(['1 Home', '10 Share', '11 X', '12 Email', '2 Statements', '3 Statement'])
   })
 
+  it('drops a web address line, a date stamp run into a header line, and the section a breadcrumb names', () => {
+    const {blocks, file} = parse(
+      'www.example.gov www.travel.example.gov\nHome > News > Speeches and Statements\nPosted on: 03.10.2025 | Statement delivered by Ms. Jo Vale, Ambassador\nSpeeches and Statements:\nMr. Chair,\nWe thank you.\n',
+    )
+    expect(blocks).toEqual(['paragraph: Statement delivered by Ms. Jo Vale, Ambassador', 'paragraph: Mr. Chair,', 'paragraph: We thank you.'])
+    expect(file.messages.filter((message) => message.ruleId === 'drop-site-chrome').map((message) => `${message.line} ${message.actual}`)).toEqual([
+      '1 www.example.gov www.travel.example.gov',
+      '2 Home > News > Speeches and Statements',
+      '3 Posted on: 03.10.2025 |',
+      '4 Speeches and Statements:',
+    ])
+  })
+
   it("drops a document site's name for the document above its banner", () => {
     const {blocks} = parse('Our statement - 12MSP\nUpload: someone\nTotal Page: 2 File Type: pdf\nStatement on Universalization\n\nThank you, Mr. President.\n')
     expect(blocks).toEqual(['paragraph: Statement on Universalization', 'paragraph: Thank you, Mr. President.'])
