@@ -43,7 +43,7 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
         const changed = (await syncFolder(dir, outDir, [statementCacheFile(entry.hash), ...entry.outputs])).length > 0
         manifest.statements[source] = entry
         const status = changed || !previous?.statements[source] ? 'built' : 'up-to-date'
-        sourceReports.push({source, status, outputs: entry.outputs, diagnostics: entry.diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
+        sourceReports.push({source, status, ...(entry.format ? {format: entry.format} : {}), outputs: entry.outputs, diagnostics: entry.diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
         for (const diagnostic of entry.diagnostics) events?.diagnostic?.(source, diagnostic)
         events?.finished?.(source, status)
       }

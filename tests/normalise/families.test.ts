@@ -25,8 +25,6 @@ const knownGaps: Record<string, string> = {
   'en-ifrc-web-hrc-item-2': 'title',
   'en-ngo-statement-signature-block': 'paragraphs',
   'en-run-together-header-and-paragraphs': 'title',
-  'es-mission-web-contact-block-tema': 'title',
-  'ru-ministry-web-publisher-chrome': 'meeting',
   'ru-mission-web-first-committee': 'speaker',
 }
 

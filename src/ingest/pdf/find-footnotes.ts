@@ -25,11 +25,16 @@ export function findFootnotes(pages: PageLines[], bodySize: number): {pages: Pag
     for (const line of lines) {
       for (const run of line.runs) if (run.superscript && LABEL.test(run.text.trim())) markers.add(run.text.trim())
     }
-    let start = lines.length
-    while (start > 0 && lines[start - 1]!.size < bodySize * SMALLER) start--
-    // The block begins with the first of its lines that starts with a marker's label.
+    let smallStart = lines.length
+    while (smallStart > 0 && lines[smallStart - 1]!.size < bodySize * SMALLER) smallStart--
+    // The block's first note starts with a marker's label; smaller lines above it at the foot of
+    // the page carry on the note the previous page broke off.
+    let start = smallStart
     while (start < lines.length && !(leadingLabel(lines[start]!) && markers.has(leadingLabel(lines[start]!)!))) start++
-    if (start === lines.length) return {page, height, lines}
+    const last = notes.at(-1)?.lines.at(-1)
+    const carriedOver = last !== undefined && last.page === page - 1 && !/[.!?。！？)]\s*$/u.test(last.text)
+    const cut = carriedOver && start > smallStart ? smallStart : start
+    if (carriedOver) notes.at(-1)!.lines.push(...lines.slice(smallStart, start))
     for (const line of lines.slice(start)) {
       const label = leadingLabel(line)
       if (label && markers.has(label) && !notes.some((note) => note.label === label)) {
@@ -38,7 +43,7 @@ export function findFootnotes(pages: PageLines[], bodySize: number): {pages: Pag
         notes.at(-1)!.lines.push(line)
       }
     }
-    return {page, height, lines: lines.slice(0, start)}
+    return {page, height, lines: lines.slice(0, cut)}
   })
   return {pages: kept, notes}
 }

@@ -1,5 +1,5 @@
 import type {PDFDocumentProxy, PDFPageProxy, TextItem} from 'pdfjs-dist/types/src/display/api.js'
-import {fontStyle} from './font-style.ts'
+import {fontStyle, type FontStyle} from './font-style.ts'
 import {ARABIC, arabicSpellings, respellArabic} from './scripts.ts'
 
 /** A run of text as pdfjs places it on the page, in PDF points from the page's bottom-left corner. */
@@ -28,7 +28,7 @@ export interface PdfPage {
 /** The text items of every page, with each font's bold and italic. */
 export async function readPageItems(document: PDFDocumentProxy): Promise<PdfPage[]> {
   const pages: PdfPage[] = []
-  const fontNames = new Map<string, string>()
+  const fontStyles = new Map<string, FontStyle>()
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number)
     const {width, height} = page.getViewport({scale: 1})
@@ -36,7 +36,9 @@ export async function readPageItems(document: PDFDocumentProxy): Promise<PdfPage
     const textItems = content.items.filter((item): item is TextItem => 'str' in item && item.str.length > 0)
     // Reading the drawing costs as much again as the text: only for new fonts or Arabic words.
     const arabic = textItems.some((item) => ARABIC.test(item.str))
-    const spellings = arabic || textItems.some((item) => !fontNames.has(item.fontName)) ? await readDrawing(page, fontNames, arabic) : new Map<string, Set<string>>()
+    const spellings = arabic || textItems.some((item) => !fontStyles.has(item.fontName)) ? await readDrawing(page, fontStyles, arabic) : new Map<string, Set<string>>()
+    // A font the drawing did not name (a Type 3 font) is plain, and not asked for again.
+    for (const item of textItems) if (!fontStyles.has(item.fontName)) fontStyles.set(item.fontName, {bold: false, italic: false})
     const items = textItems.map((item): PdfTextItem => {
       const [, , c, d, x, y] = item.transform as number[]
       return {
@@ -45,7 +47,7 @@ export async function readPageItems(document: PDFDocumentProxy): Promise<PdfPage
         y: y!,
         width: item.width,
         size: Math.hypot(c!, d!),
-        ...fontStyle(fontNames.get(item.fontName)),
+        ...fontStyles.get(item.fontName)!,
         dir: item.dir,
       }
     })
@@ -57,15 +59,18 @@ export async function readPageItems(document: PDFDocumentProxy): Promise<PdfPage
 
 /**
  * What only the page's drawing tells: pdfjs names fonts by handle in text content, and their own
- * names are known once the page's fonts are loaded for drawing (added to `fontNames`, handle →
- * "DAAAAA+DejaVuSerif-Bold"); the glyphs drawn spell the Arabic words that text content reverses.
+ * names and flags are known once the page's fonts are loaded for drawing (their bold and italic
+ * are added to `fontStyles` by handle); the glyphs drawn spell the Arabic words that text content
+ * reverses.
  */
-async function readDrawing(page: PDFPageProxy, fontNames: Map<string, string>, arabic: boolean): Promise<Map<string, Set<string>>> {
+async function readDrawing(page: PDFPageProxy, fontStyles: Map<string, FontStyle>, arabic: boolean): Promise<Map<string, Set<string>>> {
   const {OPS} = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const operators = await page.getOperatorList()
   for (const [handle, font] of page.commonObjs) {
-    const name = (font as {name?: unknown} | null)?.name
-    if (typeof handle === 'string' && typeof name === 'string') fontNames.set(handle, name)
+    if (typeof handle !== 'string' || typeof font !== 'object' || font === null || !('name' in font)) continue
+    const {name, bold, italic} = font as {name?: unknown; bold?: unknown; italic?: unknown}
+    const named = fontStyle(typeof name === 'string' ? name : undefined)
+    fontStyles.set(handle, {bold: named.bold || bold === true, italic: named.italic || italic === true})
   }
   if (!arabic) return new Map()
   const showsText = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText])

@@ -16,6 +16,8 @@ const maxHeaderBlocks = 14
 /** Abbreviations whose period ends no sentence: "H.E.", "Dr.", "S.E.", "Amb.", initials. */
 const abbreviation =
   /(?<![\p{L}])(?:h\.\s?e|s\.\s?e|dr|mr|mrs|ms|mme|mlle|m|sr|sra|srta|amb|prof|gen|col|st|no|nos|art|arts|para|paras|vol|rev|jr|etc|e\.g|i\.e|u\.n|u\.s|g-н|г-жа|г|им|т\.е|د|\p{Lu})\.(?=\s|$)/giu
+/** "Tema 51. Asistencia…", "Item 5. Universalization": the full stop after an agenda item's number ends no sentence. */
+const agendaNumber = /(?<![\p{L}])(?:item|tema|punto|point|пункт|البند)\s+\d{1,3}(?:\s?\(?[a-z]\))?\./giu
 const sentenceBreak = /[.!?…]["'”’»)]?\s+["'“‘«(]?\p{Lu}|[。！？]./u
 const sentenceEnd = /[.!?…。！？]["'”’»)」』]*$/u
 const han = /\p{Script=Han}/gu
@@ -62,7 +64,7 @@ const firstPerson =
 
 /** Running prose, not a header line: sentences, once abbreviations stop looking like sentence ends. */
 export function isProse(text: string, headerLike: boolean): boolean {
-  const masked = text.replace(abbreviation, (match) => match.replace(/\./g, '·'))
+  const masked = text.replace(abbreviation, (match) => match.replace(/\./g, '·')).replace(agendaNumber, (match) => match.replace(/\./g, '·'))
   const count = words(masked)
   // A header line may name a meeting or a treaty; a sentence of someone speaking is still the statement.
   if (headerLike) return (sentenceBreak.test(masked) && count >= 25) || (sentenceEnd.test(masked) && count >= 12 && firstPerson.test(masked))

@@ -93,3 +93,14 @@ describe('readPdf on a two-page statement laid out by a word processor', () => {
     expect(document.clues).toEqual({title: 'Statement by the Republic of Kiribati', lang: 'en-GB'})
   })
 })
+
+describe('readPdf on a footnote that the word processor breaks across two pages', () => {
+  it('carries the note on from the foot of the next page, and keeps it out of the text', async () => {
+    const path = `${documents}en-long-footnote-statement.pdf`
+    const document = await readPdf(await readFile(path), path)
+    const sentence = 'In the most remote provinces of some affected States, the nearest rehabilitation centre is more than four hundred kilometres away, and the journey takes two days by road in the dry season and longer when the rains come.'
+    expect(blocks(document).at(-1)).toBe(`[^1]: ${Array(6).fill(sentence).join(' ')}`)
+    expect(blocks(document).at(-2)).toBe('I thank you, Mr. President.')
+    expect(document.markdown.match(/remote provinces/g)).toHaveLength(6)
+  })
+})

@@ -41,6 +41,7 @@ describe('isProse', () => {
     expect(isProse('I send my greetings to all participants in this Tenth Meeting of States Parties to the Convention.', true)).toBe(true)
     expect(isProse('Nous saluons la tenue de la Dixième Assemblée des États parties à la Convention.', true)).toBe(true)
     expect(isProse('Statement by Norway at the Twenty-First Meeting of the States Parties to the Convention on Cluster Munitions.', true)).toBe(false)
+    expect(isProse('Intervención de la Embajadora Ana Gil, Representante Permanente de Chile ante las Naciones Unidas, Primera Comisión, 80º período de sesiones, Tema 98. Desarme general y completo', true)).toBe(false)
     expect(isProse('Amended Protocol II to the Convention on Certain Conventional Weapons: Twenty-Seventh Annual Conference.', true)).toBe(false)
   })
 })
