@@ -38,9 +38,9 @@ beforeAll(async () => {
 afterAll(() => rm(work, {recursive: true, force: true}))
 
 describe('the package from its tarball', () => {
-  it('holds the compiled code, templates, schemas, examples, README and licence, and nothing else', () => {
+  it('holds the compiled code, templates, fonts, schemas, examples, README and licence, and nothing else', () => {
     const tops = new Set(packed.map((path) => path.split('/')[0]))
-    expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'examples', 'package.json', 'schemas', 'templates'])
+    expect([...tops].sort()).toEqual(['LICENSE', 'README.md', 'bin', 'dist', 'examples', 'fonts', 'package.json', 'schemas', 'templates'])
     expect(packed.filter((path) => path.startsWith('bin/'))).toEqual(['bin/statement-packs.js'])
     for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/index.js.map', 'dist/cli.js', 'dist/load-statement-worker.js', 'dist/archive/client/search.js']) expect(packed).toContain(file)
     expect(packed.filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts'))).toEqual([])
@@ -51,12 +51,16 @@ describe('the package from its tarball', () => {
     expect(installed).not.toContain('puppeteer')
     expect(installed).not.toContain('tsx')
     expect(installed).toContain('puppeteer-core')
+    expect(installed).not.toContain('@fontsource')
   })
 
-  it('runs the CLI', async () => {
+  it('runs the CLI, on text and on PDF', async () => {
     const {stdout} = await run(process.execPath, [join(project, 'node_modules', '.bin', 'statement-packs'), 'normalise', 'sources', '--json'], {cwd: project})
     const [statement] = JSON.parse(stdout) as Array<{source: string; meta: {language: string | null}}>
     expect(statement).toMatchObject({source: 'sources/sample-statement.txt', meta: {language: 'en'}})
+    const pdf = fileURLToPath(new URL('../documents/en-two-page-statement.pdf', import.meta.url))
+    const fromPdf = await run(process.execPath, [join(project, 'node_modules', '.bin', 'statement-packs'), 'normalise', pdf, '--json'], {cwd: project})
+    expect(JSON.parse(fromPdf.stdout)).toMatchObject([{format: 'pdf', meta: {language: 'en'}}])
   })
 
   it('is imported from ESM and required from CommonJS in plain Node', async () => {
@@ -72,7 +76,7 @@ describe('the package from its tarball', () => {
     await writeFile(join(project, 'tsconfig.json'), JSON.stringify({compilerOptions: {strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true, skipLibCheck: false, types: ['node']}, files: ['consumer.mts']}))
     const checked = await run(process.execPath, [tsc, '-p', project], {cwd: project}).catch((error: {stdout: string}) => error)
     expect(checked.stdout).toBe('')
-  })
+  }, 180_000)
 
   it('builds the project `init` wrote', async () => {
     await run(process.execPath, [join(project, 'node_modules', '.bin', 'statement-packs'), 'build', '--quiet'], {cwd: project})
