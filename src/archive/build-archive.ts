@@ -13,6 +13,7 @@ import {atomFeed} from './atom-feed.ts'
 import {normaliseBaseUrl} from './base-url.ts'
 import {buildCatalogue} from './catalogue.ts'
 import {homeData, meetingData, organisationData, organisationsData, searchData, statementPageData, type SiteData} from './page-views.ts'
+import {copyOriginal, plannedOriginals} from './original-download.ts'
 import {planArchive, type ArchivePlan} from './plan-archive.ts'
 import {TermIndex} from './term-index.ts'
 import {plainText} from './plain-text.ts'
@@ -41,6 +42,11 @@ export interface BuildArchiveOptions {
    * Linked from the statement pages; not printed again and not listed in the archive's manifest.
    */
   pdfFiles?: ReadonlyMap<string, string>
+  /**
+   * Where each statement was read from: source → absolute path (`message.eml#Statement.docx` for an
+   * attachment). A PDF or Word original is copied beside its page for download.
+   */
+  originals?: ReadonlyMap<string, string>
   /** Source → the name of its reading copy (see outputNames), when the command named more sources than it archives. */
   outputNames?: ReadonlyMap<string, string>
   /** A browser session to print PDFs with (one is opened and closed when `pdf` is set and this is not). */
@@ -168,7 +174,8 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
       summaries[entry.id] = summaryOf(text)
       termIndex.add({id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text})
       const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
-      const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null})
+      const original = await copyOriginal(entry, options.originals?.get(entry.statement.source), writer)
+      const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null, original})
       characters.add(view.title)
       characters.add(text)
       characters.add(view.dateText + view.agendaItemText + view.organisationNames + (view.speaker ?? '') + view.labels.speaker + view.labels.checkAgainstDelivery)
@@ -232,7 +239,7 @@ function summaryOf(text: string): string {
 /** The files this build will write, as far as the plan tells (search shards are counted later). */
 function plannedFiles(plan: ArchivePlan): string[] {
   return [
-    ...plan.statements.flatMap((entry) => [entry.page, entry.markdownFile, entry.pdfFile, searchTextPath(entry)]),
+    ...plan.statements.flatMap((entry) => [entry.page, entry.markdownFile, entry.pdfFile, searchTextPath(entry), ...plannedOriginals(entry)]),
     ...plan.meetings.map((meeting) => meeting.page),
     ...plan.organisations.map((organisation) => organisation.page),
     'index.html',

@@ -4,6 +4,7 @@ import {directionOf} from '../templates/labels.ts'
 import type {StatementView} from '../templates/statement-view.ts'
 import {displayTitle} from './display-title.ts'
 import {languageName} from './language-name.ts'
+import type {OriginalDownload} from './original-download.ts'
 import type {ArchiveAgendaItem, ArchiveMeeting, ArchiveOrganisation, ArchivePlan, ArchiveStatement} from './plan-archive.ts'
 import {agendaLabel} from './search-index.ts'
 
@@ -166,7 +167,7 @@ export function organisationsData(plan: ArchivePlan, site: SiteData) {
   }
 }
 
-export function statementPageData(entry: ArchiveStatement, view: StatementView, site: SiteData, options: {pdfFile: string | null}) {
+export function statementPageData(entry: ArchiveStatement, view: StatementView, site: SiteData, options: {pdfFile: string | null; original?: (OriginalDownload & {file: string}) | null}) {
   const path = entry.page
   const data = base(path, site, {kind: 'statement', title: view.title, description: view.subject, lang: view.lang, dir: view.dir})
   data.breadcrumbs = [
@@ -181,6 +182,7 @@ export function statementPageData(entry: ArchiveStatement, view: StatementView, 
       statement: view,
       markdownHref: data.root + entry.markdownFile,
       pdfHref: options.pdfFile ? data.root + options.pdfFile : null,
+      original: options.original ? {href: data.root + options.original.file, label: options.original.label, type: options.original.type} : null,
       meeting: {name: entry.meeting.name, href: data.root + entry.meeting.page},
       agendaItem: {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, data.root)},
       organisations: entry.organisations.map((organisation) => ({name: organisation.name, href: data.root + organisation.page})),

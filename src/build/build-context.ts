@@ -12,6 +12,8 @@ import {readCachedStatement} from './statement-cache.ts'
 /** The settings every output depends on; shared by `build` and `merge`. */
 export interface BuildSettings {
   outDir: string
+  /** Folder the sources are relative to: the originals the archive offers for download are read from it. */
+  root?: string
   templatesDir: string | null
   paper: 'a4' | 'letter'
   largePrint: boolean

@@ -115,7 +115,8 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
     events?.started?.('archive')
     try {
       const statements = await Promise.all(sources.map((source) => store.get(source, manifest.statements[source]!)))
-      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, pdfFiles})
+      const originals = new Map(settings.root === undefined ? [] : sources.map((source) => [source, join(settings.root!, source)]))
+      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, pdfFiles, originals})
       entry = {key, outputs: result.files.map((file) => toRelative(outDir, file)).sort(), skipped: result.skipped}
       report.status = 'built'
     } catch (error) {

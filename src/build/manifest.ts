@@ -12,6 +12,8 @@ export const stateFolderName = '.statement-packs'
 export interface ManifestStatement {
   /** sha256 of the source's bytes. */
   hash: string
+  /** What makes it the same statement as another source's (see statementFingerprint). */
+  fingerprint: string
   meta: StatementMeta
   /** The format the source was read as. */
   format?: SourceFormat

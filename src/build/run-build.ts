@@ -2,7 +2,9 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import pLimit from 'p-limit'
+import {duplicateDiagnostic, DuplicateStatements, statementFingerprint} from '../duplicate-statements.ts'
 import {BrowserError, InputError} from '../errors.ts'
+import {splitAttachmentPath} from '../ingest/email/attachment-path.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import {buildStatus, reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
@@ -102,9 +104,15 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   const stop = () => signal?.aborted === true || browserMissing !== null || (options.failFast && reports.some((report) => report.status === 'failed'))
   events?.phase?.('statements', mine.length)
   // Read and hash ahead of the loop (bounded): a build with little to do is bound by file reads.
+  const duplicates = new DuplicateStatements()
   const readAhead = pLimit(32)
   const readable = mine.filter((source) => !options.refusals?.has(source))
-  const hashes = new Map(readable.map((source) => [source, readAhead(() => readFile(join(options.root, source)).then((bytes) => sourceKey(bytes, options.read), (error: NodeJS.ErrnoException) => error))]))
+  const hashes = new Map(
+    readable.map((source) => {
+      const {file, attachment} = splitAttachmentPath(source)
+      return [source, readAhead(() => readFile(join(options.root, file)).then((bytes) => sourceKey(bytes, options.read, attachment), (error: NodeJS.ErrnoException) => error))]
+    }),
+  )
 
   for (const source of mine) {
     if (stop()) break
@@ -131,14 +139,15 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       continue
     }
     const before = previous?.statements[source]
-    const sameSource = !force && before?.hash === hash && previous?.toolVersion === options.toolVersion
+    // A manifest written before statements had fingerprints is read again.
+    const sameSource = !force && before?.hash === hash && typeof before.fingerprint === 'string' && previous?.toolVersion === options.toolVersion
     const [cached, rendered] = sameSource ? await Promise.all([allExist(outDir, [statementCacheFile(hash)]), allExist(outDir, before.outputs)]) : [false, false]
     const reuse = sameSource && cached
     let entry: ManifestStatement
+    let statement: Statement | null = null
     if (reuse) {
       entry = {...before, renderKey: null, outputs: []}
     } else {
-      let statement: Statement
       try {
         const loaded = await loadStatement(join(options.root, source), options.read)
         // Metadata in the manifest's (sorted) key order, as a merge reads it back: outputs that
@@ -149,14 +158,23 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
         fail(inputErrorDiagnostic(error))
         continue
       }
-      store.remember(statement)
-      await writeCachedStatement(outDir, hash, statement)
-      entry = {hash, meta: statement.meta, format: statement.format, diagnostics: statement.messages.map(toDiagnostic), renderKey: null, outputs: []}
+      entry = {hash, fingerprint: statementFingerprint(statement), meta: statement.meta, format: statement.format, diagnostics: statement.messages.map(toDiagnostic), renderKey: null, outputs: []}
     }
     if (entry.format) report.format = entry.format
     report.timings.normaliseMs = Math.round(performance.now() - normaliseStarted)
     report.diagnostics = [...entry.diagnostics]
-    for (const diagnostic of entry.diagnostics) events?.diagnostic?.(source, diagnostic)
+    const original = duplicates.originalOf(source, entry.fingerprint)
+    if (original !== null) report.diagnostics.push(duplicateDiagnostic(original))
+    for (const diagnostic of report.diagnostics) events?.diagnostic?.(source, diagnostic)
+    // The same statement from another format: built from the first source by path only.
+    if (original !== null) {
+      events?.finished?.(source, 'up-to-date')
+      continue
+    }
+    if (statement) {
+      store.remember(statement)
+      await writeCachedStatement(outDir, hash, statement)
+    }
 
     if (formats.length === 0) {
       report.status = reuse ? 'up-to-date' : 'built'
@@ -199,9 +217,14 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   return reports.filter((report) => !notReached.has(report.source))
 }
 
-/** What a source's normalisation depends on besides the tool: its bytes, and how they are read when that is not the default (a time limit changes no result). */
-function sourceKey(bytes: Uint8Array, {encoding, maxSize}: LoadStatementOptions): string {
+/**
+ * What a source's normalisation depends on besides the tool: its bytes (an e-mail's, for a
+ * statement attached to it, with the attachment's name), and how they are read when that is not
+ * the default (a time limit changes no result).
+ */
+function sourceKey(bytes: Uint8Array, {encoding, maxSize}: LoadStatementOptions, attachment: string | null): string {
   const content = hashBytes(bytes)
+  if (attachment !== null) return hashJson({content, attachment, encoding, maxSize})
   return encoding === undefined && maxSize === undefined ? content : hashJson({content, encoding, maxSize})
 }
 

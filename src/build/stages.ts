@@ -24,8 +24,11 @@ export interface StageSession {
   /** Reading copies of one statement at `outDir/name.pdf` and `outDir/name.html` (`name` may hold folders). */
   renderReadingCopy(statement: Statement, options: {outDir: string; name: string; formats: ('pdf' | 'html')[]}): Promise<string[]>
   buildPack(statements: Statement[], options: {outDir: string; output: string; title: string | null; lang: string | null; html: boolean}): Promise<string[]>
-  /** The archive in `outDir`, linking each statement to its reading copy PDF (path relative to `outDir`). */
-  buildArchive(statements: Statement[], options: {outDir: string; baseUrl: string | null; pdfFiles: Map<string, string>}): Promise<ArchiveResult>
+  /**
+   * The archive in `outDir`, linking each statement to its reading copy PDF (path relative to
+   * `outDir`) and to its PDF or Word original (`originals`: source → absolute path).
+   */
+  buildArchive(statements: Statement[], options: {outDir: string; baseUrl: string | null; pdfFiles: Map<string, string>; originals: Map<string, string>}): Promise<ArchiveResult>
   close(): Promise<void>
 }
 

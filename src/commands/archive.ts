@@ -4,6 +4,7 @@ import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
 import {outputNames} from '../output/output-names.ts'
 import {InterruptedError} from '../errors.ts'
 import {collectSources} from '../sources/collect-sources.ts'
@@ -49,7 +50,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   const outDir = resolve(cwd, options.output)
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
   await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
-  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: [outDir]})
   const readable = collected.filter((source) => source.refusal === null)
   const loaded = await loadStatements(
     readable.map(({source, path}) => ({source, path})),
@@ -61,7 +62,9 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     },
   )
   if (options.signal?.aborted) throw new InterruptedError('Interrupted before the site was written; nothing was written')
-  const statements = loaded.flatMap((entry) => entry.statement ?? [])
+  const read = loaded.flatMap((entry) => entry.statement ?? [])
+  const duplicates = findDuplicates(read)
+  const statements = read.filter(({source}) => !duplicates.has(source))
   const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
   // The site's PDFs are named as `render` and `build` name the same sources' reading copies.
   const {names, collisions} = outputNames(collected.map(({source}) => source))
@@ -69,7 +72,9 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     if (refusal) return {source, messages: [inputErrorDiagnostic(refusal)], failed: true}
     const {statement, diagnostics} = bySource.get(source)!
     const collision = options.pdf ? collisions.get(source) : undefined
-    return {source, messages: collision ? [...diagnostics, collision] : diagnostics, failed: statement === null}
+    const original = duplicates.get(source)
+    const messages = [...diagnostics, ...(collision ? [collision] : []), ...(original === undefined ? [] : [duplicateDiagnostic(original)])]
+    return {source, messages, failed: statement === null}
   })
   const result = await buildArchive(statements, {
     outDir,
@@ -85,6 +90,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     now: options.now,
     onProgress: options.onProgress,
     signal: options.signal,
+    originals: new Map(readable.map(({source, path}) => [source, path])),
   })
   return {...result, outDir, sources: results}
 }

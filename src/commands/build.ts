@@ -101,6 +101,7 @@ export async function build(options: BuildCommandOptions, cwd: string, runtime: 
     cwd: sourceRoot,
     root,
     followSymlinks: options.followSymlinks,
+    maxSize: settings.read.maxSize,
     outputFolders: [settings.outDir],
     allowEmpty: !fromCommandLine,
   })

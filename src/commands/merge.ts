@@ -8,8 +8,8 @@ import {resolveBuildSettings, writeReport, type BuildFlags, type CommandRuntime}
  * what spans statements (packs, archive), equal to one unsharded build.
  */
 export async function merge(shardDirs: string[], options: BuildFlags, cwd: string, runtime: CommandRuntime = {}): Promise<BuildReport> {
-  const {settings} = await resolveBuildSettings(options, cwd, runtime)
-  const report = await runMerge({...settings, shardDirs: shardDirs.map((dir) => resolve(cwd, dir))})
+  const {settings, root} = await resolveBuildSettings(options, cwd, runtime)
+  const report = await runMerge({...settings, root, shardDirs: shardDirs.map((dir) => resolve(cwd, dir))})
   await writeReport(report, options, cwd)
   return report
 }

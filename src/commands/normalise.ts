@@ -1,5 +1,6 @@
 import {join, resolve} from 'node:path'
-import {loadStatement, type LoadStatementOptions} from '../load-statement.ts'
+import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
+import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import {InputError} from '../errors.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
@@ -37,8 +38,9 @@ export interface NormalisedSource {
 export async function normaliseFiles(inputs: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
   if (options.outDir) await checkOutputTarget(options.outDir, 'folder', '-o')
   const results: NormalisedSource[] = []
+  const read: Statement[] = []
   const cwd = options.cwd ?? process.cwd()
-  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: options.outDir ? [options.outDir] : []})
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: options.outDir ? [options.outDir] : []})
   const {names, collisions} = outputNames(collected.map(({source}) => source))
   for (const {source, path, refusal} of collected) {
     try {
@@ -49,6 +51,7 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
         output = join(resolve(cwd, options.outDir), `${names.get(source)}.md`)
         await writeFileAtomic(output, statement.markdown, {inside: resolve(cwd, options.outDir)})
       }
+      read.push({...statement, source})
       const collision = output ? collisions.get(source) : undefined
       const messages = [...statement.messages.map(toDiagnostic), ...(collision ? [collision] : [])]
       results.push({source, format: statement.format, meta: statement.meta, markdown: statement.markdown, messages, output, failed: false})
@@ -57,5 +60,7 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
       results.push({source, format: null, meta: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})
     }
   }
+  // Reported here too, so that the warning shows before a build: only the first by path is built.
+  for (const [duplicate, original] of findDuplicates(read)) results.find(({source}) => source === duplicate)!.messages.push(duplicateDiagnostic(original))
   return results
 }

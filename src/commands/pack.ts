@@ -1,4 +1,5 @@
 import {extname, resolve} from 'node:path'
+import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
 import {InputError, InterruptedError, UsageError} from '../errors.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import {buildPack, type PackResult} from '../pack/index.ts'
@@ -44,7 +45,7 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
   const htmlOutput = output.replace(/\.pdf$/i, '.html')
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
   await checkBeforeWork({outputs: [{path: output, kind: 'file', flag: '-o'}], templatesDir, warn: options.warn})
-  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFiles: options.html ? [output, htmlOutput] : [output]})
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFiles: options.html ? [output, htmlOutput] : [output]})
   const templates = await loadTemplates({dir: templatesDir})
   const statements: Statement[] = []
   const results: PackCommandResult['sources'] = []
@@ -59,11 +60,14 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
       results.push({source, messages: [inputErrorDiagnostic(error)], failed: true})
     }
   }
-  if (statements.length === 0) return {sources: results, pack: null}
+  const duplicates = findDuplicates(statements)
+  for (const [duplicate, original] of duplicates) results.find(({source}) => source === duplicate)!.messages.push(duplicateDiagnostic(original))
+  const packed = statements.filter(({source}) => !duplicates.has(source))
+  if (packed.length === 0) return {sources: results, pack: null}
   // A pack is one document: once it is printing it finishes, but Ctrl-C before stops it from starting.
   if (options.signal?.aborted) throw new InterruptedError('Interrupted before the pack was printed; nothing was written')
   const result = await withBrowserSession({concurrency: options.concurrency, timeoutMs: options.timeoutMs, env: options.env}, (session) =>
-    buildPack(statements, {
+    buildPack(packed, {
       output,
       title: options.title,
       lang: options.lang,

@@ -1,4 +1,5 @@
 import {resolve} from 'node:path'
+import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
 import {InputError, InterruptedError} from '../errors.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import {withBrowserSession} from '../render/browser.ts'
@@ -49,7 +50,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   const outDir = resolve(cwd, options.output ?? 'output')
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
   await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
-  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, outputFolders: [outDir]})
+  const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: [outDir]})
   const sources = collected.map(({source}) => source)
   const {names, collisions} = outputNames(sources)
   const formats = options.formats ?? ['pdf', 'html']
@@ -68,6 +69,8 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       results.set(source, {source, messages: [inputErrorDiagnostic(error)], pdf: null, html: null, failed: true})
     }
   }
+  const duplicates = findDuplicates(statements)
+  for (const [duplicate, original] of duplicates) results.get(duplicate)!.messages.push(duplicateDiagnostic(original))
   const record = (rendered: ReadingCopyResult) => {
     const entry = results.get(rendered.source)!
     entry.pdf = rendered.pdf
@@ -78,7 +81,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
     }
   }
   const run = (session?: Parameters<typeof renderReadingCopies>[1]['session']) =>
-    renderReadingCopies(statements, {
+    renderReadingCopies(statements.filter(({source}) => !duplicates.has(source)), {
       outDir,
       formats,
       paper: options.paper ?? 'a4',

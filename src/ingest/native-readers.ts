@@ -14,7 +14,7 @@ const nativeReaders: Partial<Record<NativeFormat, () => Promise<NativeReader>>> 
   docx: async () => (await import('./docx/read-docx.ts')).readDocx,
   html: async () => (await import('./html/read-html.ts')).readHtml,
   pdf: async () => (await import('./pdf/read-pdf.ts')).readPdf,
-  // eml: async () => (await import('./email/read-email.ts')).readEmail,
+  // An e-mail is no document of its own: readSource opens it and reads what it carries.
 }
 
 const formatNames: Record<NativeFormat, string> = {

@@ -7,6 +7,8 @@ import {detectBinary} from './detect-binary.ts'
 import {detectFormat} from './detect-format.ts'
 import {detectGarbage} from './detect-garbage.ts'
 import {detectWrongCodePage} from './detect-wrong-code-page.ts'
+import {splitAttachmentPath} from './email/attachment-path.ts'
+import {readEmail} from './email/read-email.ts'
 import type {HeaderClues, NativeDocument, Origin, SourceFormat} from './native-document.ts'
 import {readNativeDocument} from './native-readers.ts'
 import {normaliseLineEndings} from './normalise-line-endings.ts'
@@ -58,18 +60,62 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
     throw new UsageError(`unknown encoding "${options.encoding}": expected a label such as utf-8, utf-16le, windows-1252, windows-1251, gbk or shift_jis`)
   }
 
-  const size = await fileSize(path)
+  // A statement attached to an e-mail is read from the message's bytes: the limits hold for the message.
+  const {file: filePath, attachment} = splitAttachmentPath(path)
+  const size = await fileSize(filePath, path)
   if (size > maxSize) throw new InputError(path, `the file is ${formatSize(size)}, larger than the ${formatSize(maxSize)} limit (--max-size)`, 'file-too-large')
-  const bytes = await readFile(path).catch((error: unknown) => {
+  const bytes = await readFile(filePath).catch((error: unknown) => {
     throw unreadable(path, error)
   })
   if (bytes.length > maxSize) throw new InputError(path, `the file is ${formatSize(bytes.length)}, larger than the ${formatSize(maxSize)} limit (--max-size)`, 'file-too-large')
-  if (bytes.length === 0) throw new InputError(path, 'the file is empty', 'empty-file')
+  if (attachment !== null) return readEmailSource(bytes, path, attachment, forced)
+  return readDocument(bytes, path, forced)
+}
 
+/** Bytes of any format → the statement: the format is detected from the bytes, `path` names them in messages. */
+async function readDocument(bytes: Uint8Array, path: string, forced: string | undefined, inEmail = false): Promise<VFile> {
+  if (bytes.length === 0) throw new InputError(path, 'the file is empty', 'empty-file')
   const format = detectFormat(bytes, path)
   if (typeof format !== 'string') throw refuse(path, format)
+  if (format === 'eml') {
+    if (inEmail) throw new InputError(path, 'this attachment is itself an e-mail; save the statement it carries and read that', 'unsupported-format')
+    return readEmailSource(bytes, path, null, forced)
+  }
   if (format !== 'text') return nativeFile(path, await readNativeDocument(format, bytes, path))
+  return readText(bytes, path, forced)
+}
 
+/**
+ * An e-mail: the statement attached under `attachment` (the source `message.eml#name`), or
+ * with no attachment named, the one statement attached, else the body (the HTML part read as a
+ * web page, else the text part). The covering message and the addresses never reach the statement.
+ */
+async function readEmailSource(bytes: Uint8Array, path: string, attachment: string | null, forced: string | undefined): Promise<VFile> {
+  const email = await readEmail(bytes)
+  if ('ruleId' in email) throw refuse(path, email)
+  if (attachment !== null) {
+    const attached = email.attachments.find((candidate) => candidate.name === attachment)
+    if (!attached) throw new InputError(path, `the e-mail has no statement attached as "${attachment}"`, 'missing-file')
+    return readDocument(attached.bytes, path, forced, true)
+  }
+  const [only, ...others] = email.attachments
+  if (only && others.length > 0) {
+    const names = email.attachments.map((candidate) => `"${candidate.name}"`).join(', ')
+    throw new InputError(path, `the e-mail carries ${email.attachments.length} statements (${names}); name it .eml so that each is read as a source of its own`, 'email-several-statements')
+  }
+  if (only) return readDocument(only.bytes, path, forced, true)
+  const {html, text} = email.body
+  // The text part is already decoded: --encoding was for the message, not for it.
+  const file = html !== null ? nativeFile(path, await readNativeDocument('html', utf8.encode(html), path)) : text !== null ? readText(utf8.encode(text), path, undefined) : null
+  if (file === null) throw new InputError(path, 'the e-mail has neither a statement attached nor a body', 'empty-file')
+  file.data.format = 'eml'
+  return file
+}
+
+const utf8 = new TextEncoder()
+
+/** Decoded text, repaired, with what changed reported. */
+function readText(bytes: Uint8Array, path: string, forced: string | undefined): VFile {
   if (!forced?.startsWith('utf-16') && !startsWithUtf16ByteOrderMark(bytes)) {
     const binary = detectBinary(bytes)
     if (binary) throw refuse(path, binary)
@@ -145,8 +191,9 @@ function nativeFile(path: string, document: NativeDocument): VFile {
   return file
 }
 
-async function fileSize(path: string): Promise<number> {
-  const stats = await stat(path).catch((error: unknown) => {
+/** Size of the file at `filePath`; errors name `path` (the source, which may be an attachment inside it). */
+async function fileSize(filePath: string, path: string): Promise<number> {
+  const stats = await stat(filePath).catch((error: unknown) => {
     throw unreadable(path, error)
   })
   if (stats.isDirectory()) throw new InputError(path, 'this is a folder, not a file', 'not-a-file')

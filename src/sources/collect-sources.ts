@@ -4,6 +4,7 @@ import picomatch from 'picomatch'
 import {findConfigFile} from '../build/config.ts'
 import {InputError, UsageError} from '../errors.ts'
 import {isInside} from '../output/resolve-inside.ts'
+import {expandEmails} from './expand-emails.ts'
 
 /**
  * Extensions a folder is searched for; a file named explicitly is read whatever its extension.
@@ -28,13 +29,15 @@ export interface CollectSourcesOptions {
   outputFiles?: string[]
   /** Return no sources instead of failing when a pattern matches nothing. */
   allowEmpty?: boolean
+  /** `--max-size`: an e-mail larger than this is not opened to list its attachments (reading it refuses it). */
+  maxSize?: number
 }
 
 /** One source of a run. */
 export interface CollectedSource {
   /** As reported: relative to `cwd` with `/` separators, else absolute. */
   source: string
-  /** The absolute path to read. */
+  /** The absolute path to read; for an attached statement, the e-mail's path, `#` and the attachment's name. */
   path: string
   /** Why it cannot be read (missing file, dangling or refused link): reported for it, the others go on. */
   refusal: InputError | null
@@ -47,7 +50,8 @@ export const compareSourcePaths = collator.compare
 
 /**
  * Files, folders and glob patterns → the sources of a run, the same way in every command:
- * inputs in the order given, a folder's or a pattern's files in natural order, each file once.
+ * inputs in the order given, a folder's or a pattern's files in natural order, each file once,
+ * each statement attached to an e-mail as a source of its own (`message.eml#Statement.docx`).
  * Walks skip dot-folders, `node_modules` and the run's output folders. Links are read only when
  * they point inside the project (or with `followSymlinks`); a missing file, a dangling or a
  * refused link comes back with its refusal, for the command to report. Throws UsageError for a
@@ -68,7 +72,7 @@ export async function collectSources(inputs: readonly string[], options: Collect
     if (matches.length === 0 && !options.allowEmpty) throw new UsageError(`No source files match ${input}`)
     for (const match of matches) if (!found.has(match.path)) found.set(match.path, {...match, source: display(match.path, cwd)})
   }
-  const sources = [...found.values()]
+  const sources = await expandEmails([...found.values()], options.maxSize)
   refuseOverlaps(sources, outputFolders, (options.outputFiles ?? []).map((file) => resolve(cwd, file)), cwd)
   return sources
 }

@@ -55,6 +55,19 @@ describe('statement-packs normalise on PDFs', () => {
     expect(pdf?.messages.filter((message) => message.ruleId === 'drop-running-header')).toHaveLength(2)
   })
 
+  it('reads the header of Spanish, Russian, Arabic and Chinese PDFs into their metadata', async () => {
+    const names = ['es-cooperation-statement.pdf', 'ru-universalisation-statement.pdf', 'ar-victim-assistance-statement.pdf', 'zh-cooperation-statement.pdf']
+    const run = await statementPacks('normalise', ...names.map((name) => `${documents}${name}`), '--json')
+    expect(run.code).toBe(0)
+    const metas = (JSON.parse(run.stdout) as JsonEntry[]).map(({meta}) => meta)
+    expect(metas).toEqual([
+      expect.objectContaining({organisations: ['Ecuador'], meetingKey: 'apmbc-22msp', dates: {start: '2025-11-25', end: '2025-11-25'}, language: 'es'}),
+      expect.objectContaining({organisations: ['Kyrgyzstan'], meetingKey: 'apmbc-22msp', dates: {start: '2025-11-26', end: '2025-11-26'}, language: 'ru'}),
+      expect.objectContaining({organisations: ['Jordan'], meetingKey: 'apmbc-22msp', dates: {start: '2025-11-27', end: '2025-11-27'}, language: 'ar'}),
+      expect.objectContaining({organisations: ['China'], meetingKey: 'apmbc-22msp', dates: {start: '2025-11-27', end: '2025-11-27'}, language: 'zh'}),
+    ])
+  })
+
   it('exits 1 for a scanned and a password-protected PDF, with their rule IDs, and still writes the good PDF beside them', async () => {
     const inputs = ['scanned-statement.pdf', 'en-password-protected.pdf', 'en-permissions-only.pdf'].map((name) => `${documents}${name}`)
     const run = await statementPacks('normalise', ...inputs, '-o', out)

@@ -63,6 +63,7 @@ describe('findAgendaItem', () => {
     ['Statement under agenda item 9 (d): Cooperation and assistance', {number: '9 (d)', key: '9d', title: 'Cooperation and assistance'}],
     ['Statement on agenda item 5 at the 22nd Meeting', {number: '5', key: '5', title: null}],
     ['Déclaration au titre du point 6 a) de l’ordre du jour', {number: '6 a)', key: '6a', title: null}],
+    ['Выступление делегации по п.5 повестки дня «Универсализация», Женева', {number: '5', key: '5', title: 'Универсализация'}],
   ])('finds the agenda item inside %j', (line, item) => {
     expect(findAgendaItem(line)).toEqual(item)
   })

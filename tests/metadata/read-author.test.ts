@@ -126,6 +126,12 @@ describe('messages of the Secretary-General and the High Representative', () => 
     expect(read(lines)).toMatchObject({organisations: ['United Nations'], speaker})
   })
 
+  it('takes no page label for the title, and joins a title line with the line that goes on with a preposition', () => {
+    expect(read('Speech\nUK statement to the Meeting of States Parties').title).toBe('UK statement to the Meeting of States Parties')
+    expect(read('Statement\nof the International Committee of the Red Cross').title).toBe('Statement of the International Committee of the Red Cross')
+    expect(read('Statement of the Arab Group\nbefore the First Committee').title).toBe('Statement of the Arab Group before the First Committee')
+  })
+
   it('takes the State that speaks of itself in the first paragraphs when the header names no one', () => {
     const body = 'Monsieur le Président,\n\nLa Suisse tient à vous remercier. Nous saluons le rapport.\n\nLa Suisse poursuivra son action.'
     expect(read('Universalisation point 10 - intervention de SEM Jean Morel', body).organisations).toEqual(['Switzerland'])
@@ -172,6 +178,9 @@ describe('speakers', () => {
     ['Déclaration de S.E. M. Jean Dupont, Ambassadeur', '', 'S.E. M. Jean Dupont, Ambassadeur'],
     ['Intervention de Mme Marie Lefèvre', '', 'Mme Marie Lefèvre'],
     ['Victim assistance point 9 - intervention de SEM Jean Morel', '', 'SEM Jean Morel'],
+    ['Statement by Ms. Ana Gil, Permanent Observer of the ICRC to the United Nations', '', 'Ms. Ana Gil, Permanent Observer of the ICRC to the United Nations'],
+    // A page's summary sentence under the title: the name ends where the verb starts.
+    ['Speech\nUK statement to the Meeting\nAmbassador Jo Vale-Hart reaffirmed support for a mine-free world.', '', 'Ambassador Jo Vale-Hart'],
     ['Intervención del Sr. Juan Pérez', '', 'Sr. Juan Pérez'],
     ['Выступление Г-на И.И. Иванова, Постоянного представителя', '', 'Г-на И.И. Иванова, Постоянного представителя'],
     ['Выступление заместителя Министра иностранных дел Российской Федерации С.А. Рябкова', '', 'заместителя Министра иностранных дел Российской Федерации С.А. Рябкова'],

@@ -39,6 +39,8 @@ describe('findTreaty', () => {
     ['Convention sur certaines armes classiques', CCW], ['Convención sobre Ciertas Armas Convencionales', CCW],
     ['Конвенция о конкретных видах обычного оружия', CCW], ['Конвенции о конкретных видах обычного оружия', CCW],
     ['اتفاقية الأسلحة التقليدية', CCW], ['اتفاقية الأسلحة التقليدية المعينة', CCW], ['特定常规武器公约', CCW],
+    ['Inhumane Weapons Convention', CCW], ['Конвенция о «негуманном» оружии', CCW], ['Конвенции о негуманном оружии', CCW], ['КНО', CCW],
+    ['Convention sur les armes inhumaines', CCW], ['Convención sobre armas inhumanas', CCW],
     ['Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects', CCW],
     ['Convention sur l’interdiction ou la limitation de l’emploi de certaines armes classiques qui peuvent être considérées comme produisant des effets traumatiques excessifs', CCW],
     ['Convención sobre Prohibiciones o Restricciones del Empleo de Ciertas Armas Convencionales que Puedan Considerarse Excesivamente Nocivas', CCW],

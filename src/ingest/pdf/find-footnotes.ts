@@ -8,8 +8,8 @@ export interface Footnote {
   lines: PdfLine[]
 }
 
-/** A footnote marker: a number, a letter or a symbol such as * and †. */
-const LABEL = /^(\d{1,3}|[a-z]|[*†‡§]{1,3})$/
+/** A footnote marker: a number, a letter, a small roman numeral or a symbol such as * and †. */
+const LABEL = /^(\d{1,3}|[a-z]|[ivx]{1,4}|[*†‡§]{1,3})$/
 /** A note's text is smaller than the body's by at least this share. */
 const SMALLER = 0.92
 

@@ -18,10 +18,11 @@ const PAGE_NUMBER =
 
 /**
  * Running headers, running footers and page numbers: lines in the top and bottom bands of the
- * pages that repeat from page to page (their digits aside), or that are a page number. They are
- * taken out of the text and reported.
+ * pages that repeat from page to page (their digits aside), or that are a page number; and, after
+ * the first page (which often has none), a line in smaller print alone at the top of the page. They
+ * are taken out of the text and reported.
  */
-export function findFurniture(pages: PageLines[]): {pages: PageLines[]; removed: RemovedText[]} {
+export function findFurniture(pages: PageLines[], bodySize: number): {pages: PageLines[]; removed: RemovedText[]} {
   const inBand = (line: PdfLine, height: number): 'top' | 'bottom' | null =>
     line.y > height * (1 - BAND) ? 'top' : line.y < height * BAND ? 'bottom' : null
   const bandLines = pages.flatMap(({page, height, lines}) =>
@@ -36,12 +37,14 @@ export function findFurniture(pages: PageLines[]): {pages: PageLines[]; removed:
   const kept = pages.map(({page, height, lines}) => ({
     page,
     height,
-    lines: lines.filter((line) => {
+    lines: lines.filter((line, index) => {
       const band = inBand(line, height)
       if (!band) return true
       const text = line.text.trim()
+      const next = lines[index + 1]
+      const headsPage = page > 1 && index === 0 && band === 'top' && line.size < bodySize * 0.9 && (!next || line.y - next.y > 2 * line.size)
       if (PAGE_NUMBER.test(text)) removed.push({text, reason: 'page number', ruleId: 'drop-page-number', origin: {page}})
-      else if (repeats(line, page)) removed.push({text, reason: band === 'top' ? 'running header' : 'running footer', ruleId: 'drop-running-header', origin: {page}})
+      else if (repeats(line, page) || headsPage) removed.push({text, reason: band === 'top' ? 'running header' : 'running footer', ruleId: 'drop-running-header', origin: {page}})
       else return true
       return false
     }),

@@ -28,6 +28,8 @@ export interface PdfLine {
 const SAME_BASELINE = 0.45
 /** A gap wider than this share of the font size between two items is a space. */
 const SPACE_GAP = 0.15
+/** A gap wider than this many ems on one baseline separates two pieces of text, not two words. */
+const WIDE_GAP = 4
 /** The narrowest space glyph of common fonts, as a share of the font size. */
 const NARROWEST_SPACE = 0.25
 /** Beside CJK text, the automatic spacing before and after a number or a Latin word is not a space. */
@@ -51,7 +53,29 @@ export function groupLines(page: PdfPage): PdfLine[] {
       ;[baseline, baselineSize] = [item.y, item.size]
     }
   }
-  return groups.map((group) => toLine(page.number, group)).filter((line) => line.text.trim() !== '')
+  return groups
+    .flatMap((group) => {
+      const pieces = splitAtWideGaps(group)
+      // Pieces of a right-to-left line read from the right.
+      return group.filter((item) => item.dir === 'rtl').length > group.filter((item) => item.dir === 'ltr').length ? pieces.reverse() : pieces
+    })
+    .map((group) => toLine(page.number, group))
+    .filter((line) => line.text.trim() !== '')
+}
+
+/** Text apart on one baseline ("Geneva, 24 November 2025" … "Check against delivery", table cells) is separate lines. */
+function splitAtWideGaps(items: PdfTextItem[]): PdfTextItem[][] {
+  const words = items.filter((item) => item.text.trim() !== '').sort((a, b) => a.x - b.x)
+  const starts: number[] = []
+  let right = Number.NEGATIVE_INFINITY
+  for (const item of words) {
+    if (item.x - right > WIDE_GAP * item.size) starts.push(item.x)
+    right = Math.max(right, item.x + item.width)
+  }
+  if (starts.length <= 1) return [items]
+  // Each item, spaces included, goes to the piece it starts in, in the order given.
+  const piece = (item: PdfTextItem) => starts.findLastIndex((start) => start <= item.x + 0.01)
+  return starts.map((_, index) => items.filter((item) => Math.max(piece(item), 0) === index))
 }
 
 function toLine(page: number, items: PdfTextItem[]): PdfLine {

@@ -21,10 +21,11 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<NativeDo
   try {
     const pages = await readPageItems(document)
     const linesByPage = pages.map((page) => ({page: page.number, height: page.height, lines: groupLines(page)}))
-    if (linesByPage.every(({lines}) => lines.length === 0)) {
+    const {pages: withoutFurniture, removed} = findFurniture(linesByPage, measureLayout(linesByPage.flatMap(({lines}) => lines)).bodySize)
+    // A scan may still carry a stamped page number: without body text, it is a scan all the same.
+    if (withoutFurniture.every(({lines}) => lines.length === 0)) {
       throw new InputError(path, 'no text layer: this PDF is a scanned image; run OCR first', 'pdf-no-text-layer')
     }
-    const {pages: withoutFurniture, removed} = findFurniture(linesByPage)
     const layout = measureLayout(withoutFurniture.flatMap(({lines}) => lines))
     const {pages: withoutNotes, notes} = findFootnotes(withoutFurniture, layout.bodySize)
     const blocks = buildBlocks(withoutNotes.flatMap(({lines}) => lines), layout)

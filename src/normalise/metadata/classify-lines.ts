@@ -47,7 +47,7 @@ export const honorific = new RegExp(`^${honorificSource}(?:\\s|$)`, 'u')
 /** One or more titles at the start of a folded text: "h.e. mr. ", "s.e. sra. ", "his excellency ambassador ". */
 export const honorifics = new RegExp(`^(?:${honorificSource}(?:\\s+|$))+`, 'u')
 export const functionTitle =
-  /^(?:permanent representative|permanent secretary|secretary of state|deputy|ambassador|minister|head of|director|chair|president|vice|representative|counsellor|counselor|first secretary|second secretary|third secretary|legal adviser|adviser|advisor|high representative|under-secretary|secretary-general|charge d'affaires|representant|ministre|ministro|ministra|presidente|presidenta|chef de|directeur|directrice|ambassadeur|ambassadrice|conseiller|conseillere|haut representant|haute representante|representante|jefe|jefa|directora?|embajador|embajadora|consejer[oa]|encargad[oa] de negocios|alt[oa] representante|постоянн\p{L}* представител|министр|глава|директор|заместител|посол|советник|высок\p{L}* представител|المندوب|الممثل|وزير|رئيس|سفير|مستشار|نائب)/u
+  /^(?:permanent representative|permanent observer|observateur permanent|observatrice permanente|observador(?:a)? permanente|постоянн\p{L}* наблюдател|المراقب الدائم|permanent secretary|secretary of state|deputy|ambassador|minister|head of|director|chair|president|vice|representative|counsellor|counselor|first secretary|second secretary|third secretary|legal adviser|adviser|advisor|high representative|under-secretary|secretary-general|charge d'affaires|representant|ministre|ministro|ministra|presidente|presidenta|chef de|directeur|directrice|ambassadeur|ambassadrice|conseiller|conseillere|haut representant|haute representante|representante|jefe|jefa|directora?|embajador|embajadora|consejer[oa]|encargad[oa] de negocios|alt[oa] representante|постоянн\p{L}* представител|министр|глава|директор|заместител|посол|советник|высок\p{L}* представител|المندوب|الممثل|وزير|رئيس|سفير|مستشار|نائب)/u
 export const missionLine = /^(?:permanent mission|mission permanente|mision permanente|delegation|постоянное представительство|البعثة الدائمة)/u
 /** "New Zealand Ministry of Foreign Affairs & Trade", "Cancillería de Colombia": the government a statement comes from. */
 export const ministryLine =
@@ -114,7 +114,9 @@ function isSpeakerLine(text: string, folded: string): boolean {
   const titles = leadingTitles(folded)
   if (!titles) return false
   const rest = text.slice(titles).split(/\s*[,،(;:]\s*|\s+[–—-]\s+/u)[0] ?? ''
-  const nameOnly = rest.split(/\s+/u).slice(0, 4).join(' ')
+  // "Ambassador Jo Vale reaffirmed…": the name is the words before the first one in lower case.
+  const beforeVerb = rest.split(/\s+(?=\p{Ll}{3})/u)[0] ?? rest
+  const nameOnly = beforeVerb.split(/\s+/u).slice(0, 4).join(' ')
   return looksLikeName(rest, true) || looksLikeName(nameOnly, true)
 }
 
@@ -158,5 +160,7 @@ export function extend(lines: ClassifiedLine[], start: number, accept: (next: Cl
   return {text, end}
 }
 
-export const continues = (next: ClassifiedLine, sofar: string) => startsLowercase(next.text) || continuesOnNextLine.test(fold(sofar))
+/** "…on behalf of the Arab Group" over "before the First Committee…": a line that opens with a preposition goes on. */
+const opensWithPreposition = /^(?:at|to|before|during|in|on|au|aux|a|devant|lors|ante|en|durante|на|в|перед|امام|أمام|في|لدى|خلال)\s/u
+export const continues = (next: ClassifiedLine, sofar: string) => startsLowercase(next.text) || continuesOnNextLine.test(fold(sofar)) || opensWithPreposition.test(next.folded)
 

@@ -14,7 +14,7 @@ const openings = [
   String.raw`point\s+de\s+l'ordre\s+du\s+jour\s*:?\s*${NUMBER}`,
   String.raw`(?:tema|punto)\s+${NUMBER}(?:\s+(?:de\s+la\s+agenda|del\s+(?:programa|orden\s+del\s+dia))(?:\s+provisional)?)?`,
   String.raw`(?:tema|punto)\s+del\s+(?:programa|orden\s+del\s+dia)\s*:?\s*${NUMBER}`,
-  String.raw`пункт\s+${NUMBER}(?:\s+(?:предварительнои\s+)?повестки(?:\s+дня)?)?`,
+  String.raw`(?:пункт\s+|п\.\s*)${NUMBER}(?:\s+(?:предварительнои\s+)?повестки(?:\s+дня)?)?`,
   String.raw`пункт\s+повестки\s+дня\s*:?\s*${NUMBER}`,
   String.raw`البند\s+${NUMBER}(?:\s+من\s+جدول\s+الاعمال(?:\s+المؤقت)?)?`,
   String.raw`(?:临时)?议程项目\s*${NUMBER}`,
@@ -72,7 +72,9 @@ export function findAgendaItem(line: string): AgendaItem | null {
     const rest = line.slice(match.index + match[0].length)
     const separated = /^\s*[:：–—-]/u.test(rest)
     if (agendaWord.test(match[0])) {
-      const title = separated ? cleanTitle(rest) : ''
+      // "по п.8 повестки дня «Общий обмен мнениями», Женева…": the title in quotes, right after.
+      const quoted = /^\s*[«"“„]([^«»"“”„]{2,150})[»"”“]/u.exec(rest)
+      const title = quoted ? (quoted[1] as string).trim() : separated ? cleanTitle(rest) : ''
       return {number, key: agendaKey(fold(number)), title: title || null}
     }
     // "…, Cuarta Comisión, Tema 51. Asistencia…": an item of its own among a line's clauses.

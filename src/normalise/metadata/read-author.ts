@@ -256,6 +256,8 @@ export function readPerson(text: string, options: {untitled?: 'name' | 'with-fun
       break
     }
   }
+  // "Ambassador Jo Vale reaffirmed support…": after a title, the name ends where the sentence's verb starts.
+  if (titles && name && !looksLikeName(name, true)) name = nameBeforeVerb(name) ?? name
   if (!name || !looksLikeName(name, titles > 0)) return functionThenName(text, lead.length)
   if (!titles && (findEntities(name).length > 0 || forumName.test(name) || organisationWord.test(fold(name)))) return null
   const nameEnd = nameStart + text.slice(nameStart).indexOf(name) + name.length
@@ -278,6 +280,13 @@ export function readPerson(text: string, options: {untitled?: 'name' | 'with-fun
   const speaker = text.slice(lead.length, end).replace(/[\s,;:–—-]+$/u, '').trim()
   return {speaker, nameStart: lead.length, nameEnd, end}
 }
+
+function nameBeforeVerb(text: string): string | null {
+  const words = text.split(/\s+/u)
+  const verb = words.findIndex((word, index) => index > 0 && /^\p{Ll}/u.test(word) && !nameParticleWord.test(word))
+  return verb > 0 && looksLikeName(words.slice(0, verb).join(' '), true) ? words.slice(0, verb).join(' ') : null
+}
+const nameParticleWord = /^(?:de|da|das|do|dos|del|della|di|du|la|le|van|von|der|den|ter|ten|zu|af|bin|ibn|bint|al|el|y|e)$/u
 
 /** The ministry, office or authority a function belongs to, as the segment after it names it. */
 const institutionEnd = /(?<![\p{L}])(?:branch|division|section|unit|service|office|department|bureau|secretariat)$/u

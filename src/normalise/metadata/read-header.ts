@@ -61,6 +61,9 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
   return meta
 }
 
+/** "Speech", "Statement": what kind of page it is, a web page's label above the title. */
+const contentType = /^(?:statement|speech|remarks|address|message|declaration|intervention|discours|allocution|declaracion|discurso|intervencion|выступление|заявление|كلمة|بيان|发言|讲话)s?$/u
+
 /** A line about the meeting, before who delivers: what a web page heads its statement with. */
 function headline(lines: ClassifiedLine[], consumed: Set<number>): ClassifiedLine | undefined {
   for (const line of lines) {
@@ -156,7 +159,7 @@ function readAgenda(lines: ClassifiedLine[]): {item: AgendaItem; lines: Set<numb
  * web page puts above a statement that names who delivers it ("Meeting of … : General Exchange of Views").
  */
 function readTitle(lines: ClassifiedLine[], consumed: Set<number>): {text: string} | null {
-  const start = lines.find((line) => line.kind === 'title' && !consumed.has(line.index)) ?? (lines.some((line) => line.kind === 'delivered') ? headline(lines, consumed) : undefined)
+  const start = lines.find((line) => line.kind === 'title' && !consumed.has(line.index) && !contentType.test(fold(extend(lines, line.index, continues).text))) ?? (lines.some((line) => line.kind === 'delivered') ? headline(lines, consumed) : undefined)
   if (!start) return null
   const {text, end} = extend(lines, start.index, continues)
   for (let index = start.index; index <= end; index++) consumed.add(index)

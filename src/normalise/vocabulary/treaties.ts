@@ -74,12 +74,16 @@ export const treaties: TreatyEntry[] = [
   {
     key: 'ccw',
     name: 'Convention on Certain Conventional Weapons',
-    acronyms: ['CCW', 'CCAC', 'КОО'],
+    acronyms: ['CCW', 'CCAC', 'КОО', 'КНО'],
     patterns: [
       'convention on (?:certain )?conventional weapons',
       'certain conventional weapons convention',
       'convention on prohibitions or restrictions on the use of certain conventional weapons',
       'inhumane weapons convention',
+      // Popular names: the "inhumane weapons" convention.
+      'convention sur les armes inhumaines',
+      'convencion sobre (?:las )?armas inhumanas',
+      'конвенци\\p{L}* о [«"“]?негуманн\\p{L}*[»"”]? оружии',
       'convention sur (?:l\'interdiction ou la limitation de l\'emploi de )?certaines armes classiques',
       'convencion sobre (?:prohibiciones o restricciones del empleo de )?ciertas armas convencionales',
       'конвенци\\p{L}* о (?:запрещении или ограничении применения )?конкретн\\p{L}* вид\\p{L}* обычного оружия',

@@ -104,3 +104,16 @@ describe('readPdf on a footnote that the word processor breaks across two pages'
     expect(document.markdown.match(/remote provinces/g)).toHaveLength(6)
   })
 })
+
+describe('readPdf on a statement whose first page has no running header or footer', () => {
+  it('removes the header printed on the second page only, and the paragraph runs on under it', async () => {
+    const path = `${documents}en-first-page-plain-statement.pdf`
+    const document = await readPdf(await readFile(path), path)
+    expect(document.removed).toEqual([
+      {text: 'Kiribati – Victim assistance – 22MSP', reason: 'running header', ruleId: 'drop-running-header', origin: {page: 2}},
+      {text: 'Page 2 of 2', reason: 'page number', ruleId: 'drop-page-number', origin: {page: 2}},
+    ])
+    expect(blocks(document)).toContain('Allow me to set out three priorities for the period until the next Review Conference:')
+    expect(document.markdown).not.toContain('22MSP')
+  })
+})

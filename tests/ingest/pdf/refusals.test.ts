@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {fileURLToPath} from 'node:url'
+import {PDFDocument, StandardFonts} from 'pdf-lib'
 import {describe, expect, it} from 'vitest'
 import {InputError} from '../../../src/errors.ts'
 import {readPdf} from '../../../src/ingest/pdf/read-pdf.ts'
@@ -19,6 +20,15 @@ describe('readPdf refusals', () => {
     expect(error.ruleId).toBe('pdf-no-text-layer')
     expect(error.reason).toBe('no text layer: this PDF is a scanned image; run OCR first')
     expect(error.file).toBe(`${documents}scanned-statement.pdf`)
+  })
+
+  it('refuses a scan whose only text is a stamped page number as a scan', async () => {
+    const scan = await PDFDocument.load(await readFile(`${documents}scanned-statement.pdf`))
+    const font = await scan.embedFont(StandardFonts.Helvetica)
+    scan.getPage(0).drawText('Page 1 of 1', {x: 270, y: 30, size: 9, font})
+    const error = await readPdf(await scan.save(), 'stamped-scan.pdf').catch((thrown: unknown) => thrown)
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).ruleId).toBe('pdf-no-text-layer')
   })
 
   it('refuses a PDF that needs a user password as password-protected', async () => {
