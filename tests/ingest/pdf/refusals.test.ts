@@ -52,3 +52,24 @@ describe('readPdf refusals', () => {
     expect((error as InputError).file).toBe('broken.pdf')
   })
 })
+
+describe('readPdf on damaged PDFs', () => {
+  it('reads what it can of a PDF with damaged bytes, or refuses it with a rule ID, and never throws anything else', async () => {
+    const original = await readFile(`${documents}en-two-page-statement.pdf`)
+    for (let seed = 1; seed <= 12; seed++) {
+      const bytes = new Uint8Array(original)
+      let state = seed * 7919
+      for (let hit = 0; hit < 30; hit++) {
+        state = (state * 1103515245 + 12345) % 2 ** 31
+        bytes[state % bytes.length] = state & 255
+      }
+      const outcome = await readPdf(bytes, 'damaged.pdf').catch((thrown: unknown) => thrown)
+      if (outcome instanceof Error) {
+        expect(outcome).toBeInstanceOf(InputError)
+        expect(['pdf-unreadable', 'pdf-no-text-layer']).toContain((outcome as InputError).ruleId)
+      } else {
+        expect(outcome.format).toBe('pdf')
+      }
+    }
+  })
+})
