@@ -22,7 +22,6 @@ const knownGaps: Record<string, string> = {
   'ar-icrc-web-spelled-ordinal': 'title',
   'en-ifrc-web-hrc-item-2': 'title',
   'en-ngo-statement-signature-block': 'paragraphs',
-  'en-run-together-header-and-paragraphs': 'title',
   'ru-mission-web-first-committee': 'speaker',
 }
 

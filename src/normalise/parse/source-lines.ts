@@ -31,7 +31,7 @@ export interface SourceLine {
 }
 
 /** Where extracted text ran two blocks together: a sentence end or a year right before a capitalised word. */
-const runTogetherPoint = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})|(?<=(?:^|[^\p{N}])\p{N}{4})(?=\p{Lu}\p{Ll}{2})/gu
+const runTogetherPoint = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})|(?<=(?:^|[^\p{N}])\p{N}{4})(?=\p{Lu}\p{Ll}{2}|(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s)/gu
 const address = /:\/\/|www\.|@|\.(?:com|org|int|net|gov)\b/i
 
 const markup = /\*\*|__|<\/?(?:sup|sub|b|strong|i|em|u|span|br)\b[^>]*>|\\(?=[^\p{L}\p{N}\s])/giu
@@ -85,8 +85,12 @@ export function readSourceLines(value: string): SourceLine[] {
     const cuts = address.test(raw) ? [] : [...raw.matchAll(runTogetherPoint)].map((match) => match.index)
     const afterStamp = chromePrefixEnd(raw)
     if (afterStamp !== null) cuts.unshift(afterStamp)
-    const afterSalutation = salutationEnd(raw)
-    if (afterSalutation !== null && !cuts.includes(afterSalutation)) cuts.unshift(afterSalutation)
+    // A salutation that opens the line, or a part of it, ran into the text after it ("Mr. President,Norway…").
+    for (const start of [0, ...cuts]) {
+      const afterSalutation = salutationEnd(raw.slice(start))
+      if (afterSalutation !== null && !cuts.includes(start + afterSalutation)) cuts.push(start + afterSalutation)
+    }
+    cuts.sort((a, b) => a - b)
     let from = 0
     for (const cut of [...cuts, raw.length]) {
       const part = raw.slice(from, cut)

@@ -86,6 +86,8 @@ describe('statementParser', () => {
     expect(blocks).toEqual(['paragraph: Statement on Cluster Munitions.', 'paragraph: Geneva, 10 April 2008', 'paragraph: The delegation of Ireland welcomes the Convention.'])
     expect(messages).toEqual(['1:32 split-paragraph', '1:53 split-paragraph'])
     expect(parse('See www.example.org/Statements and U.S.Delegation notes.\n').blocks).toHaveLength(1)
+    // A year run into a salutation, and the salutation run into the text.
+    expect(parse('Geneva, 3 May 2024Mr. President,Chile thanks you.\n').blocks).toEqual(['paragraph: Geneva, 3 May 2024', 'paragraph: Mr. President,', 'paragraph: Chile thanks you.'])
   })
 
   it('says when it reads a source as Markdown', () => {
