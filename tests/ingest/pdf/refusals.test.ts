@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {PDFDocument, StandardFonts} from 'pdf-lib'
 import {describe, expect, it} from 'vitest'
 import {InputError} from '../../../src/errors.ts'
+import type {NativeDocument} from '../../../src/ingest/native-document.ts'
 import {readPdf} from '../../../src/ingest/pdf/read-pdf.ts'
 
 const documents = fileURLToPath(new URL('../../documents/', import.meta.url))
@@ -68,7 +69,7 @@ describe('readPdf on damaged PDFs', () => {
         expect(outcome).toBeInstanceOf(InputError)
         expect(['pdf-unreadable', 'pdf-no-text-layer']).toContain((outcome as InputError).ruleId)
       } else {
-        expect(outcome.format).toBe('pdf')
+        expect((outcome as NativeDocument).format).toBe('pdf')
       }
     }
   })
