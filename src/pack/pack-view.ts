@@ -2,7 +2,8 @@ import type {Statement} from '../load-statement.ts'
 import {formatDateRange} from '../templates/format-date.ts'
 import {agendaItemText, listNames} from '../templates/helpers.ts'
 import {directionOf, labelsFor, type Labels} from '../templates/labels.ts'
-import {statementView, type StatementView} from '../templates/statement-view.ts'
+import {namesInLanguage} from '../templates/names-in-language.ts'
+import {runningHead, statementView, type StatementView} from '../templates/statement-view.ts'
 
 export interface PackStatementView extends StatementView {
   /** The CSS named page of this statement: its running header. */
@@ -49,7 +50,7 @@ function packRunningHead(view: StatementView): string {
   const item = view.agendaItem ? `${view.labels.agendaItem} ${view.agendaItem.number}` : ''
   // A joint statement of many delegations would fill the header: the first two stand for them.
   const organisations = view.organisations.length > 2 ? `${view.organisations.slice(0, 2).join(', ')}…` : view.organisationNames
-  return [organisations, item, title].filter(Boolean).join(' — ')
+  return runningHead([organisations, item, title], view.dir)
 }
 
 /** The most frequent non-empty value, the earliest one on a tie. */
@@ -86,7 +87,9 @@ export function packView(statements: readonly Statement[], options: PackViewOpti
     const view = statementView(statement, {id: `s-${index + 1}`, titleLevel: 1})
     return {...view, runningHead: packRunningHead(view), pageName: `s${index + 1}`}
   })
-  const delivering = [...new Set(statements.map((statement) => statement.meta.organisations[0]).filter((name): name is string => Boolean(name)))]
+  // The cover names the meeting in the pack's language: as a statement in that language writes it, else from the vocabularies.
+  const coverNames = statements.map((statement) => namesInLanguage(statement.meta.language === lang ? statement.meta : {...statement.meta, heading: []}, lang))
+  const delivering = [...new Set(coverNames.map((names) => names.organisations[0]).filter((name): name is string => Boolean(name)))]
   const starts = statements.map((statement) => statement.meta.dates?.start).filter((date): date is string => Boolean(date)).sort()
   const ends = statements.map((statement) => statement.meta.dates?.end).filter((date): date is string => Boolean(date)).sort()
   const first = starts[0]
@@ -96,9 +99,9 @@ export function packView(statements: readonly Statement[], options: PackViewOpti
     lang,
     dir: directionOf(lang),
     labels,
-    meeting: shared(statements.map((statement) => statement.meta.meeting)),
-    convention: shared(statements.map((statement) => statement.meta.convention)),
-    venue: shared(statements.map((statement) => statement.meta.venue)),
+    meeting: shared(statements.map((statement) => statement.meta.meeting)) && mostCommon(coverNames.map((names) => names.meeting)),
+    convention: shared(statements.map((statement) => statement.meta.convention)) && mostCommon(coverNames.map((names) => names.convention)),
+    venue: shared(statements.map((statement) => statement.meta.venue)) && mostCommon(coverNames.map((names) => names.venue)),
     delegation: listNames(delivering, lang),
     dateText: first && last ? formatDateRange({start: first, end: last}, lang) : '',
     statements: views,

@@ -12,6 +12,8 @@ export interface Labels {
   page: string
   footnotes: string
   backToReference: string
+  /** Between the venue and the dates: "Geneva, 1–5 December 2025". */
+  comma: string
 }
 
 const labelsByLanguage: Record<string, Labels> = {
@@ -27,6 +29,7 @@ const labelsByLanguage: Record<string, Labels> = {
     page: 'Page',
     footnotes: 'Footnotes',
     backToReference: 'Back to reference',
+    comma: ', ',
   },
   fr: {
     agendaItem: 'Point de l’ordre du jour',
@@ -40,6 +43,7 @@ const labelsByLanguage: Record<string, Labels> = {
     page: 'Page',
     footnotes: 'Notes',
     backToReference: 'Retour à l’appel de note',
+    comma: ', ',
   },
   es: {
     agendaItem: 'Tema del programa',
@@ -53,6 +57,7 @@ const labelsByLanguage: Record<string, Labels> = {
     page: 'Página',
     footnotes: 'Notas',
     backToReference: 'Volver a la referencia',
+    comma: ', ',
   },
   ru: {
     agendaItem: 'Пункт повестки дня',
@@ -66,6 +71,7 @@ const labelsByLanguage: Record<string, Labels> = {
     page: 'Страница',
     footnotes: 'Примечания',
     backToReference: 'Назад к ссылке',
+    comma: ', ',
   },
   ar: {
     agendaItem: 'البند من جدول الأعمال',
@@ -79,6 +85,7 @@ const labelsByLanguage: Record<string, Labels> = {
     page: 'الصفحة',
     footnotes: 'الحواشي',
     backToReference: 'العودة إلى الإحالة',
+    comma: '، ',
   },
   zh: {
     agendaItem: '议程项目',
@@ -92,9 +99,11 @@ const labelsByLanguage: Record<string, Labels> = {
     page: '第页',
     footnotes: '脚注',
     backToReference: '返回引用处',
+    comma: '，',
   },
 }
 
+/** The labels of a language; a language other than the six prints the English ones. */
 export function labelsFor(language: string | null | undefined): Labels {
   const primary = (language ?? 'en').toLowerCase().split('-')[0] ?? 'en'
   return labelsByLanguage[primary] ?? labelsByLanguage.en!

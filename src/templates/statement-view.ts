@@ -5,6 +5,7 @@ import {bodyToHtml} from '../render/body-html.ts'
 import {formatDateRange} from './format-date.ts'
 import {agendaItemText, listNames} from './helpers.ts'
 import {directionOf, labelsFor, type Labels} from './labels.ts'
+import {namesInLanguage} from './names-in-language.ts'
 
 export interface StatementViewOptions {
   /** Anchor id of the statement (and prefix of its footnote ids), unique within a page. Default `statement`. */
@@ -15,7 +16,7 @@ export interface StatementViewOptions {
 
 /** Every variable a statement template receives (documented in templates/README.md). */
 export interface StatementView {
-  /** The statement's metadata, unchanged. */
+  /** The statement's metadata, unchanged: canonical English names. */
   meta: StatementMeta
   /** The source path as given. */
   source: string
@@ -27,6 +28,7 @@ export interface StatementView {
   /** The title, else the agenda item, else the file name: never empty. */
   title: string
   titleLevel: 1 | 2
+  /** Here and below, names in the statement's language (see namesInLanguage); `meta` has the canonical ones. */
   organisations: string[]
   /** Organisations joined the way the language joins a list: "ICRC and IFRC". */
   organisationNames: string
@@ -45,7 +47,10 @@ export interface StatementView {
   checkAgainstDelivery: boolean
   /** Sanitised HTML of the statement's body: insert with `{{{bodyHtml}}}`. */
   bodyHtml: string
-  /** "ICRC — 22nd Meeting of States Parties — Agenda item 9d": the running header. */
+  /**
+   * "ICRC — 22nd Meeting of States Parties — Agenda item 9d": the running header. On a right-to-left
+   * page each part is isolated (U+2068…U+2069), so that a Latin name keeps its place among Arabic ones.
+   */
   runningHead: string
   /** "22nd Meeting of States Parties — Agenda item 9d: …": the PDF Subject. */
   subject: string
@@ -62,23 +67,25 @@ export function statementView(statement: Statement, options: StatementViewOption
   const titleLevel = options.titleLevel ?? 1
   const itemText = agendaItemText(meta.agendaItem, lang)
   const shortItem = meta.agendaItem ? `${labels.agendaItem} ${meta.agendaItem.number}` : ''
-  const organisationNames = listNames(meta.organisations, lang)
+  const names = namesInLanguage(meta, lang)
+  const organisationNames = listNames(names.organisations, lang)
+  const dir = directionOf(lang)
   const title = meta.title ?? (itemText || basename(statement.source, extname(statement.source)))
   return {
     meta,
     source: statement.source,
     id,
     lang,
-    dir: directionOf(lang),
+    dir,
     labels,
     title,
     titleLevel,
-    organisations: meta.organisations,
+    organisations: names.organisations,
     organisationNames,
     speaker: meta.speaker,
-    meeting: meta.meeting,
-    convention: meta.convention,
-    venue: meta.venue,
+    meeting: names.meeting,
+    convention: names.convention,
+    venue: names.venue,
     meetingKey: meta.meetingKey,
     heading: meta.heading,
     dates: meta.dates,
@@ -92,10 +99,16 @@ export function statementView(statement: Statement, options: StatementViewOption
       footnoteBackLabel: labels.backToReference,
       headingOffset: titleLevel,
     }),
-    runningHead: [organisationNames, meta.meeting, shortItem].filter(Boolean).join(' — '),
-    subject: [meta.meeting, itemText].filter(Boolean).join(' — '),
+    runningHead: runningHead([organisationNames, names.meeting, shortItem], dir),
+    subject: [names.meeting, itemText].filter(Boolean).join(' — '),
     keywords: [meta.convention, meta.meeting, shortItem, ...meta.organisations, meta.speaker].filter(
       (keyword): keyword is string => Boolean(keyword),
     ),
   }
+}
+
+/** Parts joined by dashes; each isolated on a right-to-left page, where a Latin run would take its neighbours' dashes. */
+export function runningHead(parts: ReadonlyArray<string | null>, dir: 'ltr' | 'rtl'): string {
+  const present = parts.filter((part): part is string => Boolean(part))
+  return (dir === 'rtl' ? present.map((part) => `\u2068${part}\u2069`) : present).join(' — ')
 }

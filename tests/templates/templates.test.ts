@@ -1,6 +1,7 @@
 import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {normalise} from '../../src/normalise/index.ts'
 import {describe, expect, it} from 'vitest'
 import {loadTemplates} from '../../src/templates/index.ts'
 import {formatDate, formatDateRange} from '../../src/templates/format-date.ts'
@@ -48,8 +49,21 @@ describe('loadTemplates', () => {
     expect(templates.render('statement', {...view, ...documentData})).toContain('<html lang="ar" dir="rtl">')
     const french = statementView(statementFixture('fr.md', {...englishFields, language: 'fr'}, 'Monsieur le Président,'))
     expect(french.dateText).toBe('1er–5 décembre 2025')
-    expect(french.agendaItemText).toBe('Point de l’ordre du jour 9d: Victim assistance')
+    expect(french.agendaItemText).toBe('Point de l’ordre du jour 9d\u00a0: Victim assistance')
     expect(french.labels.contents).toBe('Table des matières')
+  })
+
+  it('names the meeting, convention, venue and States in the statement’s language, and keeps the metadata canonical', () => {
+    // The heading names the meeting only inside the title: the names come from the vocabularies.
+    const text = '中华人民共和国代表团在《禁止杀伤人员地雷公约》缔约国第二十二次会议上的发言\n\n2024年11月25日至29日，日内瓦\n\n主席女士：\n\n中国代表团感谢主席的工作。\n'
+    const chinese = {source: 'zh.txt', ...normalise(text, {path: 'zh.txt'})}
+    const view = statementView(chinese)
+    expect([view.meeting, view.convention, view.venue, view.organisationNames]).toEqual(['缔约国第二十二次会议', '禁止杀伤人员地雷公约', '日内瓦', '中国'])
+    expect(view.runningHead).toBe('中国 — 缔约国第二十二次会议')
+    expect([chinese.meta.meeting, chinese.meta.convention, chinese.meta.venue, chinese.meta.organisations]).toEqual(['22nd Meeting of States Parties', 'Anti-Personnel Mine Ban Convention', 'Geneva', ['China']])
+    // A language other than the six: English names and labels.
+    const german = statementView(statementFixture('de.md', {...englishFields, language: 'de', organisations: ['Germany']}, 'Frau Präsidentin,'))
+    expect([german.meeting, german.venue, german.organisationNames, german.labels.agendaItem]).toEqual(['22nd Meeting of States Parties', 'Geneva', 'Germany', 'Agenda item'])
   })
 
   it('lets a user folder replace any file by name and keeps the other defaults', async () => {

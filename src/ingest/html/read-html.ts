@@ -31,12 +31,13 @@ export async function readHtml(bytes: Uint8Array, path: string): Promise<NativeD
   for (const element of Array.from(document.querySelectorAll(NOT_TEXT))) element.remove()
   const clues = headerClues(document)
   const pageTexts = textsOf(document.body)
+  // Read before Readability, which rearranges the document it parses.
+  const heading = normalised(document.querySelector('h1')?.textContent ?? '')
 
   const article = new Readability(document as unknown as Document).parse()
   if (!article?.content) throw new InputError(path, 'no statement found in this web page (its main content is empty)', 'empty-file')
   let content = fromHtml(article.content, {fragment: true})
   // Readability drops an <h1> that repeats the page title; for a statement it is the statement's own title.
-  const heading = normalised(document.querySelector('h1')?.textContent ?? '')
   if (heading && !normalised(article.textContent ?? '').includes(heading)) {
     content = {type: 'root', children: [{type: 'element', tagName: 'h1', properties: {}, children: [{type: 'text', value: heading}]}, ...content.children]}
   }

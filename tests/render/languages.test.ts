@@ -1,0 +1,108 @@
+import {mkdtemp, readFile} from 'node:fs/promises'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {normalise} from '../../src/normalise/index.ts'
+import {openBrowserSession, type BrowserSession} from '../../src/render/browser.ts'
+import {renderReadingCopies} from '../../src/render/index.ts'
+import {loadTemplates, type Templates} from '../../src/templates/index.ts'
+import type {Statement} from '../../src/load-statement.ts'
+import {arabicStatement} from '../pack/arabic-fixture.ts'
+import {arabicLetters, pageLayouts, textOf} from '../pack/pdf-layout.ts'
+import {readPdf} from './read-pdf.ts'
+
+let session: BrowserSession
+let templates: Templates
+
+beforeAll(async () => {
+  session = openBrowserSession({concurrency: 2})
+  templates = await loadTemplates()
+})
+afterAll(async () => {
+  await session?.close()
+})
+
+/** Invented statements whose headings say where they were delivered, each in its own language. */
+const sources: Record<string, string> = {
+  en: 'Anti-Personnel Mine Ban Convention\n\nTwenty-Second Meeting of the States Parties\n\nGeneva, 25-29 November 2024\n\nAgenda item 9: Victim assistance\n\nStatement by Ireland\n\nMadam President,\n\nIreland thanks the presidency for its work. We support the universalisation of the Convention.\n',
+  fr: 'Convention sur l’interdiction des mines antipersonnel\n\nVingt-deuxième Assemblée des États parties\n\nGenève, 25-29 novembre 2024\n\nPoint 9 de l’ordre du jour : Assistance aux victimes\n\nDéclaration de la France\n\nMadame la Présidente,\n\nLa France remercie la présidence pour son travail. Nous soutenons l’universalisation de la Convention.\n',
+  es: 'Convención sobre la prohibición de las minas antipersonal\n\nVigésima Segunda Reunión de los Estados Partes\n\nGinebra, 25 a 29 de noviembre de 2024\n\nDeclaración de Chile\n\nSeñora Presidenta:\n\nChile agradece a la presidencia su trabajo. Apoyamos la universalización de la Convención.\n',
+  ru: 'Конвенция о запрещении противопехотных мин\n\nДвадцать второе совещание государств-участников\n\nЖенева, 25-29 ноября 2024 года\n\nЗаявление Российской Федерации\n\nГоспожа Председатель,\n\nРоссийская Федерация благодарит председателя за работу. Мы поддерживаем универсализацию Конвенции.\n',
+  // The heading names the meeting only inside the title: the header takes the vocabulary's Chinese name.
+  zh: '中华人民共和国代表团在《禁止杀伤人员地雷公约》缔约国第二十二次会议上的发言\n\n2024年11月25日至29日，日内瓦\n\n议程项目9：受害者援助\n\n主席女士：\n\n中国代表团感谢主席的工作。我们支持公约的普遍化。\n',
+  ar: 'اتفاقية حظر الألغام المضادة للأفراد\n\nالمؤتمر الاستعراضي الخامس\n\nسيام ريب، 25-29 نوفمبر 2024\n\nكلمة جمهورية مصر العربية\n\nالسيد الرئيس،\n\nيود وفد بلادي أن يشكر الرئاسة على عملها. نحن ندعم عالمية الاتفاقية.\n',
+}
+
+function statement(lang: string): Statement {
+  return {source: `${lang}.txt`, ...normalise(sources[lang]!, {path: `${lang}.txt`})}
+}
+
+/** What each reading copy must print: its header's meeting, running head and footer, in its language. */
+const expected: Record<string, {meeting: string; head: string; foot: string}> = {
+  en: {meeting: '22nd Meeting of States Parties', head: 'Ireland — 22nd Meeting of States Parties — Agenda item 9', foot: 'Page 1 of 1'},
+  fr: {meeting: 'Vingt-deuxième Assemblée des États parties', head: 'France — Vingt-deuxième Assemblée des États parties — Point de l’ordre du jour 9', foot: 'Page 1 sur 1'},
+  es: {meeting: 'Vigésima Segunda Reunión de los Estados Partes', head: 'Chile — Vigésima Segunda Reunión de los Estados Partes', foot: 'Página 1 de 1'},
+  ru: {meeting: 'Двадцать второе совещание государств-участников', head: 'Россия — Двадцать второе совещание государств-участников', foot: 'Страница 1 из 1'},
+  zh: {meeting: '缔约国第二十二次会议', head: '中国—缔约国第二十二次会议—议程项目9', foot: '第1页，共1页'},
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
+const noSpaces = (text: string) => text.replace(/\s+/g, '')
+
+describe('reading copies in the statement’s language', () => {
+  it('print the header, running head and footer of each of the six languages in that language', async () => {
+    const languages = ['en', 'fr', 'es', 'ru', 'zh', 'ar']
+    const outDir = await mkdtemp(join(tmpdir(), 'languages-'))
+    const results = await renderReadingCopies(languages.map(statement), {outDir, formats: ['pdf', 'html'], paper: 'a4', largePrint: false, templates, session})
+    for (const [index, lang] of languages.entries()) {
+      const result = results[index]!
+      expect(result.error).toBeNull()
+      const bytes = await readFile(result.pdf!)
+      const [page] = await pageLayouts(bytes)
+      const html = await readFile(result.html!, 'utf8')
+      const {text} = await readPdf(bytes)
+      if (lang === 'ar') {
+        // Drawn right to left, the letters cannot be compared as text (see pdf-layout.ts): the running
+        // head and footer are there, in Arabic letters, and nothing on the page is in Latin letters.
+        expect(textOf(page!.head)).toMatch(arabicLetters)
+        expect(textOf(page!.foot)).toMatch(arabicLetters)
+        expect(textOf(page!.foot).match(/\d+/g)).toEqual(['1', '1'])
+        expect(text).not.toMatch(/[A-Za-z]/)
+        expect(html).toContain('<p class="meeting">المؤتمر الاستعراضي الخامس</p>')
+        expect(html).toContain('<p class="convention">اتفاقية حظر الألغام المضادة للأفراد</p>')
+        expect(html).toContain('<p class="venue-dates">سيام ريب، 25–29 نوفمبر 2024</p>')
+        continue
+      }
+      const want = expected[lang]!
+      const same = lang === 'zh' ? noSpaces : flat
+      expect(same(textOf(page!.head)), `running head (${lang})`).toBe(same(want.head))
+      expect(same(textOf(page!.foot)), `footer (${lang})`).toBe(same(want.foot))
+      expect(same(text), `header (${lang})`).toContain(same(want.meeting))
+      if (lang !== 'en') {
+        expect(text, `no English header (${lang})`).not.toMatch(/Meeting of States Parties|Mine Ban Convention|Geneva|Agenda item/)
+      }
+    }
+  })
+
+  it('sets Latin runs of an Arabic running head in order, and an Arabic date range from right to left', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'languages-'))
+    // Two Latin parts side by side: without isolation they run together left to right.
+    const [result] = await renderReadingCopies([arabicStatement('ar', 1, {organisations: ['ICRC'], meeting: 'CCW MSP'})], {outDir, formats: ['pdf'], paper: 'a4', largePrint: false, templates, session})
+    const [page] = await pageLayouts(await readFile(result!.pdf!))
+    const head = page!.head
+    const icrc = head.find((item) => item.str.includes('ICRC'))!
+    const msp = head.find((item) => item.str.includes('CCW MSP'))!
+    const seven = head.find((item) => /^7$/.test(item.str.trim()))!
+    // Read from the right: ICRC, then the meeting, then the agenda item.
+    expect(icrc.left).toBeGreaterThan(msp.right)
+    expect(msp.left).toBeGreaterThan(seven.right)
+
+    // "25–29 نوفمبر 2025" read from the right: 25, 29, the month, then the year. pdfjs gives the
+    // figures as drawn, left to right: "29–25".
+    const range = page!.body.find((item) => /^\d+–\d+$/.test(item.str))!
+    const year = page!.body.find((item) => item.str === '2025')!
+    expect(range.str).toBe('29–25')
+    expect(year.y).toBe(range.y)
+    expect(year.right).toBeLessThan(range.left)
+  })
+})
