@@ -1,17 +1,19 @@
 /**
  * `npm run bench [-- NAME…]`: every benchmark the issues ask for, in one run.
- * Names: normalise, pdf, docx, render, archive, build (default: all, in that order).
+ * Names: cli, normalise, pdf, docx, render, archive, build (default: all, in that order).
  * Figures go to stdout as they come, then a JSON summary to bench/results.json.
  */
 import {writeFile} from 'node:fs/promises'
 import {benchArchive} from './archive.ts'
 import {benchBuild} from './build.ts'
+import {benchCli} from './cli.ts'
 import {benchDocx} from './docx.ts'
 import {benchNormalise} from './normalise.ts'
 import {benchPdf} from './pdf.ts'
 import {benchRender} from './render.ts'
 
 const benches = {
+  cli: () => benchCli(),
   normalise: () => benchNormalise(),
   pdf: () => benchPdf(),
   docx: () => benchDocx(),

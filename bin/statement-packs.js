@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly through tsx, so `npx statement-packs` works right after `npm ci`.
-import {register} from 'tsx/esm/api'
-
-register()
-await import('../src/cli.ts')
+// The compiled CLI (`npm run build`, run by `prepare` on install and by `npm test`).
+import '../dist/cli.js'

@@ -7,6 +7,7 @@ import {parseShard} from './build/shard.ts'
 import {createBuildReporter, type ReporterName} from './report/build-reporter.ts'
 import {summaryLine, type BuildReport} from './report/build-report.ts'
 import {maxConcurrency, maxTimeoutSeconds} from './build/config.ts'
+import {toolVersion} from './build/tool-version.ts'
 import {baseUrlExpected, normaliseBaseUrl} from './archive/base-url.ts'
 import {byteSizeExpected, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 import {BatchFailedError, UsageError, exitCodeFor} from './errors.ts'
@@ -17,7 +18,7 @@ import {formatDiagnostic, type Diagnostic} from './report/diagnostics.ts'
 
 const program = new Command('statement-packs')
   .description('Raw diplomatic statements → normalised Markdown, PDF reading copies and packs, HTML archives')
-  .version('0.1.0')
+  .version(toolVersion)
   // A usage error is one line (the pointer to --help is added per command below), and it is an
   // error like any other: thrown to the one place that turns errors into exit codes.
   .configureOutput({outputError: (message, write) => write(`statement-packs: ${message.replace(/^error: /, '')}`)})
@@ -305,6 +306,15 @@ program
     const result = await init(dir, process.cwd())
     for (const file of result.files) process.stdout.write(`created ${file}\n`)
     process.stdout.write(`Next: cd ${dir} && npm install && npx statement-packs build\n`)
+  })
+
+program
+  .command('setup')
+  .description('make sure a Chrome/Chromium is available for printing: keep the one found, else download one')
+  .action(async () => {
+    const {setupBrowser} = await import('./commands/setup.ts')
+    const result = await setupBrowser((line) => process.stderr.write(`${line}\n`))
+    process.stdout.write(`Ready: ${result.browser}\n`)
   })
 
 program

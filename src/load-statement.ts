@@ -71,7 +71,7 @@ class WorkerPool {
   private next(): void {
     while (this.queue.length > 0 && (this.idle.length > 0 || this.busy < this.size)) {
       const job = this.queue.shift() as Job
-      this.start(job, this.idle.pop() ?? new Worker(new URL('./load-statement-worker.js', import.meta.url)))
+      this.start(job, this.idle.pop() ?? new Worker(workerScript))
     }
   }
 
@@ -104,4 +104,6 @@ class WorkerPool {
   }
 }
 
+// Compiled, the thread runs dist/load-statement-worker.js; from the TypeScript sources (tests), tsx compiles it first.
+const workerScript = new URL(import.meta.url.endsWith('.ts') ? './load-statement-worker-tsx.js' : './load-statement-worker.js', import.meta.url)
 const pool = new WorkerPool(Math.min(availableParallelism(), 8))

@@ -1,6 +1,6 @@
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {basename, dirname, join} from 'node:path'
+import {basename, join} from 'node:path'
+import {fontsDir} from '../render/fonts.ts'
 
 /**
  * The bundled Noto fonts for the archive: fontsource's woff2 files, split by
@@ -10,10 +10,10 @@ import {basename, dirname, join} from 'node:path'
  * files covering characters the site uses are copied.
  */
 const families = [
-  {pkg: '@fontsource/noto-serif', css: ['400.css', '700.css', '400-italic.css', '700-italic.css']},
-  {pkg: '@fontsource/noto-sans', css: ['400.css', '700.css']},
-  {pkg: '@fontsource/noto-sans-arabic', css: ['400.css', '700.css']},
-  {pkg: '@fontsource/noto-sans-sc', css: ['400.css']},
+  {folder: 'noto-serif', css: ['400.css', '700.css', '400-italic.css', '700-italic.css']},
+  {folder: 'noto-sans', css: ['400.css', '700.css']},
+  {folder: 'noto-sans-arabic', css: ['400.css', '700.css']},
+  {folder: 'noto-sans-sc', css: ['400.css']},
 ]
 
 interface FontFace {
@@ -22,14 +22,13 @@ interface FontFace {
   ranges: Array<[number, number]>
 }
 
-const require = createRequire(import.meta.url)
 let faces: FontFace[] | undefined
 
 function bundledFaces(): FontFace[] {
   if (faces) return faces
   faces = []
   for (const family of families) {
-    const root = dirname(require.resolve(`${family.pkg}/package.json`))
+    const root = join(fontsDir, family.folder)
     for (const css of family.css) {
       for (const block of readFileSync(join(root, css), 'utf8').match(/@font-face\s*{[^}]*}/g) ?? []) {
         const file = /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(block)?.[1]

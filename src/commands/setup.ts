@@ -1,17 +1,21 @@
 import {spawnSync} from 'node:child_process'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
+import {BrowserError} from '../errors.ts'
 import {isRoot} from '../render/browser.ts'
-import {browserSetupHint, findBrowser} from '../render/find-browser.ts'
+import {browserCacheDir, browserSetupHint, findBrowser} from '../render/find-browser.ts'
 
 export interface SetupResult {
   browser: string
   how: 'found' | 'puppeteer-download' | 'apt-get'
 }
 
-const downloadTimeoutMs = 45_000
+const downloadTimeoutMs = 120_000
 
 /**
- * Make sure a browser is available: keep the one found, else try Puppeteer's download
- * with a short timeout, else Debian/Ubuntu's `chromium` package when running as root.
+ * `statement-packs setup`: make sure a browser is available. Keep the one found, else download
+ * Chrome for Testing's headless shell into Puppeteer's cache (with @puppeteer/browsers, under a
+ * time limit), else install Debian/Ubuntu's `chromium` package when running as root.
  */
 export async function setupBrowser(log: (line: string) => void = console.log): Promise<SetupResult> {
   const found = findBrowser()
@@ -19,16 +23,12 @@ export async function setupBrowser(log: (line: string) => void = console.log): P
     log(`Browser found (${found.origin}): ${found.path}`)
     return {browser: found.path, how: 'found'}
   }
-  log('No browser found; trying Puppeteer\'s download (chrome-headless-shell)…')
-  const download = spawnSync('npx', ['--no-install', 'puppeteer', 'browsers', 'install', 'chrome-headless-shell'], {
-    encoding: 'utf8',
-    timeout: downloadTimeoutMs,
-    env: {...process.env, PUPPETEER_SKIP_DOWNLOAD: 'false'},
-  })
+  log(`No browser found; downloading Chrome for Testing's headless shell into ${browserCacheDir()}…`)
+  const download = spawnSync(process.execPath, [browsersCli(), 'install', 'chrome-headless-shell@stable', '--path', browserCacheDir()], {encoding: 'utf8', timeout: downloadTimeoutMs})
   const afterDownload = download.status === 0 ? findBrowser() : undefined
   if (afterDownload) return {browser: afterDownload.path, how: 'puppeteer-download'}
   const why = download.error?.message ?? `${download.stderr}`.split('\n').find((line) => /error/i.test(line)) ?? `exit code ${download.status}`
-  log(`Puppeteer's download failed: ${why.trim()}`)
+  log(`The download failed: ${why.trim()}`)
 
   if (isRoot() && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0) {
     log('Installing Debian\'s chromium package with apt-get…')
@@ -38,5 +38,10 @@ export async function setupBrowser(log: (line: string) => void = console.log): P
     const afterApt = install.status === 0 ? findBrowser() : undefined
     if (afterApt) return {browser: afterApt.path, how: 'apt-get'}
   }
-  throw new Error(browserSetupHint)
+  throw new BrowserError(browserSetupHint)
+}
+
+/** The command line of @puppeteer/browsers (its `bin`, beside its CommonJS entry), run with this Node wherever the package was installed. */
+function browsersCli(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('@puppeteer/browsers')), 'main-cli.js')
 }

@@ -1,7 +1,7 @@
 import {mkdtempSync, rmSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
-import puppeteer, {type Browser, type HTTPRequest, type Page, type PDFOptions} from 'puppeteer'
+import puppeteer, {type Browser, type HTTPRequest, type Page, type PDFOptions} from 'puppeteer-core'
 import {BrowserError, RenderError} from '../errors.ts'
 import {requireBrowser} from './find-browser.ts'
 

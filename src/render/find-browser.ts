@@ -1,5 +1,7 @@
 import {existsSync} from 'node:fs'
-import {executablePath} from 'puppeteer'
+import {homedir} from 'node:os'
+import {join} from 'node:path'
+import {Browser, Cache} from '@puppeteer/browsers'
 import {BrowserError} from '../errors.ts'
 
 export interface FoundBrowser {
@@ -19,15 +21,20 @@ const systemBrowsers = [
 ]
 
 export const browserSetupHint =
-  'No Chrome or Chromium browser was found. Run `npm run setup` (it tries Puppeteer\'s download, then ' +
-  'Debian/Ubuntu\'s `chromium` package as root), or install Chromium yourself (`sudo apt-get install chromium`), ' +
-  'or set PUPPETEER_EXECUTABLE_PATH to a Chrome/Chromium executable.'
+  'No Chrome or Chromium browser was found. Run `npx statement-packs setup` (it downloads Chrome for Testing\'s ' +
+  'headless shell, else installs Debian/Ubuntu\'s `chromium` package as root), or install Chromium yourself ' +
+  '(`sudo apt-get install chromium`), or set PUPPETEER_EXECUTABLE_PATH to a Chrome/Chromium executable.'
 
-/** The browser to use, in order: PUPPETEER_EXECUTABLE_PATH, Puppeteer's own download, a system Chrome/Chromium. */
+/** Where Puppeteer keeps the browsers it downloads, and where `setup` puts one. */
+export function browserCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PUPPETEER_CACHE_DIR ?? join(homedir(), '.cache', 'puppeteer')
+}
+
+/** The browser to use, in order: PUPPETEER_EXECUTABLE_PATH, a downloaded one (by `setup` or Puppeteer), a system Chrome/Chromium. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser | undefined {
   const fromEnv = env.PUPPETEER_EXECUTABLE_PATH
   if (fromEnv) return {path: fromEnv, origin: 'PUPPETEER_EXECUTABLE_PATH'}
-  const downloaded = downloadedBrowser()
+  const downloaded = downloadedBrowser(browserCacheDir(env))
   if (downloaded) return {path: downloaded, origin: 'puppeteer-download'}
   const system = systemBrowsers.find((path) => existsSync(path))
   return system ? {path: system, origin: 'system'} : undefined
@@ -43,11 +50,11 @@ export function requireBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrows
   return found
 }
 
-function downloadedBrowser(): string | undefined {
-  try {
-    const path = executablePath()
-    return path && existsSync(path) ? path : undefined
-  } catch {
-    return undefined
-  }
+/** The newest headless shell (else Chrome) in Puppeteer's cache folder. */
+function downloadedBrowser(cacheDir: string): string | undefined {
+  const installed = new Cache(cacheDir)
+    .getInstalledBrowsers()
+    .filter((entry) => (entry.browser === Browser.CHROMEHEADLESSSHELL || entry.browser === Browser.CHROME) && existsSync(entry.executablePath))
+    .sort((a, b) => Number(b.browser === Browser.CHROMEHEADLESSSHELL) - Number(a.browser === Browser.CHROMEHEADLESSSHELL) || b.buildId.localeCompare(a.buildId, 'en', {numeric: true}))
+  return installed[0]?.executablePath
 }

@@ -1,10 +1,10 @@
 import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import subsetFont from 'subset-font'
 
 /**
- * The bundled fonts (fontsource's Noto packages) as @font-face rules with data: URLs, subset to the
+ * The bundled fonts (fontsource's Noto faces, the weights and styles used, in fonts/) as @font-face rules with data: URLs, subset to the
  * characters a document uses. Nothing comes from the host: a glyph the bundle covers is always drawn
  * with the bundled font, and a document carries only the glyphs it prints (Chinese and Arabic
  * would otherwise make every file megabytes).
@@ -19,8 +19,12 @@ interface Face {
   ranges: Array<[number, number]>
 }
 
+/** fontsource's files of the faces the theme uses, as its packages have them: CSS per weight and style, files/, LICENSE. */
+export const fontsDir = fileURLToPath(new URL('../../fonts/', import.meta.url))
+
 interface BundledFamily {
-  pkg: string
+  /** Its folder in fonts/. */
+  folder: string
   family: string
   /** CSS files of the package to take faces from (weights and styles). */
   css: string[]
@@ -29,14 +33,12 @@ interface BundledFamily {
 }
 
 const bundled: BundledFamily[] = [
-  {pkg: '@fontsource/noto-serif', family: 'Noto Serif', css: ['400.css', '700.css', '400-italic.css', '700-italic.css']},
-  {pkg: '@fontsource/noto-sans', family: 'Noto Sans', css: ['400.css', '700.css']},
-  {pkg: '@fontsource/noto-sans-arabic', family: 'Noto Sans Arabic', css: ['400.css', '700.css'], needs: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]]},
+  {folder: 'noto-serif', family: 'Noto Serif', css: ['400.css', '700.css', '400-italic.css', '700-italic.css']},
+  {folder: 'noto-sans', family: 'Noto Sans', css: ['400.css', '700.css']},
+  {folder: 'noto-sans-arabic', family: 'Noto Sans Arabic', css: ['400.css', '700.css'], needs: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]]},
   // One weight: headings in Chinese are drawn a little bolder by the browser.
-  {pkg: '@fontsource/noto-sans-sc', family: 'Noto Sans SC', css: ['400.css'], needs: [[0x2e80, 0x9fff], [0xf900, 0xfaff], [0xff00, 0xffef]]},
+  {folder: 'noto-sans-sc', family: 'Noto Sans SC', css: ['400.css'], needs: [[0x2e80, 0x9fff], [0xf900, 0xfaff], [0xff00, 0xffef]]},
 ]
-
-const require = createRequire(import.meta.url)
 
 function parseRanges(value: string): Array<[number, number]> {
   return value.split(',').map((part) => {
@@ -51,7 +53,7 @@ function bundledFaces(): Face[] {
   if (faces) return faces
   faces = []
   for (const family of bundled) {
-    const root = dirname(require.resolve(`${family.pkg}/package.json`))
+    const root = join(fontsDir, family.folder)
     for (const css of family.css) {
       const text = readFileSync(join(root, css), 'utf8')
       for (const block of text.match(/@font-face\s*{[^}]*}/g) ?? []) {

@@ -1,4 +1,4 @@
-import puppeteer, {type Browser} from 'puppeteer'
+import puppeteer, {type Browser} from 'puppeteer-core'
 import {isRoot, launchArgs} from '../../src/render/browser.ts'
 import {requireBrowser} from '../../src/render/find-browser.ts'
 

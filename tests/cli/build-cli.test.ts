@@ -153,7 +153,7 @@ describe('statement-packs build (command line)', () => {
     const root = await project(await withWarnings(), {outputs: {readingCopies: ['pdf'], delegationPacks: false, archive: false}})
     const result = await run(['build'], root, {PUPPETEER_EXECUTABLE_PATH: join(root, 'no-such-browser')})
     expect(result.code).toBe(1)
-    expect(result.stderr.match(/npm run setup/g)).toHaveLength(1)
+    expect(result.stderr.match(/npx statement-packs setup/g)).toHaveLength(1)
   })
 
   it('init writes a project that builds, and refuses to overwrite one', async () => {

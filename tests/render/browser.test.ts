@@ -13,7 +13,7 @@ describe('browser session', () => {
     }
     expect(error).toBeInstanceOf(BrowserError)
     expect((error as Error).message).toContain('/nowhere/chromium, which does not exist')
-    expect((error as Error).message).toContain('npm run setup')
+    expect((error as Error).message).toContain('npx statement-packs setup')
     expect(exitCodeFor(error)).toBe(1)
   })
 

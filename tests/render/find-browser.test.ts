@@ -12,6 +12,6 @@ describe('findBrowser', () => {
 
   it('says what to run when the configured browser does not exist', () => {
     expect(() => requireBrowser({PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome'})).toThrow(BrowserError)
-    expect(() => requireBrowser({PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome'})).toThrow(/npm run setup/)
+    expect(() => requireBrowser({PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome'})).toThrow(/Run `npx statement-packs setup`/)
   })
 })
