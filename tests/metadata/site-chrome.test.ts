@@ -26,6 +26,7 @@ const chrome: Record<string, string[]> = {
     '分享到 微博 微信',
   ],
   print: ['Print page', 'Printer Friendly Version', 'Download PDF', 'Imprimer cette page | Partager', 'Imprimir | Compartir', 'Версия для печати', 'طباعة', '【打印本页】【关闭窗口】', '下载 收藏 分享'],
+  video: ['UN Web TV', 'Live now', 'Related videos', 'Watch more', 'Original language', 'Langue originale', 'Idioma original', 'Язык оригинала', 'Duration: 02:58:41', 'Durée : 1:02:03', '相关视频'],
   'font-size': ['A | A | A', 'A+ A-', 'A- A A+', 'Taille du texte', 'Размер шрифта', 'حجم الخط', '【字体：大 中 小】'],
   'back-to-top': ['Back to top', 'Haut de la page', 'Retour en haut de page', 'Volver arriba', 'Наверх', 'Вернуться к списку новостей', 'العودة إلى أعلى الصفحة', '返回顶部'],
   'language-switcher': ['English | Français | Español', 'English Français Español Русский العربية 中文', '• en-GB fr-FR es-ES ru-RU', 'EN-gb1 fr-FR1'],

@@ -72,6 +72,12 @@ const widgets: Record<string, string[]> = {
     'contact', 'contact us', 'contacts', 'contactez-nous', 'nous contacter', 'contacto', 'contáctenos', 'contactos', 'контакты', 'обратная связь', 'اتصل بنا', 'للاتصال بنا', '联系我们',
     'atención al ciudadano',
   ],
+  // Video pages (UN Web TV and the like): the player's labels around a statement's transcript.
+  video: [
+    'un web tv', 'web tv', 'live now', 'watch live', 'watch more', 'watch', 'related videos', 'more videos', 'original language', 'audio language', 'subtitles', 'transcript available',
+    'en direct', 'vidéos associées', 'plus de vidéos', 'langue originale', 'en vivo', 'videos relacionados', 'más videos', 'idioma original',
+    'прямой эфир', 'похожие видео', 'другие видео', 'язык оригинала', 'بث مباشر', 'مقاطع فيديو ذات صلة', 'اللغة الأصلية', '直播', '相关视频', '更多视频', '原声', '原始语言',
+  ],
   'language-switcher': [
     'english', 'français', 'español', 'русский', 'عربي', 'العربية', '中文', '简体中文', 'deutsch', 'português', 'italiano', 'langue', 'language', 'idioma', 'язык', 'اللغة', '语言',
   ],
@@ -82,6 +88,7 @@ const widgets: Record<string, string[]> = {
  * only next to other chrome, for alone they can be a header's own word or a numbered section.
  */
 const neighbourWidgets = [
+  'schedule', 'topics', 'videos', 'on demand', 'programme', 'calendrier', 'thèmes', 'programación', 'temas', 'расписание', 'темы', 'الجدول', 'المواضيع', '节目表', '专题',
   'x', 'email', 'e-mail', 'mail', 'contents', 'statement', 'statements', 'speech', 'speeches', 'news', 'press release', 'press releases', 'resources', 'media', 'publications', 'documents', 'transcript',
   'déclaration', 'déclarations', 'discours', 'actualités', 'communiqués', 'transcription', 'courriel',
   'declaración', 'declaraciones', 'discurso', 'discursos', 'noticias', 'comunicados', 'mensajes', 'transcripción', 'correo',
@@ -155,6 +162,7 @@ const linePatterns: Array<[string, RegExp]> = [
   ['document-site', /^(?:upload(?:ed)?(?: by)?|post(?:ed)? on|category|total pages?|file (?:type|size)|size|views|downloads|pages|tamano|categoria|categorie|просмотров|скачиваний|загружено|файл|文件(?:类型|大小)|页数|浏览(?:次数)?|下载(?:次数)?|阅读(?:次数)?)\s*[:：]\s*\S.{0,120}$/u],
   ['document-site', /^(?:page|pagina|страница)\s+\d+\s*:\s*\S/u],
   ['document-site', /^本文由.{0,40}(?:整理|发布|编辑|提供|上传)/u],
+  ['video', /^(?:duration|duree|duracion|продолжительность|длительность|المده|时长)\s*[:：]?\s*\d{1,2}(?::\d{2}){1,2}$/u],
   ['tags', /^(?:tags?|keywords|topics|mots-cles|etiquettes|themes|etiquetas|palabras clave|temas|теги|метки|ключевые слова|темы|الكلمات المفتاحيه|الوسوم|标签|关键词)\s*[:：]\s*[^.!?。！？]{1,150}$/u],
   ['contact', /^(?:tel|tel\.|telephone|phone|fax|e-?mail|address|adresse|telefono(?: local)?|direccion|correo electronico|correo|телефон|тел\.|факс|адрес|эл\. почта|هاتف|الهاتف|فاكس|العنوان|البريد الالكتروني|电话|传真|地址|邮编|电子邮件)\s*[:：]\s*(?:[+\d\s().-]{6,}|\S+@\S+)?$/u],
   ['site-address', /^(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?\s*)+$/u],
