@@ -32,7 +32,13 @@ export async function openPdf(bytes: Uint8Array, path: string): Promise<PDFDocum
     if (error instanceof Error && error.name === 'PasswordException') {
       throw new InputError(path, 'password-protected: this PDF needs a password to open; save an unprotected copy', 'pdf-password-protected', {cause: error})
     }
-    const detail = error instanceof Error ? error.message : String(error)
-    throw new InputError(path, `not a readable PDF (${detail})`, 'pdf-unreadable', {cause: error})
+    throw unreadablePdf(path, error)
   }
+}
+
+/** A PDF that pdfjs cannot parse, opened or read: one refused file, never a crash of the batch. */
+export function unreadablePdf(path: string, error: unknown): InputError {
+  if (error instanceof InputError) return error
+  const detail = error instanceof Error ? error.message : String(error)
+  return new InputError(path, `not a readable PDF (${detail})`, 'pdf-unreadable', {cause: error})
 }

@@ -6,7 +6,7 @@ import {findFootnotes} from './find-footnotes.ts'
 import {findFurniture} from './find-furniture.ts'
 import {groupLines} from './group-lines.ts'
 import {measureLayout} from './measure-layout.ts'
-import {openPdf} from './open-pdf.ts'
+import {openPdf, unreadablePdf} from './open-pdf.ts'
 import {readPageItems} from './read-page-items.ts'
 import {writeMarkdown} from './write-markdown.ts'
 
@@ -19,7 +19,9 @@ import {writeMarkdown} from './write-markdown.ts'
 export async function readPdf(bytes: Uint8Array, path: string): Promise<NativeDocument> {
   const document = await openPdf(bytes, path)
   try {
-    const pages = await readPageItems(document)
+    const pages = await readPageItems(document).catch((error: unknown) => {
+      throw unreadablePdf(path, error)
+    })
     const linesByPage = pages.map((page) => ({page: page.number, height: page.height, lines: groupLines(page)}))
     const {pages: withoutFurniture, removed} = findFurniture(linesByPage, measureLayout(linesByPage.flatMap(({lines}) => lines)).bodySize)
     // A scan may still carry a stamped page number: without body text, it is a scan all the same.
@@ -30,7 +32,7 @@ export async function readPdf(bytes: Uint8Array, path: string): Promise<NativeDo
     const {pages: withoutNotes, notes} = findFootnotes(withoutFurniture, layout.bodySize)
     const blocks = buildBlocks(withoutNotes.flatMap(({lines}) => lines), layout)
     const {markdown, origins} = writeMarkdown(blocksToMdast(blocks, notes))
-    return {format: 'pdf', markdown, removed, origins, clues: await headerClues(document)}
+    return {format: 'pdf', markdown, removed, origins, clues: await headerClues(document).catch(() => ({}))}
   } finally {
     await document.destroy()
   }

@@ -3,6 +3,7 @@ import {fileURLToPath} from 'node:url'
 import {PDFDocument, StandardFonts} from 'pdf-lib'
 import {describe, expect, it} from 'vitest'
 import {InputError} from '../../../src/errors.ts'
+import type {NativeDocument} from '../../../src/ingest/native-document.ts'
 import {readPdf} from '../../../src/ingest/pdf/read-pdf.ts'
 
 const documents = fileURLToPath(new URL('../../documents/', import.meta.url))
@@ -50,5 +51,26 @@ describe('readPdf refusals', () => {
     expect(error).toBeInstanceOf(InputError)
     expect((error as InputError).ruleId).toBe('pdf-unreadable')
     expect((error as InputError).file).toBe('broken.pdf')
+  })
+})
+
+describe('readPdf on damaged PDFs', () => {
+  it('reads what it can of a PDF with damaged bytes, or refuses it with a rule ID, and never throws anything else', async () => {
+    const original = await readFile(`${documents}en-two-page-statement.pdf`)
+    for (let seed = 1; seed <= 12; seed++) {
+      const bytes = new Uint8Array(original)
+      let state = seed * 7919
+      for (let hit = 0; hit < 30; hit++) {
+        state = (state * 1103515245 + 12345) % 2 ** 31
+        bytes[state % bytes.length] = state & 255
+      }
+      const outcome = await readPdf(bytes, 'damaged.pdf').catch((thrown: unknown) => thrown)
+      if (outcome instanceof Error) {
+        expect(outcome).toBeInstanceOf(InputError)
+        expect(['pdf-unreadable', 'pdf-no-text-layer']).toContain((outcome as InputError).ruleId)
+      } else {
+        expect((outcome as NativeDocument).format).toBe('pdf')
+      }
+    }
   })
 })
