@@ -163,7 +163,8 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     if (entry.format) report.format = entry.format
     report.timings.normaliseMs = Math.round(performance.now() - normaliseStarted)
     report.diagnostics = [...entry.diagnostics]
-    const original = duplicates.originalOf(source, entry.fingerprint)
+    // A shard sees only its share of the sources: `merge` finds the duplicates among all of them.
+    const original = options.shard === null ? duplicates.originalOf(source, entry.fingerprint) : null
     if (original !== null) report.diagnostics.push(duplicateDiagnostic(original))
     for (const diagnostic of report.diagnostics) events?.diagnostic?.(source, diagnostic)
     // The same statement from another format: built from the first source by path only.
