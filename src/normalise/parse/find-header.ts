@@ -23,7 +23,7 @@ const sentenceEnd = /[.!?…。！？]["'”’»)」』]*$/u
 const han = /\p{Script=Han}/gu
 /** Looser than the body's salutation rule: a short line that addresses the room ("Distinguished Co-Chairs and colleagues:"). */
 const addressesTheRoom =
-  /(?<![\p{L}])(?:president|presidente|presidenta|chair|chairperson|chairman|co-chairs?|coordinators?|excellenc\p{L}*|delegates|colleagues|ladies|gentlemen|friends|monsieur|madame|messieurs|mesdames|collegues|senor|senora|senores|excelencias|colegas|председател\p{L}*|коллеги|уважаем\p{L}*|господа|الرئيس|الرئيسة|السيد|السيدة|الزملاء)(?![\p{L}])|^(?:尊敬的)?(?:主席|各位)/u
+  /(?<![\p{L}])(?:president|presidente|presidenta|chair|chairperson|chairman|co-chairs?|coordinators?|excellenc\p{L}*|delegates|colleagues|ladies|gentlemen|friends|monsieur|madame|messieurs|mesdames|collegues|senor|senora|senores|excelencias|colegas|председател\p{L}*|коллеги|уважаем\p{L}*|господа|الرييس|الرييسة|السيد|السيدة|الزملاء)(?![\p{L}])|^(?:尊敬的)?(?:主席|各位)/u
 
 /** "Permanent Mission of …", "Délégation de …": a mission line names whose mission it is (Latin scripts). */
 const missionOf = /^(?:\S+\s+){0,2}(?:of|to|de|du|des|del|d'|aupres)(?![\p{L}])|^[^a-z]*$/u
