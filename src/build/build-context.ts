@@ -39,7 +39,7 @@ export interface BuildSettings {
 export interface BuildEvents {
   phase?(name: string, total: number): void
   started?(item: string): void
-  finished?(item: string, status: 'built' | 'up-to-date' | 'failed'): void
+  finished?(item: string, status: 'built' | 'up-to-date' | 'duplicate' | 'failed'): void
   diagnostic?(source: string, diagnostic: Diagnostic): void
   /** A pack or the archive failed. */
   error?(item: string, message: string): void

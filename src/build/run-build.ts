@@ -169,7 +169,9 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     for (const diagnostic of report.diagnostics) events?.diagnostic?.(source, diagnostic)
     // The same statement from another format: built from the first source by path only.
     if (original !== null) {
-      events?.finished?.(source, 'up-to-date')
+      report.status = 'duplicate'
+      report.duplicateOf = original
+      events?.finished?.(source, 'duplicate')
       continue
     }
     if (statement) {
@@ -262,6 +264,7 @@ export function assembleReport(options: BuildSettings & {shard: Shard | null}, p
       sources: sourceReports.length,
       built: count('built'),
       upToDate: count('up-to-date'),
+      duplicates: count('duplicate'),
       failed: count('failed'),
       warnings: sourceReports.reduce((sum, report) => sum + report.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length, 0),
       packs: shared?.packReports.length ?? 0,
