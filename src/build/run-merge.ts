@@ -46,9 +46,9 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
         if (original !== undefined) {
           // As one build leaves it: warned, nothing of it copied, not in the manifest.
           const diagnostics = [...entry.diagnostics, duplicateDiagnostic(original)]
-          sourceReports.push({source, status: 'up-to-date', ...(entry.format ? {format: entry.format} : {}), outputs: [], diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
+          sourceReports.push({source, status: 'duplicate', duplicateOf: original, ...(entry.format ? {format: entry.format} : {}), outputs: [], diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
           for (const diagnostic of diagnostics) events?.diagnostic?.(source, diagnostic)
-          events?.finished?.(source, 'up-to-date')
+          events?.finished?.(source, 'duplicate')
           continue
         }
         const changed = (await syncFolder(dir, outDir, [statementCacheFile(entry.hash), ...entry.outputs])).length > 0

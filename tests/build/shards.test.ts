@@ -52,6 +52,8 @@ describe('build --shard i/n, then merge', () => {
       const warned = report.sources.filter((source) => source.diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-statement'))
       expect(warned.map((source) => source.source).sort()).toEqual(copies.map((name) => `sources/${name}`).sort())
       expect(warned.flatMap((source) => source.outputs)).toEqual([])
+      expect(warned.map((source) => [source.status, source.duplicateOf])).toEqual(warned.map((source) => ['duplicate', source.source.replace('copy-', '').replace(/\.md$/, '.txt')]))
+      expect(report.summary).toMatchObject({built: names.length, upToDate: 0, duplicates: copies.length})
     }
   })
 

@@ -8,7 +8,7 @@ import {loadTemplates, type Templates} from '../../src/templates/index.ts'
 import {arabicStatement} from '../pack/arabic-fixture.ts'
 import {arabicLetters, pageLayouts, textOf} from '../pack/pdf-layout.ts'
 import {statementIn} from './language-fixtures.ts'
-import {readPdf} from './read-pdf.ts'
+import {embeddedFonts, readPdf} from './read-pdf.ts'
 
 let session: BrowserSession
 let templates: Templates
@@ -62,6 +62,10 @@ describe('reading copies in the statement’s language', () => {
       expect(same(textOf(page!.head)), `running head (${lang})`).toBe(same(want.head))
       expect(same(textOf(page!.foot)), `footer (${lang})`).toBe(same(want.foot))
       expect(same(text), `header (${lang})`).toContain(same(want.meeting))
+      if (lang === 'zh') {
+        // The title and the meeting are bold: drawn with the bold face, not a smeared regular one.
+        expect(await embeddedFonts(bytes)).toEqual(expect.arrayContaining(['NotoSansSC-Regular', 'NotoSansSC-Bold']))
+      }
       if (lang !== 'en') {
         expect(text, `no English header (${lang})`).not.toMatch(/Meeting of States Parties|Mine Ban Convention|Geneva|Agenda item/)
       }
