@@ -5,7 +5,7 @@ import './ingest/origin.ts'
 import {InputError, UsageError} from './errors.ts'
 import type {ReadSourceOptions} from './ingest/read-source.ts'
 import type {NormaliseResult} from './normalise/index.ts'
-import {refusalFor, type LoadReply} from './read-statement.ts'
+import {refusalFor, type LoadReply} from './load-reply.ts'
 
 /** One normalised statement, the unit every later stage (render, pack, archive, build) works on. */
 export interface Statement extends NormaliseResult {

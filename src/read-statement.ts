@@ -1,26 +1,7 @@
-import type {Root} from 'mdast'
-import {VFileMessage} from 'vfile-message'
-import {InputError, UsageError} from './errors.ts'
-import type {Origin, SourceFormat} from './ingest/native-document.ts'
+import {UsageError} from './errors.ts'
 import {readSource, type ReadSourceOptions} from './ingest/read-source.ts'
-import type {StatementMeta} from './normalise/meta.ts'
 import {normalise} from './normalise/index.ts'
-
-/** What a worker sends back for one document: the statement, or why it cannot be read. */
-export type LoadReply =
-  | {meta: StatementMeta; tree: Root; markdown: string; messages: SerialMessage[]; format: SourceFormat}
-  | {refusal: {ruleId: string; reason: string; line: number | null; column: number | null}}
-  | {usageError: string}
-
-export interface SerialMessage {
-  reason: string
-  line: number | null
-  column: number | null
-  ruleId: string | null
-  source: string | null
-  fatal: boolean | null | undefined
-  origin: Origin | null
-}
+import {refusalFor, type LoadReply} from './load-reply.ts'
 
 /** The worker's side (`load-statement-worker.js`): read and normalise on this thread, every failure becoming a refusal. */
 export async function readStatement(path: string, options: ReadSourceOptions): Promise<LoadReply> {
@@ -42,14 +23,3 @@ export async function readStatement(path: string, options: ReadSourceOptions): P
     return {refusal: refusalFor(error)}
   }
 }
-
-export function refusalFor(error: unknown): {ruleId: string; reason: string; line: number | null; column: number | null} {
-  if (error instanceof InputError) return {ruleId: error.ruleId, reason: error.reason, line: error.line, column: error.column}
-  // A limit the parser checks (`file.fail`).
-  if (error instanceof VFileMessage) return {ruleId: error.ruleId ?? 'unreadable', reason: error.reason, line: error.line ?? null, column: error.column ?? null}
-  // The parser checks nesting before it recurses; this is the safety net for what it did not foresee.
-  if (error instanceof RangeError) return {ruleId: 'nesting-too-deep', reason: 'the statement nests too deeply to be read', line: null, column: null}
-  const detail = error instanceof Error ? error.message : String(error)
-  return {ruleId: 'internal-error', reason: `could not be read because of a bug in statement-packs (${detail}); please report it`, line: null, column: null}
-}
-

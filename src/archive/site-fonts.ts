@@ -13,7 +13,7 @@ const families = [
   {folder: 'noto-serif', css: ['400.css', '700.css', '400-italic.css', '700-italic.css']},
   {folder: 'noto-sans', css: ['400.css', '700.css']},
   {folder: 'noto-sans-arabic', css: ['400.css', '700.css']},
-  {folder: 'noto-sans-sc', css: ['400.css']},
+  {folder: 'noto-sans-sc', css: ['400.css', '700.css']},
 ]
 
 interface FontFace {

@@ -13,7 +13,7 @@ import {outputNames, readingCopiesFolder} from '../output/output-names.ts'
 import {acquireBuildLock} from './build-lock.ts'
 import {allExist, LazySession, removeStaleFiles, settingsKeyFor, StatementStore, toRelative, type BuildSettings} from './build-context.ts'
 import {buildSharedOutputs} from './build-shared-outputs.ts'
-import {canonicalJson, hashBytes, hashJson} from './hash.ts'
+import {canonicalJson, hashBytes, hashJson} from '../hash.ts'
 import {emptyManifest, readManifest, stateFolderName, statementCacheFile, writeManifest, type Manifest, type ManifestStatement} from './manifest.ts'
 import {inShard, type Shard} from './shard.ts'
 import {writeCachedStatement} from './statement-cache.ts'
@@ -163,12 +163,15 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     if (entry.format) report.format = entry.format
     report.timings.normaliseMs = Math.round(performance.now() - normaliseStarted)
     report.diagnostics = [...entry.diagnostics]
-    const original = duplicates.originalOf(source, entry.fingerprint)
+    // A shard sees only its share of the sources: `merge` finds the duplicates among all of them.
+    const original = options.shard === null ? duplicates.originalOf(source, entry.fingerprint) : null
     if (original !== null) report.diagnostics.push(duplicateDiagnostic(original))
     for (const diagnostic of report.diagnostics) events?.diagnostic?.(source, diagnostic)
     // The same statement from another format: built from the first source by path only.
     if (original !== null) {
-      events?.finished?.(source, 'up-to-date')
+      report.status = 'duplicate'
+      report.duplicateOf = original
+      events?.finished?.(source, 'duplicate')
       continue
     }
     if (statement) {
@@ -261,6 +264,7 @@ export function assembleReport(options: BuildSettings & {shard: Shard | null}, p
       sources: sourceReports.length,
       built: count('built'),
       upToDate: count('up-to-date'),
+      duplicates: count('duplicate'),
       failed: count('failed'),
       warnings: sourceReports.reduce((sum, report) => sum + report.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length, 0),
       packs: shared?.packReports.length ?? 0,

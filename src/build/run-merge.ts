@@ -1,5 +1,6 @@
 import {join, resolve} from 'node:path'
 import {performance} from 'node:perf_hooks'
+import {duplicateDiagnostic, DuplicateStatements} from '../duplicate-statements.ts'
 import {UsageError} from '../errors.ts'
 import {outputNames} from '../output/output-names.ts'
 import {compareSourcePaths} from '../sources/collect-sources.ts'
@@ -36,10 +37,20 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
     const previous = await readManifest(outDir)
     const manifest = emptyManifest(options.toolVersion, settingsKey)
     const sourceReports: SourceReport[] = []
+    const duplicates = duplicatesAcross(shards)
     events?.phase?.('merge', shards.reduce((sum, shard) => sum + Object.keys(shard.manifest.statements).length, 0))
     for (const {dir, manifest: shard} of shards) {
       for (const [source, entry] of Object.entries(shard.statements)) {
         if (options.signal?.aborted) break
+        const original = duplicates.get(source)
+        if (original !== undefined) {
+          // As one build leaves it: warned, nothing of it copied, not in the manifest.
+          const diagnostics = [...entry.diagnostics, duplicateDiagnostic(original)]
+          sourceReports.push({source, status: 'duplicate', duplicateOf: original, ...(entry.format ? {format: entry.format} : {}), outputs: [], diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
+          for (const diagnostic of diagnostics) events?.diagnostic?.(source, diagnostic)
+          events?.finished?.(source, 'duplicate')
+          continue
+        }
         const changed = (await syncFolder(dir, outDir, [statementCacheFile(entry.hash), ...entry.outputs])).length > 0
         manifest.statements[source] = entry
         const status = changed || !previous?.statements[source] ? 'built' : 'up-to-date'
@@ -70,6 +81,18 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
     await session.close()
     await lock.release()
   }
+}
+
+/** Each source whose statement another shard's (or its own) source, first by path, already holds → that source. */
+function duplicatesAcross(shards: {manifest: Manifest}[]): Map<string, string> {
+  const entries = shards.flatMap(({manifest}) => Object.entries(manifest.statements)).sort(([a], [b]) => compareSourcePaths(a, b))
+  const seen = new DuplicateStatements()
+  const duplicates = new Map<string, string>()
+  for (const [source, entry] of entries) {
+    const original = seen.originalOf(source, entry.fingerprint)
+    if (original !== null) duplicates.set(source, original)
+  }
+  return duplicates
 }
 
 async function readShards(dirs: string[]): Promise<{dir: string; manifest: Manifest}[]> {

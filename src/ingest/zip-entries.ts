@@ -1,4 +1,4 @@
-import {unzipSync} from 'fflate'
+import {Unzip, UnzipInflate, unzipSync} from 'fflate'
 
 export interface ZipEntry {
   name: string
@@ -23,6 +23,27 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] | null {
     return null
   }
   return entries
+}
+
+/**
+ * Whether the archive really unpacks past `limit` bytes, whatever its headers declare: every entry
+ * is inflated as a stream and counted, nothing kept, stopping as soon as the count passes the limit.
+ * Throws on an archive that cannot be inflated.
+ */
+export function unpacksPast(bytes: Uint8Array, limit: number): boolean {
+  let total = 0
+  const unzip = new Unzip((file) => {
+    file.ondata = (error, chunk) => {
+      if (error) throw error
+      total += chunk.length
+      if (total > limit) file.terminate()
+    }
+    // Stored and deflated entries are counted; another method is for the reader to refuse.
+    if (file.compression === 0 || file.compression === 8) file.start()
+  })
+  unzip.register(UnzipInflate)
+  unzip.push(bytes, true)
+  return total > limit
 }
 
 export function isZip(bytes: Uint8Array): boolean {

@@ -36,8 +36,7 @@ const bundled: BundledFamily[] = [
   {folder: 'noto-serif', family: 'Noto Serif', css: ['400.css', '700.css', '400-italic.css', '700-italic.css']},
   {folder: 'noto-sans', family: 'Noto Sans', css: ['400.css', '700.css']},
   {folder: 'noto-sans-arabic', family: 'Noto Sans Arabic', css: ['400.css', '700.css'], needs: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]]},
-  // One weight: headings in Chinese are drawn a little bolder by the browser.
-  {folder: 'noto-sans-sc', family: 'Noto Sans SC', css: ['400.css'], needs: [[0x2e80, 0x9fff], [0xf900, 0xfaff], [0xff00, 0xffef]]},
+  {folder: 'noto-sans-sc', family: 'Noto Sans SC', css: ['400.css', '700.css'], needs: [[0x2e80, 0x9fff], [0xf900, 0xfaff], [0xff00, 0xffef]]},
 ]
 
 function parseRanges(value: string): Array<[number, number]> {

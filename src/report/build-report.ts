@@ -18,9 +18,13 @@ const diagnosticSchema = z.object({
 /** "built": (re)written this run; "up-to-date": outputs kept from a previous run; "failed": see diagnostics. */
 const statusSchema = z.enum(['built', 'up-to-date', 'failed'])
 
+/** A source's status adds "duplicate": the same statement as another source, which is built in its place. */
+const sourceStatusSchema = z.enum(['built', 'up-to-date', 'duplicate', 'failed'])
+
 const sourceSchema = z.object({
   source: z.string().describe('Source path, relative to the project folder, "/"-separated'),
-  status: statusSchema,
+  status: sourceStatusSchema,
+  duplicateOf: z.string().optional().describe('With status "duplicate": the source (first by path) built in its place'),
   format: z.enum(sourceFormats).optional().describe('The format the source was read as'),
   outputs: z.array(z.string()).describe('Files written for the source, relative to the output folder'),
   diagnostics: z.array(diagnosticSchema),
@@ -48,6 +52,7 @@ export const buildReportSchema = z
       sources: z.number().int().nonnegative(),
       built: z.number().int().nonnegative(),
       upToDate: z.number().int().nonnegative(),
+      duplicates: z.number().int().nonnegative().optional().describe('Sources not built because they repeat another source\'s statement'),
       failed: z.number().int().nonnegative(),
       warnings: z.number().int().nonnegative().describe('Warnings over all sources'),
       packs: z.number().int().nonnegative(),
@@ -94,10 +99,11 @@ export function buildStatus(report: Omit<BuildReport, 'status'>, {interrupted, s
   return 'success'
 }
 
-/** `12 sources: 3 built, 8 up to date, 1 failed · 4 warnings · 2 packs · 5.2 s` */
+/** `12 sources: 3 built, 7 up to date, 1 duplicate, 1 failed · 4 warnings · 2 packs · 5.2 s` */
 export function summaryLine(report: BuildReport): string {
   const {summary} = report
   const parts = [`${summary.built} built`, `${summary.upToDate} up to date`]
+  if (summary.duplicates) parts.push(`${summary.duplicates} duplicate${summary.duplicates === 1 ? '' : 's'}`)
   if (summary.failed > 0) parts.push(`${summary.failed} failed`)
   const extras = [`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`]
   if (summary.packs > 0) extras.push(`${summary.packs} pack${summary.packs === 1 ? '' : 's'}`)

@@ -1,15 +1,17 @@
-import {readFile, rm, symlink, writeFile} from 'node:fs/promises'
+import {cp, readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {shardOf} from '../../src/build/shard.ts'
 import {build} from '../../src/commands/build.ts'
 import {merge} from '../../src/commands/merge.ts'
 import {UsageError} from '../../src/errors.ts'
+import {compareSourcePaths} from '../../src/sources/collect-sources.ts'
 import type {BuildReport} from '../../src/report/build-report.ts'
 import {countingStages, projectWith, snapshot, type FileState} from './build-helpers.ts'
 
-// Three statements of two meetings, spread over two shards.
+// Three statements of two meetings, spread over two shards, each also arriving a second time.
 const names = ['ccw-mhcp-2025-ccpac-email-en.txt', 'ccw-mhcp-2025-kazakhstan-ru.txt', 'apmbc-5rc-2024-ifrc-universalisation.txt']
+const copies = names.map((name) => `copy-${name.replace(/\.txt$/, '.md')}`)
 
 describe('build --shard i/n, then merge', () => {
   let root: string
@@ -23,6 +25,7 @@ describe('build --shard i/n, then merge', () => {
 
   beforeAll(async () => {
     root = await projectWith(names)
+    for (const [index, name] of names.entries()) await cp(join(root, 'sources', name), join(root, 'sources', copies[index]!))
     singleReport = await build({output: 'single'}, root, {stages})
     single = await snapshot(join(root, 'single'))
     for (const index of [1, 2]) shardReports.push(await build({output: `shard-${index}`, shard: {index, count: 2}}, root, {stages}))
@@ -35,13 +38,23 @@ describe('build --shard i/n, then merge', () => {
   afterAll(() => rm(root, {recursive: true, force: true}))
 
   it('each shard normalises and renders its own share of the sources, and nothing that spans statements', () => {
-    const sources = names.map((name) => `sources/${name}`)
+    const sources = [...names, ...copies].map((name) => `sources/${name}`).sort(compareSourcePaths)
     for (const [position, report] of shardReports.entries()) {
       expect(report.sources.map((source) => source.source)).toEqual(sources.filter((source) => shardOf(source, 2) === position + 1))
       expect(report.packs).toEqual([])
       expect(report.archive).toBeNull()
     }
     expect(shardReports.flatMap((report) => report.sources.map((source) => source.source)).sort()).toEqual([...sources].sort())
+  })
+
+  it('builds the statement that arrives twice once, from its first source by path, in one build as in the merge', () => {
+    for (const report of [singleReport, mergedReport]) {
+      const warned = report.sources.filter((source) => source.diagnostics.some((diagnostic) => diagnostic.ruleId === 'duplicate-statement'))
+      expect(warned.map((source) => source.source).sort()).toEqual(copies.map((name) => `sources/${name}`).sort())
+      expect(warned.flatMap((source) => source.outputs)).toEqual([])
+      expect(warned.map((source) => [source.status, source.duplicateOf])).toEqual(warned.map((source) => ['duplicate', source.source.replace('copy-', '').replace(/\.md$/, '.txt')]))
+      expect(report.summary).toMatchObject({built: names.length, upToDate: 0, duplicates: copies.length})
+    }
   })
 
   it('the merge equals one unsharded build, file for file and byte for byte', () => {

@@ -31,7 +31,7 @@ function emailWith(name: string, bytes: Buffer): string {
 }
 
 interface Report {
-  sources: {source: string; status: string; outputs: string[]; diagnostics: {ruleId: string | null; reason: string; severity: string}[]}[]
+  sources: {source: string; status: string; duplicateOf?: string; outputs: string[]; diagnostics: {ruleId: string | null; reason: string; severity: string}[]}[]
 }
 
 let root: string
@@ -49,6 +49,10 @@ describe('the same statement in two sources', () => {
     const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8')) as Report
     const duplicate = report.sources.find((source) => source.source === 'sources/b-mailbox.eml#Statement.txt')!
     expect(duplicate.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'duplicate-statement')).toHaveLength(1)
+    // Never "up to date": it was set aside as a copy, and the summary counts it apart.
+    expect(duplicate).toMatchObject({status: 'duplicate', duplicateOf: 'sources/a-statement.txt', outputs: []})
+    expect(result.stderr).toMatch(/^3 sources: 2 built, 0 up to date, 1 duplicate · /m)
+    expect(result.stderr).toMatch(/^\[statements \d\/3\] duplicate sources\/b-mailbox\.eml#Statement\.txt$/m)
     const others = report.sources.filter((source) => source !== duplicate)
     expect(others.flatMap((source) => source.diagnostics).filter((diagnostic) => diagnostic.ruleId === 'duplicate-statement')).toEqual([])
     const catalogue = JSON.parse(await readFile(join(root, 'output', 'catalogue.json'), 'utf8')) as {statements: {source: string}[]}
@@ -56,6 +60,7 @@ describe('the same statement in two sources', () => {
     // Built again with nothing changed: still once, still warned, and --strict fails on the warning.
     const again = await run(['build', 'sources'], root)
     expect(again.stderr).toContain('duplicate-statement')
+    expect(again.stderr).toMatch(/^3 sources: 0 built, 2 up to date, 1 duplicate · /m)
     expect((await run(['build', 'sources', '--strict'], root)).code).toBe(1)
   })
 

@@ -188,6 +188,8 @@ describe('speakers', () => {
     ['Statement by Ireland\nГ-н Иван Петров', '', 'Г-н Иван Петров'],
     ['كلمة السفير محمد عبد الله، المندوب الدائم', '', 'السفير محمد عبد الله، المندوب الدائم'],
     ['بيان دولة قطر\nالسيد محمد عبد الله', '', 'السيد محمد عبد الله'],
+    // Her function follows the name; hamza spellings are read as folded ("نائبة", "رئيس").
+    ['كلمة اللجنة الدولية\nألقتها السيدة هدى سالم، نائبة رئيس اللجنة الدولية', '', 'السيدة هدى سالم، نائبة رئيس اللجنة الدولية'],
     ['中国代表团团长李松大使在裁军谈判会议上的发言', '', '中国代表团团长李松大使'],
     ['H.E. Mr. Seán Murphy\nMinister of State for Foreign Affairs of Ireland', '', 'H.E. Mr. Seán Murphy'],
     // A name without a title, with its function on the next line.

@@ -21,6 +21,10 @@ describe('isSalutation', () => {
     'Уважаемые коллеги,',
     'السيد الرئيس،',
     '主席先生：',
+    'أصحاب السعادة، السيدات والسادة،',
+    'السيد الرئيس، أصحاب السعادة،',
+    '主席先生，各位代表，女士们、先生们：',
+    'Mr./Madam Chair,',
   ])('reads %j as a salutation', (line) => {
     expect(isSalutation(line)).toBe(true)
   })
@@ -32,6 +36,8 @@ describe('isSalutation', () => {
     'Je vous remercie, Monsieur le Président.',
     'Muchas gracias, Señor Presidente.',
     'Thank you.',
+    'السيدات والسادة في الميدان يعملون كل يوم.',
+    '各位代表的发言很重要。',
   ])('does not read %j as a salutation', (line) => {
     expect(isSalutation(line)).toBe(false)
   })

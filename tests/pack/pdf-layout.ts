@@ -111,3 +111,18 @@ export function centreOf(items: readonly PlacedText[]): number {
 export const readRightToLeft = (text: string) => [...text.normalize('NFKC').replace(/[\s\p{M}\p{C}]+/gu, '')].reverse().join('')
 
 export const arabicLetters = /[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]{3,}/
+
+/**
+ * The page numbers the contents prints, top to bottom: the figures at the end edge of the
+ * contents pages (the right in a left-to-right pack, the left in a right-to-left one).
+ */
+export function contentsNumbers(layouts: PageLayout[], contentsPages: number[], dir: 'ltr' | 'rtl'): number[] {
+  const margin = 20 * (72 / 25.4)
+  return contentsPages.flatMap((page) => {
+    const layout = layouts[page - 1]!
+    return layout.body
+      .filter((item) => /^\d+$/.test(item.str.trim()) && (dir === 'ltr' ? item.right > layout.width - margin - 12 : item.left < margin + 12))
+      .sort((a, b) => b.y - a.y)
+      .map((item) => Number(item.str))
+  })
+}

@@ -10,7 +10,7 @@ import type {Statement} from '../../src/load-statement.ts'
 import {englishFields, statementFixture} from '../render/statement-fixture.ts'
 import {isTagged, readPdf} from '../render/read-pdf.ts'
 import {arabicSection, arabicStatement, arabicTitle} from './arabic-fixture.ts'
-import {arabicLetters, centreOf, pageLayouts, readRightToLeft, textOf, type PageLayout} from './pdf-layout.ts'
+import {arabicLetters, centreOf, contentsNumbers, pageLayouts, readRightToLeft, textOf, type PageLayout} from './pdf-layout.ts'
 
 let session: BrowserSession
 let templates: Templates
@@ -35,21 +35,6 @@ async function pack(statements: Statement[], options: Partial<BuildPackOptions> 
   const result = await buildPack(statements, {output: join(dir, 'pack.pdf'), paper: 'a4', templates, session, ...options})
   const bytes = await readFile(result.pdf)
   return {result, bytes, pdf: await readPdf(bytes), layouts: await pageLayouts(bytes)}
-}
-
-/**
- * The page numbers the contents prints, top to bottom: the figures at the end edge of the
- * contents pages (the right in a left-to-right pack, the left in a right-to-left one).
- */
-function contentsNumbers(layouts: PageLayout[], contentsPages: number[], dir: 'ltr' | 'rtl'): number[] {
-  const margin = 20 * (72 / 25.4)
-  return contentsPages.flatMap((page) => {
-    const layout = layouts[page - 1]!
-    return layout.body
-      .filter((item) => /^\d+$/.test(item.str.trim()) && (dir === 'ltr' ? item.right > layout.width - margin - 12 : item.left < margin + 12))
-      .sort((a, b) => b.y - a.y)
-      .map((item) => Number(item.str))
-  })
 }
 
 /** The pages that carry an H1 of the tag tree after the contents, with its text: where each statement's title is. */

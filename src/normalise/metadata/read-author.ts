@@ -191,7 +191,7 @@ const placeBefore =
 const hanPlaceBefore = /(?:常驻|驻|在|于|出席|致)$/u
 // What a title is about: "Statement on cooperation with UNICEF", "Déclaration sur le rapport de l'AIEA".
 const topicWord =
-  /(?<![\p{L}])(?:on(?!\s+behalf)|about|regarding|concerning|with|sur|concernant|avec|sobre|acerca|relativ\p{L}*|con|о|об|относительно|по|حول|بشأن)(?![\p{L}])|关于/u
+  /(?<![\p{L}])(?:on(?!\s+behalf)|about|regarding|concerning|with|sur|concernant|avec|sobre|acerca|relativ\p{L}*|con|о|об|относительно|по|حول|بشان)(?![\p{L}])|关于/u
 // A new clause that names who speaks again: "…, delivered by", "on behalf of", "by".
 const clauseBreak = /[,;:–—]|\s-\s|(?<![\p{L}])(?:by|par|por|on behalf of|au nom d(?:e|u|es)|en nombre d(?:e|el)|от имени|باسم)(?![\p{L}])/gu
 
@@ -219,7 +219,7 @@ function authorEntities(text: string, options: {topics?: boolean} = {}): EntityM
 
 // Where a name ends: punctuation, or a word that starts what follows it.
 const nameBoundary =
-  /\s*[,;:(（،]|\s+[–—-]\s+|\s+(?:on behalf of|also on behalf of|au nom d|en nombre d|от имени|باسم|نيابة|at|to|before|during|in|for|who|will|à|au|aux|lors|devant|pour|qui|ante|en|durante|para|quien|que|на|в|при|перед|от|في|أمام|امام|خلال|لدى|delivered|prononc\p{L}*|pronunciad\p{L}*|المندوب\p{L}*|الممثل\p{L}*|سفير|وزير\p{L}*|مستشار\p{L}*|نائب\p{L}*|رئيس\p{L}*)(?![\p{L}])|[.!?](?=\s*$)|\s*$/u
+  /\s*[,;:(（،]|\s+[–—-]\s+|\s+(?:on behalf of|also on behalf of|au nom d|en nombre d|от имени|باسم|نيابة|at|to|before|during|in|for|who|will|à|au|aux|lors|devant|pour|qui|ante|en|durante|para|quien|que|на|в|при|перед|от|في|أمام|امام|خلال|لدى|delivered|prononc\p{L}*|pronunciad\p{L}*|المندوب\p{L}*|الممثل\p{L}*|سفير|وزير\p{L}*|مستشار\p{L}*|نايب\p{L}*|رييس\p{L}*)(?![\p{L}])|[.!?](?=\s*$)|\s*$/u
 const functionWord =
   /^(?:(?:and|et|y|и|و)\s+)?(?:(?:senior|principal|first|second|third|acting|interim|alternate|executive|special|chief|political|legal|military|disarmament|premier|premiere|deuxieme|primer|primera|segund[oa]|tercer[oa])\s+)*(?:secretary|counsel+or|advis[eo]r|officer|expert|delegate|envoy|coordinator|spokesperson|commissioner|rapporteur|co-chair|chairperson|chairman|chairwoman|attache|observer|member|head|chief|ambassador|ambassadeur|ambassadrice|embajador|embajadora|secretaire|conseill\p{L}*|delegu\p{L}*|envoy\p{L}*|coordinat\p{L}*|observat\p{L}*|membre|secretari[oa]|consejer[oa]|delegad[oa]|enviad[oa]|coordinador\p{L}*|observador\p{L}*|miembro|jefe|jefa|chef|советник|эксперт|делегат|секретар\p{L}*|первого|второго|третьего|первый|второй|третий|سكرتير|خبير|مندوب|ministry|ministere|ministerio|министерств\p{L}*|وزارة|department|departement|departamento|office of|permanent mission|mission permanente|mision permanente|delegation of|delegation de|delegacion de|постоянное представительство|постоянного представительства|البعثة)/u
 const bracketedPart = /^\s*\([^)]{1,60}\)/u
@@ -382,7 +382,7 @@ const officeSource = [
   String.raw`генеральн\p{L}*\s+секретар\p{L}*(?:\s+(?:оон|организации\s+объединенных\s+наций))?`,
   String.raw`высок\p{L}*\s+представител\p{L}*\s+по\s+вопросам\s+разоружения`,
   String.raw`الامين\s+العام(?:\s+للامم\s+المتحدة)?`,
-  String.raw`الممثل\p{L}*\s+السامي\p{L}*\s+لشؤون\s+نزع\s+السلاح`,
+  String.raw`الممثل\p{L}*\s+السامي\p{L}*\s+لشوون\s+نزع\s+السلاح`,
   String.raw`(?:联合国)?秘书长`,
   String.raw`裁军事务高级代表`,
 ].join('|')
@@ -429,7 +429,7 @@ const firstPerson =
   /(?<![\p{L}])(?:i|we|my delegation|this statement|honou?r|floor|je|j'|nous|ma delegation|cette declaration|honneur|parole|yo|tengo|intervengo|hago|mi delegacion|esta declaracion|honor|palabra|я|мы|моя делегация|имею честь|выступаю|اتشرف|يشرفني|اتحدث|القي|وفد بلادي|هذا البيان|بالنيابة)(?![\p{L}])|^(?:我|本人)/u
 // Someone else's statement: "We align ourselves with the statement delivered on behalf of the EU", "the statement it made on behalf of…".
 const othersStatement =
-  /(?<![\p{L}])(?:align\p{L}*|associat\p{L}*|subscrib\p{L}*|support\p{L}*|welcome\p{L}*|endorse\p{L}*|s'associe|se rallie|souscri\p{L}*|se suma|se adhiere|suscribe|apoya|respalda|присоединя\p{L}*|поддержива\p{L}*|ينضم|تنضم|يؤيد|تؤيد)(?![\p{L}])|(?<![\p{L}])(?:statement|declaration|intervention|remarks|declaracion|intervencion|заявлени\p{L}*|выступлени\p{L}*)\s+(?:\S+\s+){0,3}?(?:delivered|made|read|presented|given|prononc\p{L}*|faite|pronunciad\p{L}*|formulad\p{L}*|hecha|сделанн\p{L}*|зачитанн\p{L}*)(?![\p{L}])|赞同|支持/u
+  /(?<![\p{L}])(?:align\p{L}*|associat\p{L}*|subscrib\p{L}*|support\p{L}*|welcome\p{L}*|endorse\p{L}*|s'associe|se rallie|souscri\p{L}*|se suma|se adhiere|suscribe|apoya|respalda|присоединя\p{L}*|поддержива\p{L}*|ينضم|تنضم|يويد|تويد)(?![\p{L}])|(?<![\p{L}])(?:statement|declaration|intervention|remarks|declaracion|intervencion|заявлени\p{L}*|выступлени\p{L}*)\s+(?:\S+\s+){0,3}?(?:delivered|made|read|presented|given|prononc\p{L}*|faite|pronunciad\p{L}*|formulad\p{L}*|hecha|сделанн\p{L}*|зачитанн\p{L}*)(?![\p{L}])|赞同|支持/u
 // "and my own country, New Zealand", "et mon propre pays, la France", "y mi propio país, Chile", "ومن بلدي", "以及我国".
 const ownCountry =
   /(?<![\p{L}])(?:my own country|my country|mon propre pays|mon pays|mi propio pais|mi pais|моей (?:собственной )?страны|мою (?:собственную )?страну|моя страна|بلدي)(?![\p{L}])\s*[,:–—-]?\s*(?:(?:the|la|le|l'|el)\s+)?/u

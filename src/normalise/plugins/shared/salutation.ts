@@ -25,15 +25,23 @@ const audiences = [
   'дамы и господа', 'коллеги', 'уважаемые коллеги', 'уважаемые делегаты', 'превосходительства',
 ]
 const articles = '(?:(?:the|le|la|el|vice|co|господин|госпожа)[\\s-]+)*'
+// "Mr./Madam Chair", "Madam/Mr. President": one address for whoever chairs.
 const addressForm = new RegExp(
-  `^(?:(?:(?:${honorifics.join('|')})\\s+)+${articles}(?:${titles.join('|')})(?:\\s+(?:of|du|de|del|de la)\\s+[^,:;.!?]{1,40})?|${audiences.join('|')})$`,
+  `^(?:(?:(?:${honorifics.join('|')})(?:\\s*/\\s*(?:${honorifics.join('|')}))?\\s+)+${articles}(?:${titles.join('|')})(?:\\s+(?:of|du|de|del|de la)\\s+[^,:;.!?]{1,40})?|${audiences.join('|')})$`,
   'iu',
 )
 const separators = /\s*(?:,|\band\b|\bet\b|\by\b|\bи\b)\s*/iu
-const arabic = /^(?:السيد|السيدة|سيدي|سيدتي)\s+(?:الرئيس|الرئيسة|رئيس[^،,:]{0,30})\s*[،,:]?$/u
-const chinese = /^(?:主席|副主席|共同主席)(?:先生|女士)\s*[，,：:]?$/u
+// "السيد الرئيس، أصحاب السعادة، السيدات والسادة،", "主席先生，各位代表，女士们、先生们：": chains of addresses.
+const arabicAddress = String.raw`(?:(?:السيد|السيدة|سيدي|سيدتي)\s+(?:الرئيس|الرئيسة|رئيس[^،,:]{0,30})|أصحاب\s+(?:السعادة|المعالي|الفخامة)|السيدات\s+والسادة|(?:الزملاء|الحضور)(?:\s+(?:الكرام|الأعزاء))?)`
+const arabic = new RegExp(String.raw`^${arabicAddress}(?:\s*[،,]\s*(?:و\s*)?${arabicAddress})*\s*[،,:]?$`, 'u')
+const chineseAddress = String.raw`(?:(?:主席|副主席|共同主席)(?:先生|女士)|各位(?:代表|同事|来宾|嘉宾)|女士们|先生们)`
+const chinese = new RegExp(String.raw`^(?:尊敬的)?${chineseAddress}(?:\s*[，,、]\s*${chineseAddress})*\s*[，,：:]?$`, 'u')
+
+/** How a salutation can start: most lines cannot, and are turned away before any splitting. */
+const salutationStart = new RegExp(`^\\s*(?:${[...honorifics, ...audiences].join('|')}|السيد|سيدي|سيدتي|أصحاب|السيدات|الزملاء|الحضور|主席|副主席|共同主席|尊敬的|各位|女士们|先生们)`, 'iu')
 
 export function isSalutation(text: string): boolean {
+  if (!salutationStart.test(text)) return false
   const line = text.replace(/\s+/g, ' ').trim()
   if (line.length === 0 || line.length > 120) return false
   if (arabic.test(line) || chinese.test(line)) return true
