@@ -40,6 +40,12 @@ const packSchema = z.strictObject({
   select: selectionSchema,
 })
 
+/** Speaking time: delivery rates per language, overriding the defaults (`src/speaking-time/estimate.ts`). */
+const speakingTimeSchema = z.strictObject({
+  /** Words per minute by BCP 47 primary language tag (`en`); characters per minute for `zh`. */
+  rates: z.record(z.string().regex(/^[a-z]{2,3}$/, 'expected a language tag such as en or zh'), z.number().positive().max(1000)).default({}),
+})
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   /** Files, folders or glob patterns, relative to the config file's folder. */
@@ -72,6 +78,7 @@ export const configSchema = z.strictObject({
     .default({readingCopies: ['pdf', 'html'], delegationPacks: true, archive: true}),
   /** Named packs, built besides the delegation packs. */
   packs: z.array(packSchema).default([]),
+  speakingTime: speakingTimeSchema.default({rates: {}}),
 })
 
 export type BuildConfig = z.infer<typeof configSchema>
@@ -166,6 +173,8 @@ export async function findConfigFile(cwd: string): Promise<string | null> {
 }
 
 function formatIssue(issue: z.core.$ZodIssue): string {
+  // A bad key of a record (`speakingTime.rates`) says why in its inner issue.
+  if (issue.code === 'invalid_key' && issue.issues[0]) return formatIssue({...issue.issues[0], path: issue.path})
   const message = issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message.replace(/^Invalid (input|option): /, '')
   return `${formatPath(issue.path)}: ${message}`
 }

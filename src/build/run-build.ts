@@ -13,7 +13,7 @@ import {PendingOutputNames, readingCopiesFolder} from '../output/output-names.ts
 import {acquireBuildLock} from './build-lock.ts'
 import {allExist, LazySession, removeStaleFiles, settingsKeyFor, StatementStore, toRelative, type BuildSettings} from './build-context.ts'
 import {buildSharedOutputs} from './build-shared-outputs.ts'
-import {canonicalJson, hashBytes, hashJson} from './hash.ts'
+import {canonicalJson, hashBytes, hashJson} from '../hash.ts'
 import {emptyManifest, readManifest, stateFolderName, statementCacheFile, writeManifest, type Manifest, type ManifestStatement} from './manifest.ts'
 import {inShard, type Shard} from './shard.ts'
 import {writeCachedStatement} from './statement-cache.ts'

@@ -1,0 +1,68 @@
+import type {Nodes, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {SKIP, visit} from 'unist-util-visit'
+
+/** Languages whose rate counts characters: their text is not written in words separated by spaces. */
+const characterLanguages = new Set(['zh'])
+
+/**
+ * Delivery rates a statement can be interpreted at, per language: words per minute, characters per
+ * minute for Chinese. See the README's "Speaking time" for their source; the config overrides them.
+ */
+export const defaultRates: Readonly<Record<string, number>> = {en: 120, fr: 120, es: 120, ru: 100, ar: 100, zh: 160}
+
+/** The rate of a language without one of its own. */
+export const fallbackRate = 120
+
+export interface SpeakingTime {
+  seconds: number
+  /** Spoken words; absent for Chinese, which counts `characters`. */
+  words?: number
+  /** Spoken characters (letters and digits), for Chinese. */
+  characters?: number
+  /** Words (or characters) per minute the estimate assumes. */
+  rate: number
+  /** The meeting's limit for this statement, in seconds; null without one. */
+  limitSeconds: number | null
+}
+
+/** Not read aloud: headings, footnotes (definitions and their reference marks), raw HTML, code. */
+const unspoken = new Set<Nodes['type']>(['heading', 'footnoteDefinition', 'footnoteReference', 'definition', 'html', 'code', 'yaml'])
+
+/** The text a speaker reads out, one string per paragraph or table cell. */
+export function spokenText(tree: Root): string[] {
+  const blocks: string[] = []
+  visit(tree, (node) => {
+    if (unspoken.has(node.type)) return SKIP
+    if (node.type !== 'paragraph' && node.type !== 'tableCell') return undefined
+    blocks.push(toString(node, {includeHtml: false, includeImageAlt: false}))
+    return SKIP
+  })
+  return blocks
+}
+
+function countWords(blocks: string[], language: string): number {
+  const segmenter = new Intl.Segmenter(language, {granularity: 'word'})
+  let words = 0
+  for (const block of blocks) for (const segment of segmenter.segment(block)) if (segment.isWordLike) words++
+  return words
+}
+
+function countCharacters(blocks: string[]): number {
+  let characters = 0
+  for (const block of blocks) characters += block.match(/[\p{L}\p{N}]/gu)?.length ?? 0
+  return characters
+}
+
+/** How long the statement's spoken text takes to read out at its language's rate (`rates` overrides the defaults). */
+export function estimateSpeakingTime(tree: Root, language: string | null, rates: Record<string, number> = {}, limitSeconds: number | null = null): SpeakingTime {
+  const tag = language ?? 'en'
+  const rate = rates[tag] ?? defaultRates[tag] ?? fallbackRate
+  const blocks = spokenText(tree)
+  if (characterLanguages.has(tag)) {
+    const characters = countCharacters(blocks)
+    return {seconds: Math.round((characters / rate) * 60), characters, rate, limitSeconds}
+  }
+  const words = countWords(blocks, tag)
+  return {seconds: Math.round((words / rate) * 60), words, rate, limitSeconds}
+}

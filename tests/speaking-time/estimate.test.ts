@@ -1,0 +1,55 @@
+import {describe, expect, it} from 'vitest'
+import {normalise} from '../../src/normalise/index.ts'
+import {validateConfig} from '../../src/build/config.ts'
+import {defaultRates, estimateSpeakingTime} from '../../src/speaking-time/estimate.ts'
+
+const estimate = (language: string, body: string, rates?: Record<string, number>) => {
+  const {tree, meta} = normalise(`---\nlanguage: ${language}\n---\n\n${body}\n`)
+  return estimateSpeakingTime(tree, meta.language, rates)
+}
+
+/** `count` copies of a sentence of `per` words, as paragraphs of ten sentences. */
+const repeat = (sentence: string, count: number) => Array.from({length: count / 10}, () => Array(10).fill(sentence).join(' ')).join('\n\n')
+
+describe('estimateSpeakingTime', () => {
+  // Each sentence has five words (Chinese: ten characters); 60 sentences are 300 words.
+  const sentences: Record<string, string> = {
+    en: 'We support this draft resolution.',
+    fr: 'Nous soutenons ce projet important.',
+    es: 'Apoyamos este proyecto de resolución.',
+    ru: 'Мы поддерживаем этот важный проект.',
+    ar: 'نحن ندعم مشروع القرار هذا.',
+  }
+  for (const [language, sentence] of Object.entries(sentences)) {
+    it(`counts words in ${language} and reads them at ${defaultRates[language]} a minute`, () => {
+      const time = estimate(language, repeat(sentence, 60))
+      expect(time).toEqual({seconds: Math.round((300 / defaultRates[language]!) * 60), words: 300, rate: defaultRates[language], limitSeconds: null})
+    })
+  }
+
+  it('counts characters in Chinese, not punctuation, at 160 a minute', () => {
+    const time = estimate('zh', repeat('我们支持这项决议草案。', 40).replaceAll(' ', ''))
+    expect(time).toEqual({seconds: 150, characters: 400, rate: 160, limitSeconds: null})
+    expect(time).not.toHaveProperty('words')
+  })
+
+  it('leaves out headings and footnotes, which are not read aloud', () => {
+    const body = 'Mr. President,\n\nWe thank you[^1].\n\n## Our three priorities\n\nWe support the draft.\n\n[^1]: A footnote of many words that nobody reads out.'
+    expect(normalise(`---\nlanguage: en\n---\n\n${body}\n`).markdown).toContain('## Our three priorities')
+    expect(estimate('en', body).words).toBe(9)
+  })
+
+  it('takes the rate of a language from the config over the default', () => {
+    expect(estimate('en', repeat(sentences.en!, 60), {en: 100})).toMatchObject({seconds: 180, words: 300, rate: 100})
+  })
+})
+
+describe('speakingTime.rates in the config', () => {
+  it('takes rates by language tag and refuses anything else, by path', () => {
+    expect(validateConfig({speakingTime: {rates: {en: 130, zh: 180}}}).config?.speakingTime.rates).toEqual({en: 130, zh: 180})
+    expect(validateConfig({}).config?.speakingTime.rates).toEqual({})
+    expect(validateConfig({speakingTime: {rates: {english: 130}}}).errors).toEqual(['speakingTime.rates.english: expected a language tag such as en or zh'])
+    expect(validateConfig({speakingTime: {rates: {en: 0}}}).errors[0]).toMatch(/^speakingTime\.rates\.en: /)
+    expect(validateConfig({speakingTime: {rate: {}}}).errors).toEqual(['speakingTime.rate: unknown setting; did you mean `rates`?'])
+  })
+})
