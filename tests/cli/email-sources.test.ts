@@ -10,7 +10,7 @@ const documents = fileURLToPath(new URL('../documents/', import.meta.url))
 interface JsonEntry {
   source: string
   format: string | null
-  meta: {agendaItem: {key: string} | null; title: string | null; meetingKey: string | null} | null
+  meta: {agendaItem: {key: string} | null; title: string | null; meetingKey: string | null; heading: string[]} | null
   markdown: string | null
   messages: {ruleId: string | null; reason: string; line: number | null; column: number | null; fatal: boolean}[]
 }
