@@ -10,7 +10,7 @@ import {maxConcurrency, maxTimeoutSeconds} from './build/config.ts'
 import {toolVersion} from './build/tool-version.ts'
 import {baseUrlExpected, normaliseBaseUrl} from './archive/base-url.ts'
 import {byteSizeExpected, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
-import {BatchFailedError, UsageError, exitCodeFor} from './errors.ts'
+import {BatchFailedError, InterruptedError, UsageError, exitCodeFor} from './errors.ts'
 import {formatDiagnostic, type Diagnostic} from './report/diagnostics.ts'
 
 // Each command's module is imported when the command runs, so that `--help`, `--version` and a
@@ -142,7 +142,10 @@ function withBuildFlags(command: Command): Command {
 
 /** What a command that prints or writes runs with: Ctrl-C stops it after the documents in progress; warnings go to stderr (not with --quiet). */
 async function interruptible<T>(quiet: boolean | undefined, work: (runtime: Required<Pick<CommandRuntime, 'signal' | 'warn'>>) => Promise<T>): Promise<T> {
-  const interrupt = stopOnInterrupt(() => process.stderr.write('\nStopping after the documents in progress… (Ctrl-C again to quit at once)\n'))
+  const interrupt = stopOnInterrupt(
+    () => process.stderr.write('\nStopping after the documents in progress… (Ctrl-C again to quit at once)\n'),
+    () => process.exit(exitCodeFor(new InterruptedError('Interrupted'))),
+  )
   try {
     return await work({signal: interrupt.signal, warn: (message) => void (quiet || process.stderr.write(`statement-packs: warning: ${message}\n`))})
   } finally {

@@ -1,7 +1,7 @@
 import type {Root} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {StatementMeta} from './normalise/meta.ts'
-import {hashJson} from './build/hash.ts'
+import {hashJson} from './hash.ts'
 import type {Diagnostic} from './report/diagnostics.ts'
 import {compareSourcePaths} from './sources/collect-sources.ts'
 

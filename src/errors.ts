@@ -47,6 +47,9 @@ export class RenderError extends StatementPacksError {}
 /** An output could not be written (permissions, a file in the way, a full disk). Exit 1. */
 export class OutputError extends StatementPacksError {}
 
+/** Another build holds the output folder. Exit 1. */
+export class BuildLockedError extends StatementPacksError {}
+
 /** Stopped by Ctrl-C (SIGINT, SIGTERM, SIGHUP) after the documents in progress. Exit 130, as shells expect. */
 export class InterruptedError extends StatementPacksError {
   override readonly exitCode = 130

@@ -5,7 +5,7 @@ export {emptyMeta, type StatementMeta, type AgendaItem, type DateRange} from './
 export {loadStatement, type Statement, type LoadStatementOptions} from './load-statement.ts'
 export {compareStatements, compareAgendaKeys} from './statement-order.ts'
 export {loadTemplates, type Templates, type LoadTemplatesOptions} from './templates/index.ts'
-export {bodyToHtml, type BodyHtmlOptions} from './render/body-html.ts'
+export {bodyToHtml, type BodyHtmlOptions} from './templates/body-html.ts'
 export {openBrowserSession, withBrowserSession, type BrowserSession, type BrowserSessionOptions} from './render/browser.ts'
 export {findBrowser, requireBrowser} from './render/find-browser.ts'
 export {renderReadingCopies, type RenderReadingCopiesOptions, type ReadingCopyResult} from './render/index.ts'

@@ -3,4 +3,4 @@ export {buildCatalogue, catalogueSchemaVersion, type Catalogue, type CatalogueSt
 export {planArchive, type ArchivePlan, type ArchiveStatement, type ArchiveMeeting, type ArchiveOrganisation, type ArchiveAgendaItem} from './plan-archive.ts'
 export {selectPublished, type SkippedStatement} from './select-published.ts'
 export {manifestName} from './site-manifest.ts'
-export {slugify} from './slugify.ts'
+export {slugify} from '../slugify.ts'

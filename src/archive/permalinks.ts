@@ -2,7 +2,7 @@ import {basename, extname} from 'node:path'
 import type {StatementMeta} from '../normalise/meta.ts'
 import {organisations} from '../normalise/vocabulary/organisations.ts'
 import {isReservedName} from '../output/reserved-names.ts'
-import {slugify} from './slugify.ts'
+import {slugify} from '../slugify.ts'
 
 /**
  * The meeting's folder: its key ("apmbc-22msp"), else its name, else "other-statements". A

@@ -3,7 +3,7 @@ import type {DateRange, StatementMeta} from '../normalise/meta.ts'
 import {compareAgendaKeys, compareStatements} from '../statement-order.ts'
 import {meetingSlug, statementSlug, uniqueSlug} from './permalinks.ts'
 import {outputNames, readingCopiesFolder} from '../output/output-names.ts'
-import {slugify} from './slugify.ts'
+import {slugify} from '../slugify.ts'
 
 /** One statement with its place in the site. Paths are POSIX and relative to the site root. */
 export interface ArchiveStatement {

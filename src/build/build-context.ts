@@ -2,9 +2,9 @@ import {access, readFile} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 import type {LoadStatementOptions, Statement} from '../load-statement.ts'
 import {removeStale} from '../output/remove-stale.ts'
-import type {Diagnostic} from '../report/diagnostics.ts'
+import type {BuildEvents} from '../report/build-events.ts'
 import type {PackDefinition} from './config.ts'
-import {hashJson} from './hash.ts'
+import {hashJson} from '../hash.ts'
 import {manifestFiles, type Manifest, type ManifestStatement} from './manifest.ts'
 import type {BuildStages, StageSession} from './stages.ts'
 import {readCachedStatement} from './statement-cache.ts'
@@ -33,16 +33,6 @@ export interface BuildSettings {
   stages: BuildStages
   signal?: AbortSignal
   events?: BuildEvents
-}
-
-/** What a build tells its caller while it runs (progress, diagnostics). */
-export interface BuildEvents {
-  phase?(name: string, total: number): void
-  started?(item: string): void
-  finished?(item: string, status: 'built' | 'up-to-date' | 'duplicate' | 'failed'): void
-  diagnostic?(source: string, diagnostic: Diagnostic): void
-  /** A pack or the archive failed. */
-  error?(item: string, message: string): void
 }
 
 /** A hash of the options every rendering depends on: reading copies, packs and archive all include it. */

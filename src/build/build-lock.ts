@@ -1,10 +1,7 @@
 import {hostname} from 'node:os'
 import {lstat, mkdir, open, readFile, rm, unlink} from 'node:fs/promises'
 import {dirname} from 'node:path'
-import {StatementPacksError} from '../errors.ts'
-
-/** Another build holds the output folder. Exit 1. */
-export class BuildLockedError extends StatementPacksError {}
+import {BuildLockedError} from '../errors.ts'
 
 export interface BuildLock {
   release(): Promise<void>

@@ -4,7 +4,7 @@ import pLimit from 'p-limit'
 import type {ArchiveReport, PackReport} from '../report/build-report.ts'
 import {compareStatements} from '../statement-order.ts'
 import {allExist, toRelative, type BuildSettings, type LazySession, type StatementStore} from './build-context.ts'
-import {hashJson} from './hash.ts'
+import {hashJson} from '../hash.ts'
 import type {Manifest, ManifestPack} from './manifest.ts'
 import {planPacks, type PlannedPack} from './plan-packs.ts'
 

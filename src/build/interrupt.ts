@@ -1,13 +1,13 @@
 /**
  * Ctrl-C in a command that prints or writes: the first one (or SIGTERM, SIGHUP) aborts `signal`,
  * so that the command starts nothing new and the documents in progress finish (no partial file,
- * a valid cache); a second one quits at once, exit 130 (the browsers and temporary files are
- * removed by their own exit handlers).
+ * a valid cache); a second one calls `onSecond`, which quits at once (the browsers and temporary
+ * files are removed by their own exit handlers).
  */
-export function stopOnInterrupt(onFirst: () => void): {signal: AbortSignal; dispose(): void} {
+export function stopOnInterrupt(onFirst: () => void, onSecond: () => void): {signal: AbortSignal; dispose(): void} {
   const controller = new AbortController()
   const handler = () => {
-    if (controller.signal.aborted) process.exit(130)
+    if (controller.signal.aborted) return onSecond()
     controller.abort()
     onFirst()
   }

@@ -4,7 +4,7 @@ import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
-import {canonicalJson} from './hash.ts'
+import {canonicalJson} from '../hash.ts'
 
 /** Folder inside the output folder that holds the manifest, the statement cache and the lock. */
 export const stateFolderName = '.statement-packs'

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch'
 import {meetingSlug, organisationShortSlug} from '../archive/permalinks.ts'
-import {slugify} from '../archive/slugify.ts'
+import {slugify} from '../slugify.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import {agendaKey} from '../normalise/metadata/agenda-key.ts'
 import type {PackDefinition, PackSelection} from './config.ts'

@@ -1,6 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
-import type {BuildEvents} from '../build/build-context.ts'
+import type {BuildEvents} from '../report/build-events.ts'
 import {loadConfig, type BuildConfig} from '../build/config.ts'
 import {defaultStages} from '../build/default-stages.ts'
 import {runBuild} from '../build/run-build.ts'

@@ -1,6 +1,6 @@
 import {posix} from 'node:path'
-import {slugify} from '../archive/slugify.ts'
-import {hashBytes} from '../build/hash.ts'
+import {slugify} from '../slugify.ts'
+import {hashBytes} from '../hash.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
 
 /** The folder of the output folder that holds the reading copies (build, and the archive with PDFs). */

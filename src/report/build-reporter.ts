@@ -1,4 +1,4 @@
-import type {BuildEvents} from '../build/build-context.ts'
+import type {BuildEvents} from './build-events.ts'
 import {formatDiagnostic, formatGithubAnnotation, type Diagnostic} from './diagnostics.ts'
 import {createProgress, progressModeFor} from './progress.ts'
 

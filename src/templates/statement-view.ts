@@ -1,7 +1,7 @@
 import {basename, extname} from 'node:path'
 import type {Statement} from '../load-statement.ts'
 import type {AgendaItem, DateRange, StatementMeta} from '../normalise/meta.ts'
-import {bodyToHtml} from '../render/body-html.ts'
+import {bodyToHtml} from './body-html.ts'
 import {formatDateRange} from './format-date.ts'
 import {agendaItemText, listNames} from './helpers.ts'
 import {directionOf, labelsFor, type Labels} from './labels.ts'

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {planArchive} from '../../src/archive/plan-archive.ts'
 import {organisationShortSlug, statementSlug} from '../../src/archive/permalinks.ts'
-import {slugify} from '../../src/archive/slugify.ts'
+import {slugify} from '../../src/slugify.ts'
 import {selectPublished} from '../../src/archive/select-published.ts'
 import type {Statement} from '../../src/load-statement.ts'
 import {emptyMeta, type StatementMeta} from '../../src/normalise/meta.ts'

@@ -3,7 +3,8 @@ import {access, mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {hostname, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {acquireBuildLock, BuildLockedError} from '../../src/build/build-lock.ts'
+import {acquireBuildLock} from '../../src/build/build-lock.ts'
+import {BuildLockedError} from '../../src/errors.ts'
 
 const ours = {pid: process.pid, host: hostname()}
 const lockFile = async () => join(await mkdtemp(join(tmpdir(), 'sp-lock-')), '.statement-packs', 'lock')

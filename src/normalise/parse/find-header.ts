@@ -85,6 +85,13 @@ export interface HeaderLines {
  * are the document's blocks as line-index ranges, in order.
  */
 export function findHeader(lines: SourceLine[], blocks: number[][], isChrome: (index: number) => boolean): HeaderLines | null {
+  const known = new Map<string, boolean>()
+  // Each line is asked about several times; the answer reads dates, meetings and entities.
+  const evidence = (text: string) => {
+    let answer = known.get(text)
+    if (answer === undefined) known.set(text, (answer = hasHeaderEvidence(text)))
+    return answer
+  }
   const header: number[] = []
   let bodyStart = -1
   let blockCount = 0
@@ -112,15 +119,15 @@ export function findHeader(lines: SourceLine[], blocks: number[][], isChrome: (i
     const salutationAt = texts.findIndex((text, position) => position > 0 && opensStatement(text))
     if (salutationAt > 0) {
       const before = texts.slice(0, salutationAt)
-      if (before.some(hasHeaderEvidence) || header.length) {
+      if (before.some(evidence) || header.length) {
         header.push(...content.slice(0, salutationAt))
         bodyStart = content[salutationAt] as number
         break
       }
     }
-    const headerLike = texts.some(hasHeaderEvidence)
+    const headerLike = texts.some(evidence)
     // In a block that runs header lines into the first paragraph, the header ends where prose starts.
-    const proseAt = texts.findIndex((text, position) => position > 0 && isProse(texts.slice(position).join(' '), false) && !hasHeaderEvidence(text) && text.length > 60)
+    const proseAt = texts.findIndex((text, position) => position > 0 && text.length > 60 && !evidence(text) && isProse(texts.slice(position).join(' '), false))
     const endsSentence = !headerLike && sentenceEnd.test(texts.join(' ').replace(abbreviation, (match) => match.replace(/\./g, '·')))
     if (endsSentence || (isProse(texts.join(' '), headerLike) && !(headerLike && proseAt > 0))) {
       bodyStart = content[0] as number
@@ -136,6 +143,6 @@ export function findHeader(lines: SourceLine[], blocks: number[][], isChrome: (i
     if (header.length > maxHeaderLines || blockCount > maxHeaderBlocks) return null
   }
   if (!header.length || bodyStart === -1) return null
-  if (!header.some((index) => hasHeaderEvidence((lines[index] as SourceLine).text))) return null
+  if (!header.some((index) => evidence((lines[index] as SourceLine).text))) return null
   return {lines: header, bodyStart}
 }

@@ -37,7 +37,11 @@ const arabic = new RegExp(String.raw`^${arabicAddress}(?:\s*[،,]\s*(?:و\s*)?${
 const chineseAddress = String.raw`(?:(?:主席|副主席|共同主席)(?:先生|女士)|各位(?:代表|同事|来宾|嘉宾)|女士们|先生们)`
 const chinese = new RegExp(String.raw`^(?:尊敬的)?${chineseAddress}(?:\s*[，,、]\s*${chineseAddress})*\s*[，,：:]?$`, 'u')
 
+/** How a salutation can start: most lines cannot, and are turned away before any splitting. */
+const salutationStart = new RegExp(`^\\s*(?:${[...honorifics, ...audiences].join('|')}|السيد|سيدي|سيدتي|أصحاب|السيدات|الزملاء|الحضور|主席|副主席|共同主席|尊敬的|各位|女士们|先生们)`, 'iu')
+
 export function isSalutation(text: string): boolean {
+  if (!salutationStart.test(text)) return false
   const line = text.replace(/\s+/g, ' ').trim()
   if (line.length === 0 || line.length > 120) return false
   if (arabic.test(line) || chinese.test(line)) return true
