@@ -37,8 +37,7 @@ const CJK_SPACE_GAP = 0.5
 
 /** Group a page's items into lines, top to bottom, each line's items in reading order. */
 export function groupLines(page: PdfPage): PdfLine[] {
-  const items = page.items.filter((item) => item.dir !== 'ttb' || item.text.trim() !== '')
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x)
+  const sorted = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x)
   const groups: PdfTextItem[][] = []
   let baseline = Number.NaN
   let baselineSize = 0
