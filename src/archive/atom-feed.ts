@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {encodePath} from '../slugify.ts'
 import type {ArchivePlan, ArchiveStatement} from './plan-archive.ts'
 import {displayTitle} from './display-title.ts'
 import {xmlEscape} from './xml-escape.ts'
@@ -17,7 +18,7 @@ export function atomFeed(plan: ArchivePlan, options: {title: string; baseUrl: st
     .sort((a, b) => (a.meta.dates!.start < b.meta.dates!.start ? 1 : a.meta.dates!.start > b.meta.dates!.start ? -1 : a.id - b.id))
     .slice(0, feedLength)
   const updated = dated[0] ? timestamp(dated[0]) : '1970-01-01T00:00:00Z'
-  const link = (path: string) => (options.baseUrl ? new URL(path, options.baseUrl).href : path)
+  const link = (path: string) => (options.baseUrl ? new URL(path, options.baseUrl).href : encodePath(path))
   const id = (path: string) => (options.baseUrl ? new URL(path, options.baseUrl).href : uuidUrn(path))
   const entries = dated.map((entry) => {
     const summary = options.summaries[entry.id] ?? ''

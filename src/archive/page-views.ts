@@ -2,6 +2,7 @@ import {formatDateRange} from '../templates/format-date.ts'
 import {listNames} from '../templates/helpers.ts'
 import {directionOf} from '../templates/labels.ts'
 import type {StatementView} from '../templates/statement-view.ts'
+import {encodePath} from '../slugify.ts'
 import {displayTitle} from './display-title.ts'
 import {languageName} from './language-name.ts'
 import type {OriginalDownload} from './original-download.ts'
@@ -72,13 +73,13 @@ export function statementItem(entry: ArchiveStatement, root: string): StatementI
     }
     listed.set(entry, item)
   }
-  return {href: root + entry.page, ...item}
+  return {href: root + encodePath(entry.page), ...item}
 }
 
 function meetingSummary(meeting: ArchiveMeeting, root: string) {
   return {
     name: meeting.name,
-    href: root + meeting.page,
+    href: root + encodePath(meeting.page),
     convention: meeting.convention,
     venue: meeting.venue,
     key: meeting.key,
@@ -91,7 +92,7 @@ function meetingSummary(meeting: ArchiveMeeting, root: string) {
 }
 
 function agendaItemHref(meeting: ArchiveMeeting, item: ArchiveAgendaItem, root: string): string {
-  return `${root}${meeting.page}#${item.anchor}`
+  return `${root}${encodePath(meeting.page)}#${encodeURIComponent(item.anchor)}`
 }
 
 export function homeData(plan: ArchivePlan, site: SiteData) {
@@ -131,8 +132,8 @@ export function organisationData(organisation: ArchiveOrganisation, site: SiteDa
   const meetings: Array<{name: string; href: string; statements: StatementItem[]}> = []
   for (const entry of organisation.statements) {
     let group = meetings.at(-1)
-    if (!group || group.href !== data.root + entry.meeting.page) {
-      group = {name: entry.meeting.name, href: data.root + entry.meeting.page, statements: []}
+    if (!group || group.href !== data.root + encodePath(entry.meeting.page)) {
+      group = {name: entry.meeting.name, href: data.root + encodePath(entry.meeting.page), statements: []}
       meetings.push(group)
     }
     group.statements.push(statementItem(entry, data.root))
@@ -160,7 +161,7 @@ export function organisationsData(plan: ArchivePlan, site: SiteData) {
       ...data,
       organisations: plan.organisations.map((organisation) => ({
         name: organisation.name,
-        href: data.root + organisation.page,
+        href: data.root + encodePath(organisation.page),
         statementCount: organisation.statements.length,
       })),
     },
@@ -172,7 +173,7 @@ export function statementPageData(entry: ArchiveStatement, view: StatementView, 
   const data = base(path, site, {kind: 'statement', title: view.title, description: view.subject, lang: view.lang, dir: view.dir})
   data.breadcrumbs = [
     {label: 'Meetings', href: `${data.root}index.html`},
-    {label: entry.meeting.name, href: data.root + entry.meeting.page},
+    {label: entry.meeting.name, href: data.root + encodePath(entry.meeting.page)},
     {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, data.root)},
   ]
   return {
@@ -180,12 +181,12 @@ export function statementPageData(entry: ArchiveStatement, view: StatementView, 
     data: {
       ...data,
       statement: view,
-      markdownHref: data.root + entry.markdownFile,
-      pdfHref: options.pdfFile ? data.root + options.pdfFile : null,
-      original: options.original ? {href: data.root + options.original.file, label: options.original.label, type: options.original.type} : null,
-      meeting: {name: entry.meeting.name, href: data.root + entry.meeting.page},
+      markdownHref: data.root + encodePath(entry.markdownFile),
+      pdfHref: options.pdfFile ? data.root + encodePath(options.pdfFile) : null,
+      original: options.original ? {href: data.root + encodePath(options.original.file), label: options.original.label, type: options.original.type} : null,
+      meeting: {name: entry.meeting.name, href: data.root + encodePath(entry.meeting.page)},
       agendaItem: {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, data.root)},
-      organisations: entry.organisations.map((organisation) => ({name: organisation.name, href: data.root + organisation.page})),
+      organisations: entry.organisations.map((organisation) => ({name: organisation.name, href: data.root + encodePath(organisation.page)})),
       languageName: languageName(entry.meta.language),
       neighbours: Boolean(entry.previous || entry.next),
       previous: entry.previous ? statementItem(entry.previous, data.root) : null,

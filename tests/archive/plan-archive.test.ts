@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {statementItem} from '../../src/archive/page-views.ts'
 import {planArchive} from '../../src/archive/plan-archive.ts'
 import {organisationShortSlug, statementSlug} from '../../src/archive/permalinks.ts'
 import {slugify} from '../../src/slugify.ts'
@@ -79,10 +80,22 @@ describe('permalinks', () => {
     expect(statementSlug({...emptyMeta(), organisations: ['A', 'B', 'C', 'D', 'E']}, 'x.txt')).toBe('general-a-and-4-others')
   })
 
-  it('fold accents and drop what has no Latin reading', () => {
+  it('fold Latin accents, so Latin permalinks stay ASCII', () => {
     expect(slugify('Déclaration de la Côte d’Ivoire')).toBe('declaration-de-la-cote-d-ivoire')
-    expect(slugify('بيان العراق')).toBe('')
+    expect(slugify('Straße Œuvre 9(d)')).toBe('strasse-oeuvre-9-d')
     expect(slugify('a'.repeat(100)).length).toBeLessThanOrEqual(60)
+  })
+
+  it.each([
+    ['Cyrillic', 'Заявление делегации России', 'заявление-делегации-россии'],
+    ['Arabic', 'بيان وفد العراق', 'بيان-وفد-العراق'],
+    ['Chinese', '中国代表团的发言', '中国代表团的发言'],
+  ])('keep the letters of a %s title, lower case, in NFC', (_script, title, slug) => {
+    expect(slugify(title)).toBe(slug)
+    expect(slugify(title.normalize('NFD'))).toBe(slug)
+    const [entry] = planArchive([statement('a.txt', {meetingKey: 'm', title})]).statements
+    expect(entry!.dir).toBe(`m/general-${slug}`)
+    expect(statementItem(entry!, '../../').href).toBe(`../../m/general-${encodeURIComponent(slug)}/index.html`)
   })
 })
 
