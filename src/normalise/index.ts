@@ -23,6 +23,7 @@ import {joinHyphenation} from './plugins/join-hyphenation.ts'
 import {joinSplitParagraphs} from './plugins/join-split-paragraphs.ts'
 import {liftHeader} from './plugins/lift-header.ts'
 import {makeBulletLists} from './plugins/make-bullet-lists.ts'
+import {delegationKind} from './metadata/delegation-kind.ts'
 import {makeFootnotes} from './plugins/make-footnotes.ts'
 import {makeNumberedParagraphs} from './plugins/make-numbered-paragraphs.ts'
 import {makeQuotesConsistent} from './plugins/make-quotes-consistent.ts'
@@ -125,6 +126,7 @@ export function normalise(input: string | VFile, options: NormaliseOptions = {})
   const tree = processor.runSync(processor.parse(file), file) as Root
   const read = applyHeaderClues({...emptyMeta(), ...file.data.headerMeta, language: file.data.language ?? null}, file.data.clues)
   const meta: StatementMeta = {...read, ...file.data.frontMatter}
+  if (file.data.frontMatter?.delegationKind === undefined) meta.delegationKind = delegationKind(meta.organisations)
   file.data.meta = meta
   // In reading order, as remark's reporters print them (plugins report in chain order).
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))

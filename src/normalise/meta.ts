@@ -19,10 +19,16 @@ export interface AgendaItem {
   title: string | null
 }
 
+/** Who takes the floor, for the time limits that differ by kind of delegation. */
+export const delegationKinds = ['state', 'group', 'international-organisation', 'civil-society'] as const
+export type DelegationKind = (typeof delegationKinds)[number]
+
 export interface StatementMeta {
   title: string | null
   /** Delivering organisation first; States by short English name, organisations by full English name. */
   organisations: string[]
+  /** The kind of the first organisation; front matter may set it. */
+  delegationKind: DelegationKind | null
   speaker: string | null
   /** Canonical English name, e.g. "22nd Meeting of States Parties". */
   meeting: string | null
@@ -51,6 +57,7 @@ export function emptyMeta(): StatementMeta {
   return {
     title: null,
     organisations: [],
+    delegationKind: null,
     speaker: null,
     meeting: null,
     convention: null,

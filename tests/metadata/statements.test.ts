@@ -89,6 +89,7 @@ describe('metadata of the seed statements', () => {
     expect(await seedMeta('000_')).toEqual({
       title: 'Statement of the International Federation of Red Cross and Red Crescent Societies',
       organisations: ['International Federation of Red Cross and Red Crescent Societies'],
+      delegationKind: 'international-organisation',
       speaker: null,
       meeting: '5th Review Conference',
       convention: 'Anti-Personnel Mine Ban Convention',
@@ -117,6 +118,7 @@ describe('metadata of the seed statements', () => {
     expect(await seedMeta('001_')).toEqual({
       title: 'ICRC-IFRC Joint Statement on National Implementation',
       organisations: ['International Committee of the Red Cross', 'International Federation of Red Cross and Red Crescent Societies'],
+      delegationKind: 'international-organisation',
       // "It is being delivered by representatives from the Canadian and Nigerian Red Cross Societies": no person is named.
       speaker: null,
       meeting: '22nd Meeting of States Parties',

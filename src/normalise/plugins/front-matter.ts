@@ -2,7 +2,7 @@ import type {Root, Yaml} from 'mdast'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {parse} from 'yaml'
-import {emptyMeta, type StatementMeta} from '../meta.ts'
+import {delegationKinds, emptyMeta, type DelegationKind, type StatementMeta} from '../meta.ts'
 import {agendaKey} from '../metadata/agenda-key.ts'
 import {isReservedName, reservedNames} from '../../output/reserved-names.ts'
 
@@ -59,7 +59,7 @@ export function readFrontMatter() {
     }
     for (const key of invalidKeys) {
       file.message(`Unexpected value for \`${key}\` in front matter, expected the type the metadata field has`, {
-        place: node.position,
+        place: keyPlace(node, key),
         ruleId: 'front-matter-invalid',
         source: origin,
       })
@@ -141,6 +141,7 @@ const fields: Record<keyof StatementMeta, FieldCoercer> = {
     }
     return {ok: false}
   },
+  delegationKind: (value) => (value === null || delegationKinds.includes(value as DelegationKind) ? {ok: true, value} : {ok: false}),
   checkAgainstDelivery: (value) => (typeof value === 'boolean' ? {ok: true, value} : {ok: false}),
   draft: (value) => (typeof value === 'boolean' ? {ok: true, value} : {ok: false}),
   order: (value) => (value === null || (typeof value === 'number' && Number.isFinite(value)) ? {ok: true, value} : {ok: false}),
