@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto'
 import {encodePath} from '../slugify.ts'
 import type {ArchivePlan, ArchiveStatement} from './plan-archive.ts'
-import {displayTitle} from './display-title.ts'
 import {xmlEscape} from './xml-escape.ts'
+import {statementTitle} from '../templates/statement-title.ts'
 
 /** How many of the newest statements the feed carries. */
 const feedLength = 50
@@ -24,7 +24,7 @@ export function atomFeed(plan: ArchivePlan, options: {title: string; baseUrl: st
     const summary = options.summaries[entry.id] ?? ''
     return [
       '  <entry>',
-      `    <title>${xmlEscape(displayTitle(entry.meta))}</title>`,
+      `    <title>${xmlEscape(statementTitle(entry.statement))}</title>`,
       `    <link rel="alternate" type="text/html" href="${xmlEscape(link(entry.page))}"/>`,
       `    <id>${xmlEscape(id(entry.dir + '/'))}</id>`,
       `    <updated>${timestamp(entry)}</updated>`,

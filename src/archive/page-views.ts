@@ -3,11 +3,11 @@ import {listNames} from '../templates/helpers.ts'
 import {directionOf} from '../templates/labels.ts'
 import type {StatementView} from '../templates/statement-view.ts'
 import {encodePath} from '../slugify.ts'
-import {displayTitle} from './display-title.ts'
 import {languageName} from './language-name.ts'
 import type {OriginalDownload} from './original-download.ts'
 import type {ArchiveAgendaItem, ArchiveMeeting, ArchiveOrganisation, ArchivePlan, ArchiveStatement} from './plan-archive.ts'
 import {agendaLabel} from './search-index.ts'
+import {statementTitle} from '../templates/statement-title.ts'
 
 /**
  * The data each archive layout receives (documented in templates/README.md,
@@ -63,7 +63,7 @@ export function statementItem(entry: ArchiveStatement, root: string): StatementI
   if (!item) {
     const lang = entry.meta.language ?? 'en'
     item = {
-      title: displayTitle(entry.meta),
+      title: statementTitle(entry.statement),
       lang,
       dir: directionOf(lang),
       organisationNames: listNames(entry.meta.organisations, 'en'),

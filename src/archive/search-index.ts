@@ -1,7 +1,7 @@
 import {formatDateRange} from '../templates/format-date.ts'
-import {displayTitle} from './display-title.ts'
 import type {ArchivePlan, ArchiveStatement} from './plan-archive.ts'
 import {dataScript, searchFields, type TermIndexStatistics} from './term-index.ts'
+import {statementTitle} from '../templates/statement-title.ts'
 
 /** The browser scripts that ship with every archive (copied to `assets/`). */
 export const clientScripts = {
@@ -91,7 +91,7 @@ export function buildSearchIndex(plan: ArchivePlan, terms: TermIndexStatistics):
 /** What a result shows: title, link, meeting, agenda item, organisations, date, language and direction. */
 function resultMetadata(entry: ArchiveStatement): unknown[] {
   return [
-    displayTitle(entry.meta),
+    statementTitle(entry.statement),
     entry.page,
     entry.meeting.name,
     agendaLabel(entry.meta.agendaItem ?? {number: null, title: null}),

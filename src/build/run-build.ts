@@ -9,7 +9,7 @@ import {loadStatement, type LoadStatementOptions, type Statement} from '../load-
 import type {StatementMeta} from '../normalise/meta.ts'
 import {buildStatus, reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
-import {outputNames, readingCopiesFolder} from '../output/output-names.ts'
+import {PendingOutputNames, readingCopiesFolder} from '../output/output-names.ts'
 import {acquireBuildLock} from './build-lock.ts'
 import {allExist, LazySession, removeStaleFiles, settingsKeyFor, StatementStore, toRelative, type BuildSettings} from './build-context.ts'
 import {buildSharedOutputs} from './build-shared-outputs.ts'
@@ -46,9 +46,12 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildReport> {
     manifest.shard = options.shard
     const store = new StatementStore(outDir)
     const mine = options.sources.filter((source) => inShard(source, options.shard))
-    const {names, collisions} = outputNames(options.sources)
+    const names = new PendingOutputNames(options.sources)
+    // A shard cannot tell duplicates from the other shards' sources: it names among them all.
+    if (options.shard !== null) names.settleRest()
 
     const sourceReports = await buildStatements(options, {settingsKey, previous, manifest, store, session, mine, names})
+    const {collisions} = names.final()
     const interrupted = options.signal?.aborted === true
     const incomplete = interrupted || (options.failFast && sourceReports.some((report) => report.status === 'failed'))
     // Sources not reached (Ctrl-C, --fail-fast) keep what the previous build wrote: the cache stays valid.
@@ -85,8 +88,8 @@ interface StatementsContext {
   store: StatementStore
   session: LazySession
   mine: string[]
-  /** Source → its reading copies' name (see outputNames). */
-  names: Map<string, string>
+  /** Source → its reading copies' name, decided among the sources built (see outputNames). */
+  names: PendingOutputNames
 }
 
 /** Normalise each source in turn while a bounded pool renders the ones already normalised. */
@@ -123,6 +126,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       report.status = 'failed'
       report.diagnostics.push(diagnostic)
       manifest.failures[source] = report.diagnostics
+      names.settle(source, false)
       events?.diagnostic?.(source, diagnostic)
       events?.finished?.(source, 'failed')
     }
@@ -165,6 +169,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     report.diagnostics = [...entry.diagnostics]
     // A shard sees only its share of the sources: `merge` finds the duplicates among all of them.
     const original = options.shard === null ? duplicates.originalOf(source, entry.fingerprint) : null
+    names.settle(source, original !== null)
     if (original !== null) report.diagnostics.push(duplicateDiagnostic(original))
     for (const diagnostic of report.diagnostics) events?.diagnostic?.(source, diagnostic)
     // The same statement from another format: built from the first source by path only.
@@ -185,20 +190,21 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       events?.finished?.(source, report.status)
       continue
     }
-    const renderKey = hashJson({settingsKey, source, hash, base: names.get(source)})
-    if (reuse && rendered && before?.renderKey === renderKey) {
-      manifest.statements[source] = {...entry, renderKey, outputs: before.outputs}
-      report.outputs = before.outputs
-      events?.finished?.(source, 'up-to-date')
-      continue
-    }
-    renders.push(
-      renderPool(async () => {
+    // Named once the sources that share its name are read: the reading loop goes on meanwhile.
+    const rendering = names.nameOf(source).then((base) => {
+      const renderKey = hashJson({settingsKey, source, hash, base})
+      if (reuse && rendered && before?.renderKey === renderKey) {
+        manifest.statements[source] = {...entry, renderKey, outputs: before.outputs}
+        report.outputs = before.outputs
+        events?.finished?.(source, 'up-to-date')
+        return
+      }
+      return renderPool(async () => {
         if (stop()) return void notReached.add(source)
         const renderStarted = performance.now()
         try {
           const statement = await store.get(source, entry)
-          const written = await (await session.get()).renderReadingCopy(statement, {outDir, name: `${readingCopiesFolder}/${names.get(source)!}`, formats})
+          const written = await (await session.get()).renderReadingCopy(statement, {outDir, name: `${readingCopiesFolder}/${base}`, formats})
           report.outputs = written.map((file) => toRelative(outDir, file)).sort()
           manifest.statements[source] = {...entry, renderKey, outputs: report.outputs}
           report.status = 'built'
@@ -212,9 +218,11 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
         } finally {
           report.timings.renderMs = Math.round(performance.now() - renderStarted)
         }
-      }),
-    )
+      })
+    })
+    renders.push(rendering)
   }
+  names.settleRest()
   await Promise.all(renders)
   if (browserMissing) throw browserMissing
   return reports.filter((report) => !notReached.has(report.source))

@@ -67,7 +67,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   const statements = read.filter(({source}) => !duplicates.has(source))
   const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
   // The site's PDFs are named as `render` and `build` name the same sources' reading copies.
-  const {names, collisions} = outputNames(collected.map(({source}) => source))
+  const {names, collisions} = outputNames(collected.map(({source}) => source).filter((source) => !duplicates.has(source)))
   const results = collected.map(({source, refusal}): ArchiveSourceResult => {
     if (refusal) return {source, messages: [inputErrorDiagnostic(refusal)], failed: true}
     const {statement, diagnostics} = bySource.get(source)!

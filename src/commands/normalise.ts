@@ -51,28 +51,34 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
   if (!loaded.config) throw new ConfigError(`Invalid config ${loaded.path ?? ''}:\n${loaded.errors.map((error) => `  ${error}`).join('\n')}`)
   const {rates, limits} = loaded.config.speakingTime
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: options.outDir ? [options.outDir] : []})
-  const {names, collisions} = outputNames(collected.map(({source}) => source))
   for (const {source, path, refusal} of collected) {
     try {
       if (refusal) throw refusal
       const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs})
-      let output: string | null = null
-      if (options.outDir) {
-        output = join(resolve(cwd, options.outDir), `${names.get(source)}.md`)
-        await writeFileAtomic(output, statement.markdown, {inside: resolve(cwd, options.outDir)})
-      }
       read.push({...statement, source})
-      const collision = output ? collisions.get(source) : undefined
       const speakingTime = estimateSpeakingTime(statement.tree, statement.meta.language, rates, limitFor(statement.meta, limits))
       const overTime = overTimeLimit(speakingTime)
-      const messages = [...statement.messages.map(toDiagnostic), ...(collision ? [collision] : []), ...(overTime ? [overTime] : [])]
-      results.push({source, format: statement.format, meta: statement.meta, speakingTime, markdown: statement.markdown, messages, output, failed: false})
+      const messages = [...statement.messages.map(toDiagnostic), ...(overTime ? [overTime] : [])]
+      results.push({source, format: statement.format, meta: statement.meta, speakingTime, markdown: statement.markdown, messages, output: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       results.push({source, format: null, meta: null, speakingTime: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})
     }
   }
   // Reported here too, so that the warning shows before a build: only the first by path is built.
-  for (const [duplicate, original] of findDuplicates(read)) results.find(({source}) => source === duplicate)!.messages.push(duplicateDiagnostic(original))
+  const duplicates = findDuplicates(read)
+  for (const [duplicate, original] of duplicates) results.find(({source}) => source === duplicate)!.messages.push(duplicateDiagnostic(original))
+  if (options.outDir) {
+    const outDir = resolve(cwd, options.outDir)
+    // Named among the sources built, as `build` names them: a duplicate is not written.
+    const {names, collisions} = outputNames(collected.map(({source}) => source).filter((source) => !duplicates.has(source)))
+    for (const result of results) {
+      if (result.failed || result.markdown === null || duplicates.has(result.source)) continue
+      result.output = join(outDir, `${names.get(result.source)}.md`)
+      await writeFileAtomic(result.output, result.markdown, {inside: outDir})
+      const collision = collisions.get(result.source)
+      if (collision) result.messages.push(collision)
+    }
+  }
   return results
 }

@@ -52,7 +52,6 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: [outDir]})
   const sources = collected.map(({source}) => source)
-  const {names, collisions} = outputNames(sources)
   const formats = options.formats ?? ['pdf', 'html']
   const templates = await loadTemplates({dir: templatesDir})
   const results = new Map<string, RenderedSource>()
@@ -62,8 +61,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       if (refusal) throw refusal
       const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs})
       statements.push({...statement, source})
-      const collision = collisions.get(source)
-      results.set(source, {source, messages: [...statement.messages.map(toDiagnostic), ...(collision ? [collision] : [])], pdf: null, html: null, failed: false})
+      results.set(source, {source, messages: statement.messages.map(toDiagnostic), pdf: null, html: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       results.set(source, {source, messages: [inputErrorDiagnostic(error)], pdf: null, html: null, failed: true})
@@ -71,6 +69,9 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   }
   const duplicates = findDuplicates(statements)
   for (const [duplicate, original] of duplicates) results.get(duplicate)!.messages.push(duplicateDiagnostic(original))
+  // Named among the sources built, as `build` names them: a duplicate takes no name.
+  const {names, collisions} = outputNames(sources.filter((source) => !duplicates.has(source)))
+  for (const [source, collision] of collisions) if (!results.get(source)!.failed) results.get(source)!.messages.push(collision)
   const record = (rendered: ReadingCopyResult) => {
     const entry = results.get(rendered.source)!
     entry.pdf = rendered.pdf

@@ -13,15 +13,19 @@ export interface OutputNames {
   collisions: Map<string, Diagnostic>
 }
 
+/** A source's file name as a slug: its outputs' name unless another source built shares it. */
+function slugOf(source: string): string {
+  return slugify(posix.basename(source, posix.extname(source)), 80) || 'statement'
+}
+
 /**
  * The one name of a statement's outputs, whichever command writes them: its file name as a
- * slug; sources that share one (`en/a.txt`, `fr/a.txt`, `A.txt`) each get a short hash of
+ * slug; sources built that share one (`en/a.txt`, `fr/a.txt`, `A.txt`) each get a short hash of
  * their path instead, so a name never depends on which other sources, shard or order built it.
  */
 export function outputNames(sources: readonly string[]): OutputNames {
-  const nameOf = (source: string) => slugify(posix.basename(source, posix.extname(source)), 80) || 'statement'
   const bySlug = new Map<string, string[]>()
-  for (const source of sources) bySlug.set(nameOf(source), [...(bySlug.get(nameOf(source)) ?? []), source])
+  for (const source of sources) bySlug.set(slugOf(source), [...(bySlug.get(slugOf(source)) ?? []), source])
   const names = new Map<string, string>()
   const collisions = new Map<string, Diagnostic>()
   for (const [slug, group] of bySlug) {
@@ -44,4 +48,50 @@ export function outputNames(sources: readonly string[]): OutputNames {
     }
   }
   return {names, collisions}
+}
+
+/**
+ * outputNames for a build that reads its sources one by one and renders as it goes: duplicates
+ * are not built, so they take no name, and a source whose slug others share gets its name once
+ * each of them is read and known to be a duplicate or not.
+ */
+export class PendingOutputNames {
+  readonly #groups = new Map<string, string[]>()
+  readonly #duplicates = new Set<string>()
+  readonly #unread = new Set<string>()
+  readonly #waiting = new Map<string, Array<() => void>>()
+
+  constructor(sources: readonly string[]) {
+    for (const source of sources) {
+      this.#groups.set(slugOf(source), [...(this.#groups.get(slugOf(source)) ?? []), source])
+      this.#unread.add(source)
+    }
+  }
+
+  /** The source is read: a duplicate takes no name. */
+  settle(source: string, duplicate: boolean): void {
+    if (duplicate) this.#duplicates.add(source)
+    this.#unread.delete(source)
+    const group = this.#groups.get(slugOf(source)) ?? []
+    if (group.some((member) => this.#unread.has(member))) return
+    for (const resolve of this.#waiting.get(slugOf(source)) ?? []) resolve()
+    this.#waiting.delete(slugOf(source))
+  }
+
+  /** Every source not read (stopped early) counts as built: nothing waits for it any more. */
+  settleRest(): void {
+    for (const source of [...this.#unread]) this.settle(source, false)
+  }
+
+  async nameOf(source: string): Promise<string> {
+    const slug = slugOf(source)
+    const group = this.#groups.get(slug) ?? [source]
+    if (group.some((member) => this.#unread.has(member))) await new Promise<void>((resolve) => this.#waiting.set(slug, [...(this.#waiting.get(slug) ?? []), resolve]))
+    return outputNames(group.filter((member) => !this.#duplicates.has(member))).names.get(source)!
+  }
+
+  /** The names of all sources but the duplicates, once all are settled. */
+  final(): OutputNames {
+    return outputNames([...this.#groups.values()].flat().filter((source) => !this.#duplicates.has(source)))
+  }
 }

@@ -1,4 +1,3 @@
-import {basename, extname} from 'node:path'
 import type {Statement} from '../load-statement.ts'
 import type {AgendaItem, DateRange, StatementMeta} from '../normalise/meta.ts'
 import {bodyToHtml} from './body-html.ts'
@@ -6,6 +5,7 @@ import {formatDateRange} from './format-date.ts'
 import {agendaItemText, listNames} from './helpers.ts'
 import {directionOf, labelsFor, type Labels} from './labels.ts'
 import {namesInLanguage} from './names-in-language.ts'
+import {statementTitle} from './statement-title.ts'
 
 export interface StatementViewOptions {
   /** Anchor id of the statement (and prefix of its footnote ids), unique within a page. Default `statement`. */
@@ -70,7 +70,7 @@ export function statementView(statement: Statement, options: StatementViewOption
   const names = namesInLanguage(meta, lang)
   const organisationNames = listNames(names.organisations, lang)
   const dir = directionOf(lang)
-  const title = meta.title ?? (itemText || basename(statement.source, extname(statement.source)))
+  const title = statementTitle(statement)
   return {
     meta,
     source: statement.source,

@@ -3,6 +3,7 @@ import {statementItem} from '../../src/archive/page-views.ts'
 import {planArchive} from '../../src/archive/plan-archive.ts'
 import {organisationShortSlug, statementSlug} from '../../src/archive/permalinks.ts'
 import {slugify} from '../../src/slugify.ts'
+import {statementView} from '../../src/templates/statement-view.ts'
 import {selectPublished} from '../../src/archive/select-published.ts'
 import type {Statement} from '../../src/load-statement.ts'
 import {emptyMeta, type StatementMeta} from '../../src/normalise/meta.ts'
@@ -96,6 +97,18 @@ describe('permalinks', () => {
     const [entry] = planArchive([statement('a.txt', {meetingKey: 'm', title})]).statements
     expect(entry!.dir).toBe(`m/general-${slug}`)
     expect(statementItem(entry!, '../../').href).toBe(`../../m/general-${encodeURIComponent(slug)}/index.html`)
+  })
+})
+
+describe('titles', () => {
+  it.each([
+    ['its title', {title: 'Closing remarks', organisations: ['Chile'], agendaItem: item('5')}, 'Closing remarks'],
+    ['its agenda item when untitled', {organisations: ['Chile'], agendaItem: {number: '5', key: '5', title: 'Universalization'}}, 'Agenda item 5: Universalization'],
+    ['its file name when untitled and without agenda item', {organisations: ['Chile']}, 'chile-remarks'],
+  ])('a statement has one title, on its page and in lists: %s', (_case, meta, title) => {
+    const [entry] = planArchive([statement('in/chile-remarks.txt', meta)]).statements
+    expect(statementView(entry!.statement).title).toBe(title)
+    expect(statementItem(entry!, '').title).toBe(title)
   })
 })
 

@@ -78,6 +78,27 @@ describe('the same statement in two sources', () => {
     expect(warnings).toEqual([expect.stringMatching(/^\S+en-two-page-statement\.txt:1:1 {2}warning .*read from \S+en-two-page-statement\.docx /)])
   })
 
+  it('takes no output name: the statement built keeps its plain name, with no collision warning, in build, render and normalise', async () => {
+    const named = await project(
+      {'a.docx': await readFile(join(documents, 'en-two-page-statement.docx')), 'a.txt': await readFile(join(documents, 'en-two-page-statement.txt'))},
+      {outputs: {readingCopies: ['html'], delegationPacks: false, archive: false}},
+    )
+    const built = await run(['build', '--report', 'report.json'], named)
+    expect(built.code).toBe(0)
+    expect(built.stderr).not.toContain('output-name-collision')
+    const report = JSON.parse(await readFile(join(named, 'report.json'), 'utf8')) as Report
+    expect(report.sources.map(({source, status, outputs}) => [source, status, outputs])).toEqual([
+      ['sources/a.docx', 'built', ['reading-copies/a.html']],
+      ['sources/a.txt', 'duplicate', []],
+    ])
+    const rendered = await run(['render', 'sources', '--format', 'html', '-o', 'copies'], named)
+    expect(rendered.stderr).not.toContain('output-name-collision')
+    expect(await readdir(join(named, 'copies'))).toEqual(['a.html'])
+    const normalised = await run(['normalise', 'sources', '-o', 'markdown'], named)
+    expect(normalised.stderr).not.toContain('output-name-collision')
+    expect(await readdir(join(named, 'markdown'))).toEqual(['a.md'])
+  })
+
   it('is told apart from a statement with the same body under another agenda item', async () => {
     const text = await readFile(join(documents, 'en-two-page-statement.txt'), 'utf8')
     const moved = await project({'a.txt': text, 'b.txt': text.replace('Agenda item 9 (b)', 'Agenda item 9 (c)')})

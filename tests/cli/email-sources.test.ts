@@ -10,7 +10,7 @@ const documents = fileURLToPath(new URL('../documents/', import.meta.url))
 interface JsonEntry {
   source: string
   format: string | null
-  meta: {agendaItem: {key: string} | null; title: string | null; meetingKey: string | null} | null
+  meta: {agendaItem: {key: string} | null; title: string | null; meetingKey: string | null; heading: string[]} | null
   markdown: string | null
   messages: {ruleId: string | null; reason: string; line: number | null; column: number | null; fatal: boolean}[]
 }
@@ -83,6 +83,9 @@ describe('e-mail sources', () => {
     expect(entry!.meta?.meetingKey).toBe('ccm-13msp')
     expect(entry!.markdown).toContain('Norland thanks the coordinators')
     expect(entry!.markdown).not.toMatch(/mission-norland|secretariat\.example|Subject:/)
+    // Its header lines, broken with <br>, go to the heading: never reported as dropped chrome.
+    expect(entry!.meta?.heading).toContain('Geneva, 16 September 2025')
+    expect(entry!.messages.filter((message) => message.ruleId === 'drop-site-chrome')).toEqual([])
   })
 
   it('positions a diagnostic inside an attachment as message.eml#name:line:column, and refuses an attachment alone', async () => {

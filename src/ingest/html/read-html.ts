@@ -3,7 +3,7 @@ import type {Element as HastElement, Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {toMdast} from 'hast-util-to-mdast'
 import {parseHTML} from 'linkedom'
-import type {RootContent} from 'mdast'
+import type {Nodes as MdastNodes, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import rehypeSanitize from 'rehype-sanitize'
 import {unified} from 'unified'
@@ -47,7 +47,7 @@ export async function readHtml(bytes: Uint8Array, path: string): Promise<NativeD
   const mdast = toMdast(tree, {handlers: {img: () => undefined}})
   const blocks = ('children' in mdast ? mdast.children : []) as RootContent[]
   const {markdown} = writeBlocks(blocks, () => undefined)
-  const kept = normalised(toString(mdast))
+  const kept = normalised(textWithBreaks(mdast))
   const chrome = pageTexts.filter((text) => !kept.includes(text) && !figures.some((figure) => figure.text.includes(text)))
   const removed = [...chrome.map((text): RemovedText => ({text, reason: 'web-page chrome', ruleId: 'drop-site-chrome'})), ...figures]
   return {format: 'html', markdown: markdown.normalize('NFC'), removed, origins: [], clues}
@@ -96,6 +96,12 @@ function textsOf(body: ReturnType<typeof parseHTML>['document']['body']): string
     if (text && !texts.includes(text)) texts.push(text)
   }
   return texts
+}
+
+/** The text kept, a line break (`<br>`) read as the space that the page's own text has there. */
+function textWithBreaks(node: MdastNodes): string {
+  if (node.type === 'break') return ' '
+  return 'children' in node ? node.children.map(textWithBreaks).join('') : toString(node)
 }
 
 function normalised(text: string): string {
