@@ -185,10 +185,18 @@ function nativeFile(path: string, document: NativeDocument): VFile {
   file.data.origins = document.origins
   file.data.clues = document.clues
   for (const removed of document.removed) {
-    const message = file.info(`Unexpected ${removed.reason} \`${removed.text}\`, expected statement text${describeOrigin(removed.origin)}`, {ruleId: removed.ruleId, source: SOURCE})
+    const place = firstLineOfPage(document.origins, removed.origin?.page)
+    const message = file.info(`Unexpected ${removed.reason} \`${removed.text}\`, expected statement text${describeOrigin(removed.origin)}`, {place, ruleId: removed.ruleId, source: SOURCE})
     message.origin = removed.origin
   }
   return file
+}
+
+/** Furniture removed from a PDF page is placed at the first line of text kept from that page. */
+function firstLineOfPage(origins: NativeDocument['origins'], page: number | undefined): {line: number; column: number} | undefined {
+  if (page === undefined) return undefined
+  const index = origins.findIndex((origin) => origin?.page === page)
+  return index === -1 ? undefined : {line: index + 1, column: 1}
 }
 
 /** Size of the file at `filePath`; errors name `path` (the source, which may be an attachment inside it). */

@@ -28,7 +28,7 @@ interface JsonEntry {
   format: string | null
   meta: Record<string, unknown> | null
   markdown: string | null
-  messages: {ruleId: string | null; reason: string; page?: number; fatal: boolean}[]
+  messages: {ruleId: string | null; reason: string; line: number | null; column: number | null; page?: number; fatal: boolean}[]
 }
 
 let out: string
@@ -53,6 +53,11 @@ describe('statement-packs normalise on PDFs', () => {
     expect(body(pdf!.markdown)).toBe(body(text!.markdown))
     expect(pdf?.messages.filter((message) => message.ruleId === 'drop-page-number').map(({page}) => page)).toEqual([1, 2])
     expect(pdf?.messages.filter((message) => message.ruleId === 'drop-running-header')).toHaveLength(2)
+    // Placed at the first line kept from their page: line 1 on page 1, a later line on page 2.
+    const lines = pdf!.messages.filter((message) => message.ruleId === 'drop-page-number').map(({line, column}) => [line, column])
+    expect(lines[0]).toEqual([1, 1])
+    expect(lines[1]![0]).toBeGreaterThan(5)
+    expect(lines[1]![1]).toBe(1)
   })
 
   it('reads the header of Spanish, Russian, Arabic and Chinese PDFs into their metadata', async () => {
