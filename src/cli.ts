@@ -84,18 +84,20 @@ withReadFlags(
     .description('normalise raw statements into Markdown with YAML front matter')
     .argument('<files...>', 'source files, folders or globs')
     .option('-o, --output <dir>', 'write NAME.md per input into this folder')
-    .option('--json', 'print a JSON array of {source, meta, markdown, messages} to stdout'),
+    .option('--json', 'print a JSON array of {source, meta, speakingTime, markdown, messages} to stdout')
+    .option('--config <file>', 'config file for speaking-time rates and limits (default: found as build finds it)'),
 )
   .option('--strict', 'exit 1 when any warning is reported')
   .option('--quiet', 'print only errors')
-  .action(async (files: string[], options: ReadCliOptions & {output?: string; json?: boolean; strict?: boolean; quiet?: boolean}) => {
+  .action(async (files: string[], options: ReadCliOptions & {output?: string; json?: boolean; config?: string; strict?: boolean; quiet?: boolean}) => {
     const {normaliseFiles} = await import('./commands/normalise.ts')
-    const results = await normaliseFiles(files, {outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeout, followSymlinks: options.followSymlinks})
+    const results = await normaliseFiles(files, {config: options.config, outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeout, followSymlinks: options.followSymlinks})
     if (options.json) {
-      const json = results.map(({source, format, meta, markdown, messages}) => ({
+      const json = results.map(({source, format, meta, speakingTime, markdown, messages}) => ({
         source,
         format,
         meta,
+        speakingTime,
         markdown,
         messages: messages.map(({ruleId, reason, line, column, fatal, page, paragraph}) => ({
           ruleId,

@@ -3,6 +3,7 @@ import {dirname, join, resolve} from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {z} from 'zod'
 import {baseUrlExpected} from '../archive/base-url.ts'
+import {delegationKinds} from '../normalise/meta.ts'
 import {closestName} from '../closest-name.ts'
 import {byteSizeExpected, byteSizePattern, encodingExpected, isEncodingLabel, parseByteSize} from '../ingest/read-options.ts'
 
@@ -40,10 +41,22 @@ const packSchema = z.strictObject({
   select: selectionSchema,
 })
 
+const speakingLimitSchema = z.strictObject({
+  /** Meeting key (`apmbc-22msp`). */
+  meeting: z.string().min(1).optional(),
+  /** Agenda item key or number as written (`9d`, `9.d`). */
+  agendaItem: z.string().min(1).optional(),
+  kind: z.enum(delegationKinds).optional(),
+  /** The limit: minutes and seconds (`"4:30"`) or seconds. */
+  time: z.union([z.number().int().positive(), z.string().regex(/^\d+:[0-5]\d$/, 'expected minutes and seconds such as 4:30')]),
+})
+
 /** Speaking time: delivery rates per language, overriding the defaults (`src/speaking-time/estimate.ts`). */
 const speakingTimeSchema = z.strictObject({
   /** Words per minute by BCP 47 primary language tag (`en`); characters per minute for `zh`. */
   rates: z.record(z.string().regex(/^[a-z]{2,3}$/, 'expected a language tag such as en or zh'), z.number().positive().max(1000)).default({}),
+  /** Time limits; the rule with the most criteria that all hold wins. */
+  limits: z.array(speakingLimitSchema).default([]),
 })
 
 export const configSchema = z.strictObject({
@@ -78,11 +91,12 @@ export const configSchema = z.strictObject({
     .default({readingCopies: ['pdf', 'html'], delegationPacks: true, archive: true}),
   /** Named packs, built besides the delegation packs. */
   packs: z.array(packSchema).default([]),
-  speakingTime: speakingTimeSchema.default({rates: {}}),
+  speakingTime: speakingTimeSchema.default({rates: {}, limits: []}),
 })
 
 export type BuildConfig = z.infer<typeof configSchema>
 export type PackDefinition = z.infer<typeof packSchema>
+export type SpeakingLimit = z.infer<typeof speakingLimitSchema>
 export type PackSelection = z.infer<typeof selectionSchema>
 
 export interface ConfigResult {

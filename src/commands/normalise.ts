@@ -1,7 +1,10 @@
 import {join, resolve} from 'node:path'
 import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
-import {InputError} from '../errors.ts'
+import {ConfigError, InputError} from '../errors.ts'
+import {loadConfig} from '../build/config.ts'
+import {estimateSpeakingTime, type SpeakingTime} from '../speaking-time/estimate.ts'
+import {limitFor, overTimeLimit} from '../speaking-time/limit.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {outputNames} from '../output/output-names.ts'
@@ -15,8 +18,10 @@ export interface NormaliseCommandOptions extends LoadStatementOptions {
   outDir?: string
   /** Read links that lead outside the project (`--follow-symlinks`). */
   followSymlinks?: boolean
-  /** Folder relative inputs are read from; default: the current folder. */
+  /** Folder relative inputs are read from, and the config is searched from; default: the current folder. */
   cwd?: string
+  /** An explicit config file (`--config`); by default it is found as `build` finds it. */
+  config?: string
 }
 
 export interface NormalisedSource {
@@ -24,6 +29,8 @@ export interface NormalisedSource {
   /** The format the source was read as; null when it could not be read. */
   format: SourceFormat | null
   meta: StatementMeta | null
+  /** The estimate at the config's rates, against its limit; null when the source could not be read. */
+  speakingTime: SpeakingTime | null
   markdown: string | null
   messages: Diagnostic[]
   /** Path of the written Markdown file, with `outDir`. */
@@ -40,16 +47,22 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
   const results: NormalisedSource[] = []
   const read: Statement[] = []
   const cwd = options.cwd ?? process.cwd()
+  const loaded = await loadConfig({cwd, file: options.config})
+  if (!loaded.config) throw new ConfigError(`Invalid config ${loaded.path ?? ''}:\n${loaded.errors.map((error) => `  ${error}`).join('\n')}`)
+  const {rates, limits} = loaded.config.speakingTime
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: options.outDir ? [options.outDir] : []})
   for (const {source, path, refusal} of collected) {
     try {
       if (refusal) throw refusal
       const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs})
       read.push({...statement, source})
-      results.push({source, format: statement.format, meta: statement.meta, markdown: statement.markdown, messages: statement.messages.map(toDiagnostic), output: null, failed: false})
+      const speakingTime = estimateSpeakingTime(statement.tree, statement.meta.language, rates, limitFor(statement.meta, limits))
+      const overTime = overTimeLimit(speakingTime)
+      const messages = [...statement.messages.map(toDiagnostic), ...(overTime ? [overTime] : [])]
+      results.push({source, format: statement.format, meta: statement.meta, speakingTime, markdown: statement.markdown, messages, output: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
-      results.push({source, format: null, meta: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})
+      results.push({source, format: null, meta: null, speakingTime: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})
     }
   }
   // Reported here too, so that the warning shows before a build: only the first by path is built.

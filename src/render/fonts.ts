@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import subsetFont from 'subset-font'
@@ -10,34 +10,38 @@ import subsetFont from 'subset-font'
  * would otherwise make every file megabytes).
  */
 
-interface Face {
-  family: string
-  style: string
-  weight: string
-  /** fontsource's `.woff` file (zlib, quick to read back for subsetting). */
-  file: string
-  ranges: Array<[number, number]>
-}
-
 /** fontsource's files of the faces the theme uses, as its packages have them: CSS per weight and style, files/, LICENSE. */
 export const fontsDir = fileURLToPath(new URL('../../fonts/', import.meta.url))
 
 interface BundledFamily {
-  /** Its folder in fonts/. */
+  /** Its folder in fonts/: fontsource's package, with its `metadata.json` and `unicode.json`. */
   folder: string
-  family: string
-  /** CSS files of the package to take faces from (weights and styles). */
-  css: string[]
+  /** The weights and styles the theme uses, as fontsource names them in its files ("400-normal"). */
+  faces: string[]
   /** Only load this family when the text has a character in one of these ranges. */
   needs?: Array<[number, number]>
 }
 
 const bundled: BundledFamily[] = [
-  {folder: 'noto-serif', family: 'Noto Serif', css: ['400.css', '700.css', '400-italic.css', '700-italic.css']},
-  {folder: 'noto-sans', family: 'Noto Sans', css: ['400.css', '700.css']},
-  {folder: 'noto-sans-arabic', family: 'Noto Sans Arabic', css: ['400.css', '700.css'], needs: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]]},
-  {folder: 'noto-sans-sc', family: 'Noto Sans SC', css: ['400.css', '700.css'], needs: [[0x2e80, 0x9fff], [0xf900, 0xfaff], [0xff00, 0xffef]]},
+  {folder: 'noto-serif', faces: ['400-normal', '700-normal', '400-italic', '700-italic']},
+  {folder: 'noto-sans', faces: ['400-normal', '700-normal']},
+  {folder: 'noto-sans-arabic', faces: ['400-normal', '700-normal'], needs: [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]]},
+  {folder: 'noto-sans-sc', faces: ['400-normal', '700-normal'], needs: [[0x2e80, 0x9fff], [0xf900, 0xfaff], [0xff00, 0xffef]]},
 ]
+
+/** One bundled font file: a family's weight and style over one of fontsource's unicode subsets. */
+export interface BundledFace {
+  family: string
+  style: string
+  weight: string
+  /** fontsource's `.woff` file (static, zlib: quick to read back for subsetting PDFs and HTML files). */
+  woff: string
+  /** fontsource's `.woff2` file (served by the archive). */
+  woff2: string
+  ranges: Array<[number, number]>
+  /** Only wanted when the text has a character in one of these ranges. */
+  needs?: Array<[number, number]>
+}
 
 function parseRanges(value: string): Array<[number, number]> {
   return value.split(',').map((part) => {
@@ -47,21 +51,23 @@ function parseRanges(value: string): Array<[number, number]> {
   })
 }
 
-let faces: Face[] | undefined
-function bundledFaces(): Face[] {
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T
+
+let faces: BundledFace[] | undefined
+/** The bundled faces, read from fontsource's own metadata (family name, unicode subsets) and file naming. */
+export function bundledFaces(): BundledFace[] {
   if (faces) return faces
   faces = []
   for (const family of bundled) {
     const root = join(fontsDir, family.folder)
-    for (const css of family.css) {
-      const text = readFileSync(join(root, css), 'utf8')
-      for (const block of text.match(/@font-face\s*{[^}]*}/g) ?? []) {
-        const style = /font-style:\s*(\w+)/.exec(block)?.[1] ?? 'normal'
-        const weight = /font-weight:\s*(\d+)/.exec(block)?.[1] ?? '400'
-        const file = /url\(\.\/(files\/[^)]+\.woff)\)/.exec(block)?.[1]
-        const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1]
-        if (!file || !range) continue
-        faces.push({family: family.family, style, weight, file: join(root, file), ranges: parseRanges(range)})
+    const metadata = readJson<{id: string; family: string}>(join(root, 'metadata.json'))
+    const subsets = readJson<Record<string, string>>(join(root, 'unicode.json'))
+    for (const face of family.faces) {
+      const [weight, style] = face.split('-') as [string, string]
+      for (const [subset, ranges] of Object.entries(subsets)) {
+        const file = join(root, 'files', `${metadata.id}-${subset.replace(/^\[(\d+)\]$/, '$1')}-${face}`)
+        if (!existsSync(`${file}.woff`)) continue
+        faces.push({family: metadata.family, style, weight, woff: `${file}.woff`, woff2: `${file}.woff2`, ranges: parseRanges(ranges), ...(family.needs ? {needs: family.needs} : {})})
       }
     }
   }
@@ -98,7 +104,8 @@ function wholeFileBase64(file: string): string {
   return data
 }
 
-const rangeList = (ranges: Array<[number, number]>) => ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',')
+/** A CSS unicode-range value. */
+export const unicodeRange = (ranges: Array<[number, number]>) => ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',')
 
 /**
  * @font-face rules for the bundled faces the text needs. Same text in, same CSS out.
@@ -107,19 +114,18 @@ export async function fontFacesFor(text: string, use: FontUse = 'file'): Promise
   // CSS may change case (text-transform), so both cases of every letter may be drawn.
   const all = text + text.toUpperCase() + text.toLowerCase() + alwaysIncluded
   const codes = [...new Set([...all].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b)
-  const families = new Set(bundled.filter((family) => !family.needs || codes.some((code) => inRanges(code, family.needs!))).map((family) => family.family))
   const rules: string[] = []
   for (const face of bundledFaces()) {
-    if (!families.has(face.family)) continue
+    if (face.needs && !codes.some((code) => inRanges(code, face.needs!))) continue
     const covered = codes.filter((code) => inRanges(code, face.ranges))
     if (covered.length === 0) continue
     const head = `@font-face{font-family:"${face.family}";font-style:${face.style};font-weight:${face.weight};font-display:block;`
     if (use === 'print') {
-      rules.push(`${head}src:url(data:font/woff;base64,${wholeFileBase64(face.file)}) format("woff");unicode-range:${rangeList(face.ranges)}}`)
+      rules.push(`${head}src:url(data:font/woff;base64,${wholeFileBase64(face.woff)}) format("woff");unicode-range:${unicodeRange(face.ranges)}}`)
       continue
     }
-    const data = (await subsetFont(readFont(face.file), String.fromCodePoint(...covered), {targetFormat: 'woff'})).toString('base64')
-    rules.push(`${head}src:url(data:font/woff;base64,${data}) format("woff");unicode-range:${rangeList(covered.map((code) => [code, code]))}}`)
+    const data = (await subsetFont(readFont(face.woff), String.fromCodePoint(...covered), {targetFormat: 'woff'})).toString('base64')
+    rules.push(`${head}src:url(data:font/woff;base64,${data}) format("woff");unicode-range:${unicodeRange(covered.map((code) => [code, code]))}}`)
   }
   return rules.join('\n')
 }

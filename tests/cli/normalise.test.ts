@@ -59,7 +59,7 @@ describe('statement-packs normalise', () => {
     const entries = JSON.parse(run.stdout) as JsonEntry[]
     expect(entries.map((entry) => entry.source)).toEqual([chile, mojibake])
     for (const entry of entries) {
-      expect(Object.keys(entry).sort()).toEqual(['format', 'markdown', 'messages', 'meta', 'source'])
+      expect(Object.keys(entry).sort()).toEqual(['format', 'markdown', 'messages', 'meta', 'source', 'speakingTime'])
       expect(entry.format).toBe('text')
       expect(entry.markdown).toMatch(/^---\n[\s\S]*\n---\n/)
       expect(entry.meta).toHaveProperty('title')
