@@ -1,3 +1,4 @@
+import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {ArchivePlan} from './plan-archive.ts'
 
@@ -8,6 +9,8 @@ export interface CatalogueStatement {
   /** The permalink folder, e.g. `apmbc-22msp/9d-icrc-ifrc`: stable as long as the metadata is. */
   id: string
   source: string
+  /** The format the source was read as (pdf, docx, html, eml, text). */
+  format: SourceFormat
   /** Site-relative paths (POSIX). `pdf` is null when no reading copy was built. */
   paths: {page: string; markdown: string; pdf: string | null}
   /** Absolute URL of the page, when the site has a base URL. */
@@ -44,6 +47,7 @@ export function buildCatalogue(plan: ArchivePlan, options: {baseUrl: string | nu
     statements: plan.statements.map((entry) => ({
       id: entry.dir,
       source: entry.statement.source.split('\\').join('/'),
+      format: entry.statement.format,
       paths: {page: entry.page, markdown: entry.markdownFile, pdf: options.pdfPaths.get(entry.id) ?? null},
       url: options.baseUrl ? new URL(entry.page, options.baseUrl).href : null,
       meeting: entry.meeting.slug,

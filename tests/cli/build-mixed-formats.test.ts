@@ -80,9 +80,10 @@ describe('build on a folder of text, Markdown, PDF, Word, web page and e-mail so
     }
   })
 
-  it('gives one archive listing every statement built, with the PDF and Word originals beside their pages', async () => {
-    const catalogue = JSON.parse(await readFile(join(output(), 'catalogue.json'), 'utf8')) as {statements: {source: string; paths: {page: string}}[]}
-    expect(catalogue.statements.map(({source}) => source).sort()).toEqual(Object.keys(bodies).sort())
+  it('gives one archive listing every statement built, with its format, and the PDF and Word originals beside their pages', async () => {
+    const catalogue = JSON.parse(await readFile(join(output(), 'catalogue.json'), 'utf8')) as {statements: {source: string; format?: string; paths: {page: string}}[]}
+    const formats = new Map(report.sources.map(({source, format}) => [source, format]))
+    expect(catalogue.statements.map(({source, format}) => [source, format]).sort()).toEqual(Object.keys(bodies).sort().map((source) => [source, formats.get(source)]))
     for (const {source, paths} of catalogue.statements) {
       const files = await readdir(join(output(), paths.page, '..'))
       const originals = files.filter((file) => file.startsWith('original.'))
