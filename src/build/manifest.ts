@@ -4,7 +4,7 @@ import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
 import {writeFileAtomic} from '../output/write-file-atomic.ts'
-import {canonicalJson} from '../hash.ts'
+import {sortKeys} from '../hash.ts'
 
 /** Folder inside the output folder that holds the manifest, the statement cache and the lock. */
 export const stateFolderName = '.statement-packs'
@@ -65,7 +65,7 @@ export async function readManifest(outDir: string): Promise<Manifest | null> {
 
 /** Written only when it changed, so a build with nothing to do leaves the folder untouched. */
 export async function writeManifest(outDir: string, manifest: Manifest): Promise<void> {
-  const text = `${JSON.stringify(JSON.parse(canonicalJson(manifest)), null, 2)}\n`
+  const text = `${JSON.stringify(sortKeys(manifest), null, 2)}\n`
   if ((await readFile(manifestPath(outDir), 'utf8').catch(() => null)) === text) return
   await writeFileAtomic(manifestPath(outDir), text, {inside: outDir})
 }

@@ -6,14 +6,13 @@ import {duplicateDiagnostic, DuplicateStatements, statementFingerprint} from '..
 import {BrowserError, InputError} from '../errors.ts'
 import {splitAttachmentPath} from '../ingest/email/attachment-path.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
-import type {StatementMeta} from '../normalise/meta.ts'
 import {buildStatus, reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {PendingOutputNames, readingCopiesFolder} from '../output/output-names.ts'
 import {acquireBuildLock} from './build-lock.ts'
 import {allExist, LazySession, removeStaleFiles, settingsKeyFor, StatementStore, toRelative, type BuildSettings} from './build-context.ts'
 import {buildSharedOutputs} from './build-shared-outputs.ts'
-import {canonicalJson, hashBytes, hashJson} from '../hash.ts'
+import {hashBytes, hashJson, sortKeys} from '../hash.ts'
 import {emptyManifest, readManifest, stateFolderName, statementCacheFile, writeManifest, type Manifest, type ManifestStatement} from './manifest.ts'
 import {inShard, type Shard} from './shard.ts'
 import {writeCachedStatement} from './statement-cache.ts'
@@ -156,7 +155,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
         const loaded = await loadStatement(join(options.root, source), options.read)
         // Metadata in the manifest's (sorted) key order, as a merge reads it back: outputs that
         // serialise it (the catalogue) come out the same either way.
-        statement = {...loaded, source, meta: JSON.parse(canonicalJson(loaded.meta)) as StatementMeta}
+        statement = {...loaded, source, meta: sortKeys(loaded.meta)}
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         fail(inputErrorDiagnostic(error))

@@ -1,0 +1,15 @@
+import {describe, expect, it} from 'vitest'
+import {canonicalJson, hashJson, sortKeys} from '../../src/hash.ts'
+
+describe('key order', () => {
+  it('sorts the keys of nested objects, keeps array order and leaves out undefined members', () => {
+    const sorted = sortKeys({b: 1, a: {d: [{z: 1, y: 2}], c: undefined}})
+    expect(JSON.stringify(sorted)).toBe('{"a":{"d":[{"y":2,"z":1}]},"b":1}')
+    expect(canonicalJson({b: 1, a: 2})).toBe('{"a":2,"b":1}')
+  })
+
+  it('gives the same hash whatever the key order', () => {
+    expect(hashJson({a: 1, b: [1, 2]})).toBe(hashJson({b: [1, 2], a: 1}))
+    expect(hashJson({a: [1, 2]})).not.toBe(hashJson({a: [2, 1]}))
+  })
+})
