@@ -194,6 +194,9 @@ describe('speakers', () => {
     ['H.E. Mr. Seán Murphy\nMinister of State for Foreign Affairs of Ireland', '', 'H.E. Mr. Seán Murphy'],
     // A name without a title, with its function on the next line.
     ['Statement by Norway\nKari Nordheim\nPermanent Representative', '', 'Kari Nordheim'],
+    // A title line, then who delivers it on a line that opens with “by”.
+    ['Opening Statement for the Delegation of Norway\nby Kari Nordheim, Legal Adviser,\nHead of Delegation', '', 'Kari Nordheim, Legal Adviser, Head of Delegation'],
+    ['Intervention de la délégation de la France\npar M. Jean Dupont, Ambassadeur', '', 'M. Jean Dupont, Ambassadeur'],
     // From the first paragraph, with abbreviations that do not end the sentence.
     ['Statement by Ghana', 'This statement is delivered by H.E. Mr. John Mensah on behalf of Ghana. Thank you.', 'H.E. Mr. John Mensah'],
     // No one named.

@@ -59,6 +59,7 @@ const chrome: Record<string, string[]> = {
     'جميع الحقوق محفوظة',
     '版权所有 常驻代表团',
   ],
+  'official-banner': ['An official website of the United States government', 'Here’s how you know', 'Official websites use .gov'],
   contact: ['Contact us', 'Tel.: +41 22 555 01 23', 'Dirección:', 'Correo electrónico:', 'Téléphone : +33 1 23 45 67 89', 'Телефон: +7 495 555-00-00', 'هاتف: +41 22 555 0000', '电话：+86 10 5555 0000', 'Atención al ciudadano'],
   'date-stamp': [
     'Published: 3 March 2025',

@@ -20,7 +20,7 @@ export const titleStart = new RegExp(
 export const titleInside =
   /(?<![\p{L}])(?:statement\s+(?:by|of|on|from|to|delivered|at|for)|declaration conjointe|declaracion conjunta)(?![\p{L}])|(?<![\p{L}])statement$|\s[–—-]\s+(?:statement|remarks|intervention|declaration|allocution|discours|intervencion|declaracion|discurso|выступление|заявление)\s+(?:by|of|de|du|del|d')(?![\p{L}])/u
 export const deliveredBy =
-  /(?<![\p{L}])(?:(?:delivered|presented|read out|read|pronounced|made)\s+by|speaker\s*:|orat(?:eur|rice)\s*:|orador(?:a)?\s*:|prononce\p{L}*\s+par|presente\p{L}*\s+par|pronunciad\p{L}*\s+por|presentad\p{L}*\s+por|зачитывает|выступает|оглашает|القاها|القاه|القتها|القته|يلقيها|يلقيه|تلقيها|تلقيه)(?![\p{L}])\s*/u
+  /(?<![\p{L}])(?:^(?:by|par|por)(?=\s+\p{L})|(?:delivered|presented|read out|read|pronounced|made)\s+by|speaker\s*:|orat(?:eur|rice)\s*:|orador(?:a)?\s*:|prononce\p{L}*\s+par|presente\p{L}*\s+par|pronunciad\p{L}*\s+por|presentad\p{L}*\s+por|зачитывает|выступает|оглашает|القاها|القاه|القتها|القته|يلقيها|يلقيه|تلقيها|تلقيه)(?![\p{L}])\s*/u
 /** "Statement delivered by Dr. X": says who delivers, not what the statement is called. */
 const statementDeliveredBy =
   /^(?:statement|remarks|intervention|declaration|intervencion|declaracion|discurso|выступление|заявление)\s+(?:delivered|presented|read|made|prononcee?|presentee?|pronunciad[oa]|presentad[oa]|зачитанное|сделанное)\s+(?:by|par|por)(?![\p{L}])/u

@@ -166,6 +166,8 @@ const linePatterns: Array<[string, RegExp]> = [
   ['tags', /^(?:tags?|keywords|topics|mots-cles|etiquettes|themes|etiquetas|palabras clave|temas|теги|метки|ключевые слова|темы|الكلمات المفتاحيه|الوسوم|标签|关键词)\s*[:：]\s*[^.!?。！？]{1,150}$/u],
   ['contact', /^(?:tel|tel\.|telephone|phone|fax|e-?mail|address|adresse|telefono(?: local)?|direccion|correo electronico|correo|телефон|тел\.|факс|адрес|эл\. почта|هاتف|الهاتف|فاكس|العنوان|البريد الالكتروني|电话|传真|地址|邮编|电子邮件)\s*[:：]\s*(?:[+\d\s().-]{6,}|\S+@\S+)?$/u],
   ['site-address', /^(?:(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?\s*)+$/u],
+  // A government site's banner above everything: "An official website of the United States government".
+  ['official-banner', /^(?:an official website of (?:the )?[^.!?]{2,60}|here.?s how you know|official websites use \.gov.*|secure \.gov websites use https.*)$/u],
   ['logo', /^(?:logo|logotipo|логотип|شعار|标志|imagen|image|изображение|صوره|图片)\s+\S{1,20}$/u],
   ['date-stamp', /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*,?\s*\d{1,2}:\d{2}$/u],
   ['document-number', /^\d{1,6}(?:-\d{1,4}){3,}$/u],
