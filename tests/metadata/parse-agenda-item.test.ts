@@ -7,6 +7,8 @@ describe('parseAgendaLine', () => {
   const cases: [string, string, string, string | null][] = [
     ['Agenda item 8a – Universalisation of the Convention and its norms', '8a', '8a', 'Universalisation of the Convention and its norms'],
     ['Item 9 (d)', '9 (d)', '9d', null],
+    // Copied from a page that lost the space: "Item70(a) of the agenda".
+    ['Item70(a) of the agenda', '70(a)', '70a', null],
     ['Agenda Item 9.d. - Preventing and suppressing prohibited activities', '9.d', '9d', 'Preventing and suppressing prohibited activities'],
     ['Agenda item 7 (c): Clearance and risk reduction education', '7 (c)', '7c', 'Clearance and risk reduction education'],
     ['Agenda item 11(c) – Assisting the victims', '11(c)', '11c', 'Assisting the victims'],

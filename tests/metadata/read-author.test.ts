@@ -128,6 +128,7 @@ describe('messages of the Secretary-General and the High Representative', () => 
 
   it('takes no page label for the title, and joins a title line with the line that goes on with a preposition', () => {
     expect(read('Speech\nUK statement to the Meeting of States Parties').title).toBe('UK statement to the Meeting of States Parties')
+    expect(read('Disarmament and international security\n\n03-10-2024 Statement\n\nStatement by the IFRC, First Committee, New York, 3 October 2024').title).not.toMatch(/^03-10-2024/)
     expect(read('Statement\nof the International Committee of the Red Cross').title).toBe('Statement of the International Committee of the Red Cross')
     expect(read('Statement of the Arab Group\nbefore the First Committee').title).toBe('Statement of the Arab Group before the First Committee')
   })

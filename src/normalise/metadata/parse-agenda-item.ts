@@ -8,7 +8,7 @@ const AGENDA = String.raw`(?:ordre du jour|agenda|programa|orden del dia|пов�
 
 /** Agenda-item openings in the UN languages; group 1 is the number as written. */
 const openings = [
-  String.raw`(?:provisional\s+)?(?:agenda\s+)?item\s+(?:no\.?\s*|number\s+)?${NUMBER}(?:\s+of\s+the\s+(?:provisional\s+)?agenda)?`,
+  String.raw`(?:provisional\s+)?(?:agenda\s+)?item\s*(?:no\.?\s*|number\s+)?${NUMBER}(?:\s+of\s+the\s+(?:provisional\s+)?agenda)?`,
   String.raw`agenda\s+item\s*:\s*${NUMBER}`,
   String.raw`point\s+(?:n[°o]\s*)?${NUMBER}(?:\s+de\s+l'ordre\s+du\s+jour(?:\s+provisoire)?)?`,
   String.raw`point\s+de\s+l'ordre\s+du\s+jour\s*:?\s*${NUMBER}`,

@@ -61,8 +61,9 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
   return meta
 }
 
-/** "Speech", "Statement": what kind of page it is, a web page's label above the title. */
-const contentType = /^(?:statement|speech|remarks|address|message|declaration|intervention|discours|allocution|declaracion|discurso|intervencion|выступление|заявление|كلمة|بيان|发言|讲话)s?$/u
+/** "Speech", "Statement", "12-12-2013 Statement": what kind of page it is, a web page's label above the title. */
+const contentType =
+  /^(?:\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\s+)?(?:statement|speech|remarks|address|message|declaration|intervention|discours|allocution|declaracion|discurso|intervencion|выступление|заявление|كلمة|بيان|发言|讲话)s?(?:\s+\d{1,4}[-./]\d{1,2}[-./]\d{1,4})?$/u
 
 /** A line about the meeting, before who delivers: what a web page heads its statement with. */
 function headline(lines: ClassifiedLine[], consumed: Set<number>): ClassifiedLine | undefined {

@@ -32,9 +32,13 @@ function words(text: string): number {
   return Math.max(text.split(/\s+/).filter(Boolean).length, Math.floor((text.match(han)?.length ?? 0) / 2))
 }
 
-/** A line that opens the statement: a salutation, or a short line addressing the room that ends like one. */
+/** "Thank you, Mr President, for giving the floor…": the speaker's first words, never a header line. */
+const thanksTheRoom =
+  /^(?:thank you|many thanks|thanks|merci|je vous remercie|gracias|muchas gracias|le agradezco|спасибо|благодарю|شكرا|أشكركم|أشكرك|谢谢)(?![\p{L}])/iu
+
+/** A line that opens the statement: a salutation, thanks to the room, or a short line addressing the room that ends like one. */
 export function opensStatement(text: string): boolean {
-  if (isSalutation(text)) return true
+  if (isSalutation(text) || thanksTheRoom.test(text)) return true
   if (text.length > 120 || !/[,:!،：，！]$/u.test(text)) return false
   return addressesTheRoom.test(fold(text))
 }

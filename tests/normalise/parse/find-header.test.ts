@@ -54,6 +54,16 @@ describe('findHeader', () => {
     })
   })
 
+  it('ends where the speaker thanks the room, even when the thanks names an organisation', () => {
+    const thanks = 'Thank you, Mr President, for giving the floor to the International Committee of the Red Cross (ICRC).'
+    for (const opening of [thanks, 'Merci, Monsieur le Président.', 'Gracias, Señora Presidenta.']) {
+      expect(header(`Statement by the IFRC\n\nThird Committee, New York, 3 October 2024\n\n${opening}\n\nWe speak for survivors.`)).toEqual({
+        lines: ['Statement by the IFRC', 'Third Committee, New York, 3 October 2024'],
+        body: opening,
+      })
+    }
+  })
+
   it('reads a header of one line', () => {
     const line = 'Statement by H.E. Ms. Ana Ruiz, Permanent Representative, at the Fifth Meeting of States Parties, Lusaka, 2 September 2014'
     expect(header(`${line}\n\nAllow me first to thank the Government of Zambia for hosting this Meeting. We are confident of success.`)?.lines).toEqual([line])
