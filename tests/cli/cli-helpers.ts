@@ -1,10 +1,11 @@
-import {spawn} from 'node:child_process'
+import {execFile, spawn} from 'node:child_process'
 import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export const bin = fileURLToPath(new URL('../../bin/statement-packs.js', import.meta.url))
+const checkout = fileURLToPath(new URL('../../', import.meta.url))
 
 export interface Run {
   code: number | null
@@ -22,6 +23,15 @@ export function run(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): P
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
     child.on('error', reject)
     child.on('close', (code) => resolve({code, stdout, stderr}))
+  })
+}
+
+/** `node bin/statement-packs.js ARGS…` in the checkout itself, as a user runs it there (no colour). */
+export function statementPacks(...args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], {cwd: checkout, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
+      resolve({code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr})
+    })
   })
 }
 

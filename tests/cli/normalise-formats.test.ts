@@ -1,4 +1,3 @@
-import {execFile} from 'node:child_process'
 import {copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -6,25 +5,9 @@ import {fileURLToPath} from 'node:url'
 import {strToU8, zipSync} from 'fflate'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {makeDocx} from '../ingest/docx/make-docx.ts'
-import {project, run} from './cli-helpers.ts'
+import {project, run, statementPacks} from './cli-helpers.ts'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const documents = fileURLToPath(new URL('../documents/', import.meta.url))
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-/** `node bin/statement-packs.js …` in the checkout, as a user runs it. */
-function statementPacks(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/statement-packs.js', ...args], {cwd: root, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
-      resolve({code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr})
-    })
-  })
-}
 
 interface JsonEntry {
   source: string

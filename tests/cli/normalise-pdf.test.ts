@@ -1,27 +1,10 @@
-import {execFile} from 'node:child_process'
 import {mkdtemp, readFile, readdir, rm} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {statementPacks} from './cli-helpers.ts'
 
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const documents = 'tests/documents/'
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-/** `node bin/statement-packs.js …` in the checkout, as a user runs it. */
-function statementPacks(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/statement-packs.js', ...args], {cwd: root, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
-      resolve({code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr})
-    })
-  })
-}
 
 interface JsonEntry {
   source: string

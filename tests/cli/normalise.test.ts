@@ -1,27 +1,8 @@
-import {execFile} from 'node:child_process'
 import {mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-
-const root = fileURLToPath(new URL('../../', import.meta.url))
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-/** `node bin/statement-packs.js …` in the checkout, as a user runs it. */
-function statementPacks(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/statement-packs.js', ...args], {cwd: root, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      resolve({code, stdout, stderr})
-    })
-  })
-}
+import {statementPacks} from './cli-helpers.ts'
 
 interface JsonEntry {
   source: string
