@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {readDocx} from '../src/ingest/docx/read-docx.ts'
+import {median, round} from './statistics.ts'
 
 export interface DocxBenchResult {
   documents: number
@@ -32,15 +33,6 @@ export async function benchDocx(rounds = 50): Promise<DocxBenchResult> {
     cpu.push((used.user + used.system) / 1000)
   }
   return {documents: 1, coldFirstDocumentMs: round(coldFirstDocumentMs), warmDocumentMs: round(median(cpu)), warmDocumentWallMs: round(median(wall))}
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
-function round(value: number): number {
-  return Number(value.toFixed(2))
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {readPdf} from '../src/ingest/pdf/read-pdf.ts'
+import {median, round} from './statistics.ts'
 
 export interface PdfBenchResult {
   documents: number
@@ -73,15 +74,6 @@ export async function benchPdf(rounds = 20): Promise<PdfBenchResult> {
 
 function pageCount(document: Awaited<ReturnType<typeof readPdf>>): number {
   return Math.max(1, ...document.origins.map((origin) => origin?.page ?? 0))
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
-}
-
-function round(value: number): number {
-  return Number(value.toFixed(2))
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
