@@ -11,8 +11,8 @@ export {findBrowser, requireBrowser} from './render/find-browser.ts'
 export {renderReadingCopies, type RenderReadingCopiesOptions, type ReadingCopyResult} from './render/index.ts'
 export {buildPack, type BuildPackOptions, type PackResult} from './pack/index.ts'
 export {buildArchive, buildCatalogue, type BuildArchiveOptions, type BuildArchiveResult, type Catalogue} from './archive/index.ts'
-export {runBuild, type RunBuildOptions} from './build/run-build.ts'
-export {runMerge, type RunMergeOptions} from './build/run-merge.ts'
+export {runBuild, type RunBuildOptions} from './batch/run-build.ts'
+export {runMerge, type RunMergeOptions} from './batch/run-merge.ts'
 export {toDiagnostic, formatDiagnostic, formatGithubAnnotation, type Diagnostic} from './report/diagnostics.ts'
 export {
   StatementPacksError,

@@ -1,7 +1,7 @@
 import {basename, extname} from 'node:path'
 import type {StatementMeta} from '../normalise/meta.ts'
 import {organisations} from '../normalise/vocabulary/organisations.ts'
-import {isReservedName} from '../output/reserved-names.ts'
+import {isReservedName} from '../file-safety/reserved-names.ts'
 import {slugify} from '../slugify.ts'
 
 /**

@@ -2,7 +2,7 @@ import type {Statement} from '../load-statement.ts'
 import type {DateRange, StatementMeta} from '../normalise/meta.ts'
 import {compareAgendaKeys, compareStatements} from '../statement-order.ts'
 import {meetingSlug, statementSlug, uniqueSlug} from './permalinks.ts'
-import {outputNames, readingCopiesFolder} from '../output/output-names.ts'
+import {outputNames, readingCopiesFolder} from '../file-safety/output-names.ts'
 import {slugify} from '../slugify.ts'
 
 /** One statement with its place in the site. Paths are POSIX and relative to the site root. */

@@ -1,6 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
-import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 
 /** The archive's record of the files it wrote, kept in the output folder. */
 export const manifestName = '.statement-packs-manifest.json'

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit'
-import {resolveInside} from '../output/resolve-inside.ts'
-import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import {resolveInside} from '../file-safety/resolve-inside.ts'
+import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import {StatementPacksError} from '../errors.ts'
 
 /**

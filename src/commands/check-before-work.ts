@@ -1,4 +1,4 @@
-import {checkOutputTarget} from '../output/check-output-target.ts'
+import {checkOutputTarget} from '../file-safety/check-output-target.ts'
 import {checkTemplateOverrides} from '../templates/index.ts'
 
 export interface WorkChecks {

@@ -2,7 +2,7 @@ import {access, copyFile, mkdir, readFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {UsageError} from '../errors.ts'
-import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url))
 

@@ -1,5 +1,5 @@
 import {resolve} from 'node:path'
-import {runMerge} from '../build/run-merge.ts'
+import {runMerge} from '../batch/run-merge.ts'
 import type {BuildReport} from '../report/build-report.ts'
 import {resolveBuildSettings, writeReport, type BuildFlags, type CommandRuntime} from './build.ts'
 

@@ -1,9 +1,9 @@
 import {lstat, readdir, realpath, stat} from 'node:fs/promises'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import picomatch from 'picomatch'
-import {findConfigFile} from '../build/config.ts'
+import {findConfigFile} from '../config.ts'
 import {InputError, UsageError} from '../errors.ts'
-import {isInside} from '../output/resolve-inside.ts'
+import {isInside} from '../file-safety/resolve-inside.ts'
 import {expandEmails} from './expand-emails.ts'
 
 /**

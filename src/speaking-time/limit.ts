@@ -1,4 +1,4 @@
-import type {SpeakingLimit} from '../build/config.ts'
+import type {SpeakingLimit} from '../config.ts'
 import {agendaKey} from '../normalise/metadata/agenda-key.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'

@@ -9,14 +9,14 @@ import {describe, expect, it} from 'vitest'
 const layers: string[][] = [
   ['errors', 'closest-name', 'hash', 'slugify'],
   ['ingest'],
-  ['report', 'output'],
+  ['report', 'file-safety'],
   ['normalise'],
   ['load-reply', 'read-statement', 'load-statement', 'load-statement-worker', 'load-statement-worker-tsx', 'statement-order'],
   ['templates'],
   ['render'],
   ['pack'],
   ['archive'],
-  ['build', 'sources', 'duplicate-statements', 'speaking-time'],
+  ['batch', 'config', 'sources', 'duplicate-statements', 'speaking-time'],
   ['commands'],
   ['cli', 'index'],
 ]

@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {glob} from 'tinyglobby'
 import {describe, expect, it} from 'vitest'
-import {projectWith} from '../build/build-helpers.ts'
+import {projectWith} from '../batch/build-helpers.ts'
 
 const bin = fileURLToPath(new URL('../../bin/statement-packs.js', import.meta.url))
 const names = [
@@ -18,7 +18,7 @@ const names = [
 
 describe('Ctrl-C during a build', () => {
   // Which documents finish depends on when the signal lands: what stops and resumes is tested without
-  // timing in tests/build/build-interrupt.test.ts. Here: the signal itself, as a user sends it.
+  // timing in tests/batch/build-interrupt.test.ts. Here: the signal itself, as a user sends it.
   it('stops cleanly on SIGINT: the documents printing finish, exit 130, no partial file, and the report says interrupted', async () => {
     const root = await projectWith(names)
     // Reading copies only: what is interrupted here is the per-statement work.

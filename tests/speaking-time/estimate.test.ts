@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {normalise} from '../../src/normalise/index.ts'
-import {validateConfig} from '../../src/build/config.ts'
+import {validateConfig} from '../../src/config.ts'
 import {defaultRates, estimateSpeakingTime} from '../../src/speaking-time/estimate.ts'
 
 const estimate = (language: string, body: string, rates?: Record<string, number>) => {

@@ -4,7 +4,7 @@ import type {VFile} from 'vfile'
 import {parse} from 'yaml'
 import {delegationKinds, emptyMeta, type DelegationKind, type StatementMeta} from '../meta.ts'
 import {agendaKey} from '../metadata/agenda-key.ts'
-import {isReservedName, reservedNames} from '../../output/reserved-names.ts'
+import {isReservedName, reservedNames} from '../../file-safety/reserved-names.ts'
 
 const origin = 'statement-packs:front-matter'
 

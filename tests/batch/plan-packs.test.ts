@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {organisationShortSlug} from '../../src/archive/permalinks.ts'
-import {planPacks, type PackCandidate} from '../../src/build/plan-packs.ts'
+import {planPacks, type PackCandidate} from '../../src/batch/plan-packs.ts'
 import {emptyMeta, type StatementMeta} from '../../src/normalise/meta.ts'
 
 const candidate = (source: string, meta: Partial<StatementMeta>): PackCandidate => ({source, meta: {...emptyMeta(), ...meta}})

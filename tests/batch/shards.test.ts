@@ -1,7 +1,7 @@
 import {cp, readFile, rm, symlink, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {shardOf} from '../../src/build/shard.ts'
+import {shardOf} from '../../src/batch/shard.ts'
 import {build} from '../../src/commands/build.ts'
 import {merge} from '../../src/commands/merge.ts'
 import {UsageError} from '../../src/errors.ts'

@@ -4,8 +4,8 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {glob} from 'tinyglobby'
-import {defaultStages} from '../../src/build/default-stages.ts'
-import type {BuildStages} from '../../src/build/stages.ts'
+import {defaultStages} from '../../src/batch/default-stages.ts'
+import type {BuildStages} from '../../src/batch/stages.ts'
 
 export const bundledSources = fileURLToPath(new URL('../../sources/', import.meta.url))
 

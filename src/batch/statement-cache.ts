@@ -7,7 +7,7 @@ import '../ingest/origin.ts'
 import type {Statement} from '../load-statement.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
-import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import {statementCacheFile} from './manifest.ts'
 
 interface CachedStatement {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {inShard, parseShard, shardOf} from '../../src/build/shard.ts'
+import {inShard, parseShard, shardOf} from '../../src/batch/shard.ts'
 import {UsageError} from '../../src/errors.ts'
 
 describe('shards', () => {

@@ -1,7 +1,7 @@
 import {mkdir, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {outputNames} from '../../src/output/output-names.ts'
+import {outputNames} from '../../src/file-safety/output-names.ts'
 import {project, run} from '../cli/cli-helpers.ts'
 
 describe('outputNames', () => {

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build} from '../../src/commands/build.ts'
-import {reservedNames} from '../../src/output/reserved-names.ts'
+import {reservedNames} from '../../src/file-safety/reserved-names.ts'
 
 const statement = (front: string, body: string) => `---\n${front}\n---\n\nMadam President,\n\n${body}\n`
 

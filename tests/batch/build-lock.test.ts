@@ -3,7 +3,7 @@ import {access, mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {hostname, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {acquireBuildLock} from '../../src/build/build-lock.ts'
+import {acquireBuildLock} from '../../src/batch/build-lock.ts'
 import {BuildLockedError} from '../../src/errors.ts'
 
 const ours = {pid: process.pid, host: hostname()}

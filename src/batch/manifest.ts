@@ -3,7 +3,8 @@ import {join} from 'node:path'
 import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
-import {writeFileAtomic} from '../output/write-file-atomic.ts'
+import {removeStale} from '../file-safety/remove-stale.ts'
+import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import {sortKeys} from '../hash.ts'
 
 /** Folder inside the output folder that holds the manifest, the statement cache and the lock. */
@@ -85,4 +86,12 @@ export function manifestFiles(manifest: Manifest): Set<string> {
   for (const pack of Object.values(manifest.packs)) for (const file of pack.outputs) files.add(file)
   for (const file of manifest.archive?.outputs ?? []) files.add(file)
   return files
+}
+
+/**
+ * Delete what the previous manifest lists and the next one does not, and only that:
+ * a build never touches a file it did not write. Empty folders left behind go too.
+ */
+export async function removeStaleFiles(outDir: string, previous: Manifest | null, next: Manifest): Promise<string[]> {
+  return previous ? removeStale(outDir, [...manifestFiles(previous)], manifestFiles(next)) : []
 }

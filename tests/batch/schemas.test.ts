@@ -1,7 +1,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
-import {configJsonSchema} from '../../src/build/config.ts'
+import {configJsonSchema} from '../../src/config.ts'
 import {buildReportJsonSchema} from '../../src/report/build-report.ts'
 
 const published = {

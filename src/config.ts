@@ -2,10 +2,10 @@ import {readFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import {z} from 'zod'
-import {baseUrlExpected} from '../archive/base-url.ts'
-import {delegationKinds} from '../normalise/meta.ts'
-import {closestName} from '../closest-name.ts'
-import {byteSizeExpected, byteSizePattern, encodingExpected, isEncodingLabel, parseByteSize} from '../ingest/read-options.ts'
+import {baseUrlExpected} from './archive/base-url.ts'
+import {delegationKinds} from './normalise/meta.ts'
+import {closestName} from './closest-name.ts'
+import {byteSizeExpected, byteSizePattern, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 
 export const configFileNames = ['statement-packs.config.json', 'statement-packs.config.yaml', 'statement-packs.config.yml']
 

@@ -1,9 +1,9 @@
 import {lstat, readFile} from 'node:fs/promises'
 import {UsageError} from '../errors.ts'
-import {linkedFolder} from '../output/linked-folder.ts'
-import {resolveInside} from '../output/resolve-inside.ts'
-import {writeFileAtomic} from '../output/write-file-atomic.ts'
-import {sameBytes} from './build-context.ts'
+import {linkedFolder} from '../file-safety/linked-folder.ts'
+import {resolveInside} from '../file-safety/resolve-inside.ts'
+import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
+import {sameBytes} from './output-files.ts'
 
 /**
  * Copy `files` (relative paths) from `from` to `to`, skipping those whose bytes are already

@@ -3,7 +3,7 @@ import {meetingSlug, organisationShortSlug} from '../archive/permalinks.ts'
 import {slugify} from '../slugify.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import {agendaKey} from '../normalise/metadata/agenda-key.ts'
-import type {PackDefinition, PackSelection} from './config.ts'
+import type {PackDefinition, PackSelection} from '../config.ts'
 
 export interface PackCandidate {
   source: string

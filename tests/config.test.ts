@@ -2,9 +2,9 @@ import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {loadConfig, validateConfig} from '../../src/build/config.ts'
-import {resolveBuildSettings} from '../../src/commands/build.ts'
-import {ConfigError} from '../../src/errors.ts'
+import {loadConfig, validateConfig} from '../src/config.ts'
+import {resolveBuildSettings} from '../src/commands/build.ts'
+import {ConfigError} from '../src/errors.ts'
 
 describe('validateConfig', () => {
   it('fills the defaults of an empty config', () => {

@@ -1,0 +1,19 @@
+import {access, readFile} from 'node:fs/promises'
+import {join, relative, sep} from 'node:path'
+
+/** A path inside the output folder, with forward slashes, as manifests and reports give it. */
+export function toRelative(outDir: string, file: string): string {
+  return relative(outDir, file).split(sep).join('/')
+}
+
+/** True when every listed output file is on disk. */
+export async function allExist(outDir: string, files: readonly string[]): Promise<boolean> {
+  const found = await Promise.all(files.map((file) => access(join(outDir, file)).then(() => true, () => false)))
+  return found.every(Boolean)
+}
+
+/** True when both files exist and hold the same bytes. */
+export async function sameBytes(a: string, b: string): Promise<boolean> {
+  const [left, right] = await Promise.all([readFile(a).catch(() => null), readFile(b).catch(() => null)])
+  return left !== null && right !== null && left.equals(right)
+}
