@@ -17,6 +17,7 @@ const layers: string[][] = [
   ['pack'],
   ['archive'],
   ['batch', 'config', 'sources', 'duplicate-statements', 'speaking-time'],
+  ['preview'],
   ['commands'],
   ['cli', 'index'],
 ]
