@@ -3,6 +3,7 @@ import {buildArchive, type ArchiveProgress, type BuildArchiveResult} from '../ar
 import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
+import type {InterfaceLanguage} from '../templates/labels.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
 import {outputNames} from '../file-safety/output-names.ts'
@@ -24,6 +25,8 @@ export interface ArchiveCommandOptions extends LoadStatementOptions, Pick<Comman
   /** Read links that lead outside the project (`--follow-symlinks`). */
   followSymlinks?: boolean
   title?: string
+  /** The language of the site's interface (`--language`): one of the six UN languages. Default `en`. */
+  language?: InterfaceLanguage
   now?: Date
   /** A source was read (`loaded`), or the site made progress. */
   onProgress?: (progress: ArchiveProgress | {phase: 'load'; done: number; total: number; source: string}) => void
@@ -87,6 +90,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
     title: options.title,
+    language: options.language,
     now: options.now,
     onProgress: options.onProgress,
     signal: options.signal,

@@ -71,6 +71,7 @@ export async function resolveBuildSettings(flags: BuildFlags, cwd: string, runti
     delegationPacks: config.outputs.delegationPacks,
     packs: config.packs,
     archive: config.outputs.archive,
+    archiveLanguage: config.archive.language,
     baseUrl: flags.baseUrl ?? config.baseUrl ?? null,
     concurrency: flags.concurrency ?? config.concurrency ?? Math.max(1, availableParallelism()),
     read: {encoding: flags.encoding ?? config.encoding, maxSize: flags.maxSize ?? config.maxSize, timeoutMs: flags.timeoutMs ?? (config.timeout === undefined ? undefined : config.timeout * 1000)},
