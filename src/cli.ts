@@ -219,6 +219,7 @@ withDocumentFlags(
   })
 
 interface DocumentCliOptions extends ReadCliOptions {
+  config?: string
   output?: string
   templates?: string
   paper: 'a4' | 'letter'
@@ -231,6 +232,7 @@ interface DocumentCliOptions extends ReadCliOptions {
 /** The flags every command that prints documents takes. */
 function withDocumentFlags(command: Command): Command {
   return withReadFlags(command)
+    .option('--config <file>', 'config file for speaking-time rates and limits (default: found as build finds it)')
     .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
     .option('--large-print', 'bigger type and wider leading, for reading aloud at the podium')
