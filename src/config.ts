@@ -5,6 +5,7 @@ import {z} from 'zod'
 import {baseUrlExpected} from './archive/base-url.ts'
 import {delegationKinds} from './normalise/meta.ts'
 import {closestName} from './closest-name.ts'
+import {ConfigError} from './errors.ts'
 import {interfaceLanguages} from './templates/labels.ts'
 import {byteSizeExpected, byteSizePattern, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 
@@ -103,7 +104,6 @@ export const configSchema = z.strictObject({
 
 export type BuildConfig = z.infer<typeof configSchema>
 export type PackDefinition = z.infer<typeof packSchema>
-export type SpeakingLimit = z.infer<typeof speakingLimitSchema>
 export type PackSelection = z.infer<typeof selectionSchema>
 
 export interface ConfigResult {
@@ -181,6 +181,13 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
     return {path, root, config: null, errors: [`${path}: ${error instanceof Error ? error.message : String(error)}`]}
   }
   return {path, root, ...validateConfig(data ?? {})}
+}
+
+/** The config as `loadConfig` finds it, or a ConfigError (exit 2) listing its problems. */
+export async function requireConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig & {config: BuildConfig}> {
+  const loaded = await loadConfig(options)
+  if (!loaded.config) throw new ConfigError(`Invalid config ${loaded.path ?? ''}:\n${loaded.errors.map((error) => `  ${error}`).join('\n')}`)
+  return {...loaded, config: loaded.config}
 }
 
 export async function findConfigFile(cwd: string): Promise<string | null> {

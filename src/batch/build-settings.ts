@@ -3,6 +3,7 @@ import type {BuildEvents} from '../report/build-events.ts'
 import type {PackDefinition} from '../config.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
 import {hashJson} from '../hash.ts'
+import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
 import type {BuildStages} from './stages.ts'
 
 /** The settings every output depends on; shared by `build` and `merge`. */
@@ -23,6 +24,8 @@ export interface BuildSettings {
   concurrency: number
   /** How sources are read (`encoding`, `maxSize`), and one document's time limit (`timeoutMs`, for printing too). */
   read: LoadStatementOptions
+  /** Rates and limits: the reports, reading copies, packs and archive show the times. */
+  speakingTime: SpeakingTimeSettings
   force: boolean
   /** Warnings fail the build: its status is "failed". */
   strict: boolean
@@ -41,5 +44,6 @@ export async function settingsKeyFor(settings: BuildSettings): Promise<string> {
     paper: settings.paper,
     largePrint: settings.largePrint,
     formats: settings.formats,
+    speakingTime: settings.speakingTime,
   })
 }

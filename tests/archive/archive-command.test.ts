@@ -66,6 +66,14 @@ describe('statement-packs archive', () => {
     expect(unknown.stderr).toContain("option '--language <code>' argument 'de' is invalid. Allowed choices are ar, zh, en, fr, ru, es.")
   })
 
+  it('takes the language from the config\'s archive.language when --language is not given', async () => {
+    writeFileSync(join(work, 'french.config.json'), JSON.stringify({archive: {language: 'fr'}}))
+    await archive(['sources/apmbc-belgium-9d.md'], {output: 'in-french', config: 'french.config.json'}, work)
+    expect(readFileSync(join(work, 'in-french', 'index.html'), 'utf8')).toContain('<html lang="fr" dir="ltr">')
+    await archive(['sources/apmbc-belgium-9d.md'], {output: 'in-chinese', config: 'french.config.json', language: 'zh'}, work)
+    expect(readFileSync(join(work, 'in-chinese', 'index.html'), 'utf8')).toContain('<html lang="zh" dir="ltr">')
+  })
+
   it('takes a templates folder that overrides archive layouts by name', async () => {
     const templates = join(work, 'my-templates', 'archive', 'partials')
     mkdirSync(templates, {recursive: true})

@@ -9,7 +9,7 @@ import type {Statement} from '../../src/load-statement.ts'
 import {emptyMeta, type StatementMeta} from '../../src/normalise/meta.ts'
 
 function statement(source: string, meta: Partial<StatementMeta>): Statement {
-  return {source, meta: {...emptyMeta(), ...meta}, tree: {type: 'root', children: []}, markdown: '', messages: [], format: 'text'}
+  return {source, meta: {...emptyMeta(), ...meta}, tree: {type: 'root', children: []}, markdown: '', messages: [], format: 'text', speakingTime: {seconds: 0, words: 0, rate: 120, limitSeconds: null}}
 }
 
 const item = (number: string) => ({number, key: number.toLowerCase().replace(/[^a-z0-9]/g, ''), title: null})
