@@ -39,6 +39,8 @@ export async function preview(options: PreviewCommandOptions, cwd: string, runti
     paper: settings.paper,
     largePrint: settings.largePrint,
     read: settings.read,
+    speakingTime: settings.speakingTime,
+    archiveLanguage: settings.archiveLanguage,
     followSymlinks: options.followSymlinks,
     delegationPacks: settings.delegationPacks,
     packs: settings.packs,

@@ -13,6 +13,9 @@ import {readingCopyHtml} from '../render/html.ts'
 import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
+import {overTimeLimit} from '../speaking-time/limit.ts'
+import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
+import type {InterfaceLanguage} from '../templates/labels.ts'
 import {defaultTemplatesDir, loadTemplates, type Templates} from '../templates/index.ts'
 import {renderIndexPage, renderProblemPage, shownDiagnostics} from './preview-pages.ts'
 
@@ -27,7 +30,11 @@ export interface PreviewProjectOptions {
   templatesDir: string | null
   paper: Paper
   largePrint: boolean
-  read: LoadStatementOptions
+  read: Omit<LoadStatementOptions, 'speakingTime'>
+  /** Rates and limits: the reading copies, packs and archive show the times, the index the warnings. */
+  speakingTime: SpeakingTimeSettings
+  /** The language of the archive's interface. */
+  archiveLanguage: InterfaceLanguage
   followSymlinks?: boolean
   delegationPacks: boolean
   packs: PackDefinition[]
@@ -181,6 +188,7 @@ export class PreviewProject {
       await buildArchive(statements, {
         outDir: this.#archiveDir,
         templates,
+        language: this.#options.archiveLanguage,
         originals: new Map(state.sources.map((entry) => [entry.source, entry.path])),
         outputNames: new Map(state.sources.flatMap((entry) => (entry.name === null ? [] : [[entry.source, entry.name] as const]))),
       })
@@ -222,7 +230,7 @@ export class PreviewProject {
       collected.map(async ({source, path, refusal}) => {
         const loaded = refusal ?? (await this.#statement(path))
         if (loaded instanceof InputError) return {source, path, statement: null, diagnostics: [inputErrorDiagnostic(loaded)]}
-        return {source, path, statement: {...loaded, source}, diagnostics: loaded.messages.map(toDiagnostic)}
+        return {source, path, statement: {...loaded, source}, diagnostics: [...loaded.messages.map(toDiagnostic), ...overTimeLimit(loaded.speakingTime)]}
       }),
     )
     const duplicates = findDuplicates(read.flatMap((entry) => (entry.statement ? [entry.statement] : [])))
@@ -244,7 +252,7 @@ export class PreviewProject {
   #statement(path: string): Promise<Statement | InputError> {
     let loaded = this.#statements.get(path)
     if (!loaded) {
-      loaded = loadStatement(path, this.#options.read).catch((error: unknown) => {
+      loaded = loadStatement(path, {...this.#options.read, speakingTime: this.#options.speakingTime}).catch((error: unknown) => {
         this.#statements.delete(path)
         if (error instanceof InputError) return error
         throw error
