@@ -10,9 +10,19 @@ const reloadTimeout = 20_000
 
 const bodyText = (page: Page) => page.evaluate(() => document.body.innerText)
 
-/** Wait for the page (reloaded, and laid out in pages when it is a document) to show `text`. */
+/**
+ * Wait for the page (reloaded, and laid out in pages when it is a document) to show `text`. Asked
+ * from here, again and again: a wait inside the page would not outlive the reload it waits for.
+ */
 async function waitForText(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((wanted) => document.body.innerText.includes(wanted), {timeout: reloadTimeout}, text)
+  const deadline = Date.now() + reloadTimeout
+  let shown = ''
+  while (Date.now() < deadline) {
+    shown = await bodyText(page).catch(() => '')
+    if (shown.includes(text)) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`The page did not show "${text}" within ${reloadTimeout} ms; it shows: ${shown.slice(0, 300)}`)
 }
 
 describe('preview in a browser', () => {
@@ -48,7 +58,7 @@ describe('preview in a browser', () => {
   it('reloads with the new text when the source is saved', async () => {
     await writeFile(join(root, 'sources', 'testland.txt'), testStatement('Testland', 'Testland announces that its last stockpiled cluster munition was destroyed in May.'))
     await waitForText(page, 'last stockpiled cluster munition')
-    expect(await page.$('.pagedjs_page')).not.toBeNull()
+    await page.waitForSelector('.pagedjs_page', {timeout: reloadTimeout})
     expect(await bodyText(page)).not.toContain('welcomes the progress')
   })
 
@@ -58,8 +68,8 @@ describe('preview in a browser', () => {
     await waitForText(page, 'statement-header.hbs')
     expect(await bodyText(page)).toMatch(/Parse error|Expecting/)
     await writeFile(partial, '<header class="fixed-header"><h1>{{title}}</h1></header>\n')
-    await page.waitForSelector('.pagedjs_page .fixed-header', {timeout: reloadTimeout})
     await waitForText(page, 'last stockpiled cluster munition')
+    expect(await page.$('.fixed-header')).not.toBeNull()
   })
 
   it('shows the diagnostics of a source saved with errors, and keeps serving', async () => {
