@@ -14,6 +14,14 @@ export interface Labels {
   backToReference: string
   /** Between the venue and the dates: "Geneva, 1–5 December 2025". */
   comma: string
+  /** Before the estimate: "Speaking time: ≈ 4 min 20 s". */
+  speakingTime: string
+  /** "{n} min": `{n}` is replaced by the minutes (see formatSpeakingTime). */
+  minutes: string
+  /** "{n} s": `{n}` is replaced by the seconds. */
+  seconds: string
+  /** Before the pack's total speaking time. */
+  total: string
 }
 
 const labelsByLanguage: Record<string, Labels> = {
@@ -30,6 +38,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Footnotes',
     backToReference: 'Back to reference',
     comma: ', ',
+    speakingTime: 'Speaking time',
+    minutes: '{n} min',
+    seconds: '{n} s',
+    total: 'Total',
   },
   fr: {
     agendaItem: 'Point de l’ordre du jour',
@@ -44,6 +56,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Notes',
     backToReference: 'Retour à l’appel de note',
     comma: ', ',
+    speakingTime: 'Temps de parole',
+    minutes: '{n} min',
+    seconds: '{n} s',
+    total: 'Total',
   },
   es: {
     agendaItem: 'Tema del programa',
@@ -58,6 +74,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Notas',
     backToReference: 'Volver a la referencia',
     comma: ', ',
+    speakingTime: 'Tiempo de intervención',
+    minutes: '{n} min',
+    seconds: '{n} s',
+    total: 'Total',
   },
   ru: {
     agendaItem: 'Пункт повестки дня',
@@ -72,6 +92,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Примечания',
     backToReference: 'Назад к ссылке',
     comma: ', ',
+    speakingTime: 'Время выступления',
+    minutes: '{n} мин',
+    seconds: '{n} с',
+    total: 'Итого',
   },
   ar: {
     agendaItem: 'البند من جدول الأعمال',
@@ -86,6 +110,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'الحواشي',
     backToReference: 'العودة إلى الإحالة',
     comma: '، ',
+    speakingTime: 'مدة الكلمة',
+    minutes: '{n} د',
+    seconds: '{n} ث',
+    total: 'المجموع',
   },
   zh: {
     agendaItem: '议程项目',
@@ -100,6 +128,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: '脚注',
     backToReference: '返回引用处',
     comma: '，',
+    speakingTime: '发言时间',
+    minutes: '{n} 分',
+    seconds: '{n} 秒',
+    total: '合计',
   },
 }
 
