@@ -7,6 +7,7 @@ import {parseShard} from './batch/shard.ts'
 import {createBuildReporter, type ReporterName} from './report/build-reporter.ts'
 import {summaryLine, type BuildReport} from './report/build-report.ts'
 import {maxConcurrency, maxTimeoutSeconds} from './config.ts'
+import {interfaceLanguages} from './templates/labels.ts'
 import {toolVersion} from './batch/tool-version.ts'
 import {baseUrlExpected, normaliseBaseUrl} from './archive/base-url.ts'
 import {byteSizeExpected, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
@@ -199,7 +200,8 @@ withDocumentFlags(
     .argument('<sources...>', 'files, folders or globs')
     .requiredOption('-o, --output <dir>', 'site folder (files the archive did not write are never touched)')
     .addOption(new Option('--base-url <url>', 'address the site is published at: writes sitemap.xml and absolute feed links').argParser(baseUrl))
-    .option('--pdf', 'also print a PDF reading copy of every statement into the site'),
+    .option('--pdf', 'also print a PDF reading copy of every statement into the site')
+    .addOption(new Option('--language <code>', 'language of the site\'s navigation, lists and search (default: the config\'s archive.language, else en; statements keep theirs)').choices(interfaceLanguages)),
 )
   .action(async (sources: string[], options: ArchiveCliOptions) => {
     const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY}), quietStatuses: ['read', 'laid out']})

@@ -6,6 +6,7 @@ import {baseUrlExpected} from './archive/base-url.ts'
 import {delegationKinds} from './normalise/meta.ts'
 import {closestName} from './closest-name.ts'
 import {ConfigError} from './errors.ts'
+import {interfaceLanguages} from './templates/labels.ts'
 import {byteSizeExpected, byteSizePattern, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 
 export const configFileNames = ['statement-packs.config.json', 'statement-packs.config.yaml', 'statement-packs.config.yml']
@@ -90,6 +91,12 @@ export const configSchema = z.strictObject({
       archive: z.boolean().default(true),
     })
     .default({readingCopies: ['pdf', 'html'], delegationPacks: true, archive: true}),
+  archive: z
+    .strictObject({
+      /** The language of the archive's own pages and search (one of the six UN languages); statement pages keep their statement's. */
+      language: z.enum(interfaceLanguages, {error: `expected one of the six UN languages: ${interfaceLanguages.join(', ')}`}).default('en'),
+    })
+    .default({language: 'en'}),
   /** Named packs, built besides the delegation packs. */
   packs: z.array(packSchema).default([]),
   speakingTime: speakingTimeSchema.default({rates: {}, limits: []}),

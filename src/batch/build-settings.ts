@@ -1,6 +1,7 @@
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {BuildEvents} from '../report/build-events.ts'
 import type {PackDefinition} from '../config.ts'
+import type {InterfaceLanguage} from '../templates/labels.ts'
 import {hashJson} from '../hash.ts'
 import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
 import type {BuildStages} from './stages.ts'
@@ -17,6 +18,8 @@ export interface BuildSettings {
   delegationPacks: boolean
   packs: PackDefinition[]
   archive: boolean
+  /** The language of the archive's interface (`archive.language`). */
+  archiveLanguage: InterfaceLanguage
   baseUrl: string | null
   concurrency: number
   /** How sources are read (`encoding`, `maxSize`), and one document's time limit (`timeoutMs`, for printing too). */

@@ -3,6 +3,7 @@ import {buildArchive, type ArchiveProgress, type BuildArchiveResult} from '../ar
 import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
+import type {InterfaceLanguage} from '../templates/labels.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
 import {outputNames} from '../file-safety/output-names.ts'
@@ -25,9 +26,11 @@ export interface ArchiveCommandOptions extends Omit<LoadStatementOptions, 'speak
   concurrency?: number
   /** Read links that lead outside the project (`--follow-symlinks`). */
   followSymlinks?: boolean
-  /** An explicit config file (`--config`) for speaking-time rates and limits; by default it is found as `build` finds it. */
+  /** An explicit config file (`--config`) for speaking-time rates and limits and `archive.language`; by default it is found as `build` finds it. */
   config?: string
   title?: string
+  /** The language of the site's interface (`--language`): one of the six UN languages. Default: the config's `archive.language`, else `en`. */
+  language?: InterfaceLanguage
   now?: Date
   /** A source was read (`loaded`), or the site made progress. */
   onProgress?: (progress: ArchiveProgress | {phase: 'load'; done: number; total: number; source: string}) => void
@@ -54,7 +57,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   const outDir = resolve(cwd, options.output)
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
   await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
-  const {speakingTime} = (await requireConfig({cwd, file: options.config})).config
+  const {speakingTime, archive: archiveConfig} = (await requireConfig({cwd, file: options.config})).config
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: [outDir]})
   const readable = collected.filter((source) => source.refusal === null)
   const loaded = await loadStatements(
@@ -93,6 +96,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
     title: options.title,
+    language: options.language ?? archiveConfig.language,
     now: options.now,
     onProgress: options.onProgress,
     signal: options.signal,

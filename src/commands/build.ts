@@ -68,6 +68,7 @@ export async function resolveBuildSettings(flags: BuildFlags, cwd: string, runti
     delegationPacks: config.outputs.delegationPacks,
     packs: config.packs,
     archive: config.outputs.archive,
+    archiveLanguage: config.archive.language,
     baseUrl: flags.baseUrl ?? config.baseUrl ?? null,
     concurrency: flags.concurrency ?? config.concurrency ?? Math.max(1, availableParallelism()),
     speakingTime: config.speakingTime,
