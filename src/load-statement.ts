@@ -43,6 +43,14 @@ export async function loadStatement(path: string, options: LoadStatementOptions 
   return {source: path, meta: reply.meta, tree: reply.tree, markdown: reply.markdown, messages, format: reply.format}
 }
 
+/**
+ * Start a reading thread now (it stays idle, ready for the first document), so that it loads the
+ * normaliser while this thread goes on loading the config and finding the sources.
+ */
+export function startReadingThread(): void {
+  pool.warm()
+}
+
 interface Job {
   path: string
   options: ReadSourceOptions
@@ -60,6 +68,13 @@ class WorkerPool {
   private busy = 0
 
   constructor(private readonly size: number) {}
+
+  warm(): void {
+    if (this.idle.length > 0 || this.busy > 0) return
+    const worker = new Worker(workerScript)
+    worker.unref()
+    this.idle.push(worker)
+  }
 
   run(path: string, options: ReadSourceOptions, timeoutMs: number): Promise<LoadReply> {
     return new Promise((resolve) => {

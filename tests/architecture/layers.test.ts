@@ -16,7 +16,7 @@ const layers: string[][] = [
   ['render'],
   ['pack'],
   ['archive'],
-  ['batch', 'config', 'sources', 'duplicate-statements', 'speaking-time'],
+  ['batch', 'config', 'config-limits', 'sources', 'duplicate-statements', 'speaking-time'],
   ['commands'],
   ['cli', 'index'],
 ]
