@@ -1,16 +1,28 @@
 /**
- * `npm run bench [-- NAME…]`: every benchmark the issues ask for, in one run.
- * Names: cli, normalise, pdf, docx, render, archive, build (default: all, in that order).
- * Figures go to stdout as they come, then a JSON summary to bench/results.json.
+ * `npm run bench [-- NAME…] [--sizes 1000,10000,50000]`: every benchmark the issues ask for, in one run.
+ * Names: cli, normalise, pdf, docx, render, archive, rebuild, build (default: all, in that order).
+ * `--sizes` sets the archive's sizes (default 1,000 and 5,000, so that a plain run takes minutes;
+ * the targets are at 10,000 and 50,000). Figures go to stdout as they come, then a JSON summary
+ * to bench/results.json.
  */
 import {writeFile} from 'node:fs/promises'
-import {benchArchive} from './archive.ts'
+import {parseArgs} from 'node:util'
+import {benchArchiveSizes, defaultArchiveSizes} from './archive.ts'
 import {benchBuild} from './build.ts'
 import {benchCli} from './cli.ts'
 import {benchDocx} from './docx.ts'
 import {benchNormalise} from './normalise.ts'
 import {benchPdf} from './pdf.ts'
+import {benchRebuild} from './rebuild.ts'
 import {benchRender} from './render.ts'
+
+const {values, positionals: requested} = parseArgs({options: {sizes: {type: 'string'}}, allowPositionals: true})
+const sizes = values.sizes === undefined ? defaultArchiveSizes : values.sizes.split(',').map(Number)
+if (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(`--sizes expects statement counts separated by commas, e.g. 1000,10000,50000; got ${values.sizes}`)
+  process.exit(2)
+}
+const log = (line: string) => console.log(line)
 
 const benches = {
   cli: () => benchCli(),
@@ -18,14 +30,14 @@ const benches = {
   pdf: () => benchPdf(),
   docx: () => benchDocx(),
   render: () => benchRender(),
-  archive: () => benchArchive(),
+  archive: () => benchArchiveSizes(sizes, log),
+  rebuild: () => benchRebuild(1000, log),
   build: () => benchBuild(),
 } satisfies Record<string, () => Promise<unknown>>
 
 type BenchName = keyof typeof benches
 const isBenchName = (name: string): name is BenchName => Object.hasOwn(benches, name)
 
-const requested = process.argv.slice(2)
 const unknown = requested.filter((name) => !isBenchName(name))
 if (unknown.length > 0) {
   console.error(`Unknown benchmark ${unknown.join(', ')}; expected one of ${Object.keys(benches).join(', ')}`)

@@ -6,6 +6,7 @@ import {parseShard} from './batch/shard.ts'
 import type {ReporterName} from './report/build-reporter.ts'
 import type {BuildReport} from './report/build-report.ts'
 import {maxConcurrency, maxTimeoutSeconds} from './config-limits.ts'
+import {interfaceLanguages} from './templates/labels.ts'
 import {toolVersion} from './batch/tool-version.ts'
 import {baseUrlExpected, normaliseBaseUrl} from './archive/base-url.ts'
 import {byteSizeExpected, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
@@ -200,7 +201,8 @@ withDocumentFlags(
     .argument('<sources...>', 'files, folders or globs')
     .requiredOption('-o, --output <dir>', 'site folder (files the archive did not write are never touched)')
     .addOption(new Option('--base-url <url>', 'address the site is published at: writes sitemap.xml and absolute feed links').argParser(baseUrl))
-    .option('--pdf', 'also print a PDF reading copy of every statement into the site'),
+    .option('--pdf', 'also print a PDF reading copy of every statement into the site')
+    .addOption(new Option('--language <code>', 'language of the site\'s navigation, lists and search (default: the config\'s archive.language, else en; statements keep theirs)').choices(interfaceLanguages)),
 )
   .action(async (sources: string[], options: ArchiveCliOptions) => {
     const {createProgress, progressModeFor} = await import('./report/progress.ts')
@@ -221,6 +223,7 @@ withDocumentFlags(
   })
 
 interface DocumentCliOptions extends ReadCliOptions {
+  config?: string
   output?: string
   templates?: string
   paper: 'a4' | 'letter'
@@ -233,6 +236,7 @@ interface DocumentCliOptions extends ReadCliOptions {
 /** The flags every command that prints documents takes. */
 function withDocumentFlags(command: Command): Command {
   return withReadFlags(command)
+    .option('--config <file>', 'config file for speaking-time rates and limits (default: found as build finds it)')
     .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
     .option('--large-print', 'bigger type and wider leading, for reading aloud at the podium')

@@ -8,11 +8,12 @@ import type {BrowserSession} from '../render/browser.ts'
 import {withBrowserSession} from '../render/browser.ts'
 import type {Paper} from '../render/pdf.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
+import type {InterfaceLanguage} from '../templates/labels.ts'
 import {statementView} from '../templates/statement-view.ts'
 import {atomFeed} from './atom-feed.ts'
 import {normaliseBaseUrl} from './base-url.ts'
 import {buildCatalogue} from './catalogue.ts'
-import {homeData, meetingData, organisationData, organisationsData, searchData, statementPageData, type SiteData} from './page-views.ts'
+import {homeData, meetingData, organisationData, organisationsData, searchData, siteData, statementPageData} from './page-views.ts'
 import {copyOriginal, plannedOriginals} from './original-download.ts'
 import {planArchive, type ArchivePlan} from './plan-archive.ts'
 import {TermIndex} from './term-index.ts'
@@ -57,8 +58,10 @@ export interface BuildArchiveOptions {
   concurrency?: number
   /** Time allowed to print one PDF (`--timeout`). Default: the browser session's. */
   timeoutMs?: number
-  /** The site's name, on every page and in the feed. Default "Statement archive". */
+  /** The site's name, on every page and in the feed. Default "Statement archive", in `language`. */
   title?: string
+  /** The language of the site's own interface (navigation, list pages, search); statement pages keep their statement's. Default `en`. */
+  language?: InterfaceLanguage
   /** The moment embargoes are compared with. Default: now. */
   now?: Date
   onProgress?: (progress: ArchiveProgress) => void
@@ -113,14 +116,17 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
     const characters = new CharacterSet()
     const failed: BuildArchiveResult['failed'] = []
 
-    const site: SiteData = {
-      title: options.title ?? 'Statement archive',
+    const site = siteData({
+      language: options.language ?? 'en',
+      title: options.title,
       statementCount: plan.statements.length,
       organisationCount: plan.organisations.length,
       stylesheets: ['assets/fonts.css', 'assets/archive.css'],
-    }
+    })
     const writePage = async (path: string, layout: string, data: object) => {
       const html = templates.render(layout, data)
+      // Every character a page draws picks the font files the site ships (search results draw statements' text, from their pages).
+      characters.add(html)
       pages.push(path)
       await writer.write(path, html)
     }
@@ -176,9 +182,6 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
       const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
       const original = await copyOriginal(entry, options.originals?.get(entry.statement.source), writer)
       const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null, original})
-      characters.add(view.title)
-      characters.add(text)
-      characters.add(view.dateText + view.agendaItemText + view.organisationNames + (view.speaker ?? '') + view.labels.speaker + view.labels.checkAgainstDelivery)
       await writePage(path, 'archive/statement', data)
       await writer.write(entry.markdownFile, entry.statement.markdown)
       await writer.write(searchTextPath(entry), searchTextScript(entry, text))
@@ -186,13 +189,10 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
     }
 
     for (const meeting of plan.meetings) {
-      characters.add(meeting.name + (meeting.venue ?? '') + (meeting.convention ?? ''))
-      for (const item of meeting.agendaItems) characters.add(item.title ?? '')
       const {path, data} = meetingData(meeting, site)
       await writePage(path, 'archive/meeting', data)
     }
     for (const organisation of plan.organisations) {
-      characters.add(organisation.name)
       const {path, data} = organisationData(organisation, site)
       await writePage(path, 'archive/organisation', data)
     }
@@ -202,7 +202,7 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
 
     let shard = 0
     for (const content of termIndex.shards()) await writer.write(`search/terms-${shard++}.js`, content)
-    for (const file of buildSearchIndex(plan, termIndex.statistics())) await writer.write(file.path, file.content)
+    for (const file of buildSearchIndex(plan, termIndex.statistics(), site.lang)) await writer.write(file.path, file.content)
 
     await writer.write('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
     await writer.write('assets/search-terms.js', await readFile(clientScripts.searchTerms))

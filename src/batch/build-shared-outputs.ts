@@ -108,7 +108,7 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
   // An embargo that ends changes the archive without any source changing.
   const today = new Date().toISOString().slice(0, 10)
   const embargoed = sources.filter((source) => (manifest.statements[source]!.meta.embargo ?? '') > today)
-  const key = hashJson({settingsKey, baseUrl: settings.baseUrl, embargoed, statements: sources.map((source) => [source, manifest.statements[source]!.hash, pdfFiles.get(source) ?? null])})
+  const key = hashJson({settingsKey, baseUrl: settings.baseUrl, language: settings.archiveLanguage, embargoed, statements: sources.map((source) => [source, manifest.statements[source]!.hash, pdfFiles.get(source) ?? null])})
   const started = performance.now()
   const report: ArchiveReport = {status: 'up-to-date', outputs: 0, skipped: [], error: null, timings: {buildMs: 0}}
   let entry: Manifest['archive'] = null
@@ -119,7 +119,7 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
     try {
       const statements = await Promise.all(sources.map((source) => store.get(source, manifest.statements[source]!)))
       const originals = new Map(settings.root === undefined ? [] : sources.map((source) => [source, join(settings.root!, source)]))
-      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, pdfFiles, originals})
+      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, language: settings.archiveLanguage, pdfFiles, originals})
       entry = {key, outputs: result.files.map((file) => toRelative(outDir, file)).sort(), skipped: result.skipped}
       report.status = 'built'
     } catch (error) {

@@ -33,11 +33,11 @@ export function defaultStages(): BuildStages {
           const result = await buildPack(statements, {output, inside: outDir, title: title ?? undefined, lang: lang ?? undefined, html, paper, largePrint, templates, session: browser})
           return [result.pdf, result.html].filter((file): file is string => typeof file === 'string')
         },
-        async buildArchive(statements, {outDir, baseUrl, pdfFiles, originals}) {
+        async buildArchive(statements, {outDir, baseUrl, language, pdfFiles, originals}) {
           // The archive is laid out in a working folder of its own (with its own manifest), and only
           // the files whose bytes changed are copied into the site: an edit rewrites the pages it touches.
           const workDir = join(outDir, stateFolderName, 'archive')
-          const result = await buildArchive(statements, {outDir: workDir, baseUrl: baseUrl ?? undefined, templates, session: browser, paper, pdfFiles, originals})
+          const result = await buildArchive(statements, {outDir: workDir, baseUrl: baseUrl ?? undefined, language, templates, session: browser, paper, pdfFiles, originals})
           await syncFolder(workDir, outDir, result.written)
           return {
             files: result.written.map((file) => join(outDir, file)),

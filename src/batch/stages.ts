@@ -1,4 +1,5 @@
 import type {Statement} from '../load-statement.ts'
+import type {InterfaceLanguage} from '../templates/labels.ts'
 
 /**
  * What the build asks of the rendering stages (see default-stages.ts). The build calls
@@ -28,7 +29,7 @@ export interface StageSession {
    * The archive in `outDir`, linking each statement to its reading copy PDF (path relative to
    * `outDir`) and to its PDF or Word original (`originals`: source → absolute path).
    */
-  buildArchive(statements: Statement[], options: {outDir: string; baseUrl: string | null; pdfFiles: Map<string, string>; originals: Map<string, string>}): Promise<ArchiveResult>
+  buildArchive(statements: Statement[], options: {outDir: string; baseUrl: string | null; language: InterfaceLanguage; pdfFiles: Map<string, string>; originals: Map<string, string>}): Promise<ArchiveResult>
   close(): Promise<void>
 }
 
