@@ -14,6 +14,14 @@ export interface Labels {
   backToReference: string
   /** Between the venue and the dates: "Geneva, 1–5 December 2025". */
   comma: string
+  /** Before the estimate: "Speaking time: ≈ 4 min 20 s". */
+  speakingTime: string
+  /** "{n} min": `{n}` is replaced by the minutes (see formatSpeakingTime). */
+  minutes: string
+  /** "{n} s": `{n}` is replaced by the seconds. */
+  seconds: string
+  /** Before the pack's total speaking time. */
+  total: string
   /** The archive's own interface (`archive.language`): navigation, list pages and search. */
   archive: ArchiveLabels
 }
@@ -100,6 +108,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Footnotes',
     backToReference: 'Back to reference',
     comma: ', ',
+    speakingTime: 'Speaking time',
+    minutes: '{n} min',
+    seconds: '{n} s',
+    total: 'Total',
     archive: {
       title: 'Statement archive',
       skipToContent: 'Skip to content',
@@ -165,6 +177,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Notes',
     backToReference: 'Retour à l’appel de note',
     comma: ', ',
+    speakingTime: 'Temps de parole',
+    minutes: '{n} min',
+    seconds: '{n} s',
+    total: 'Total',
     archive: {
       title: 'Archive des déclarations',
       skipToContent: 'Aller au contenu',
@@ -230,6 +246,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Notas',
     backToReference: 'Volver a la referencia',
     comma: ', ',
+    speakingTime: 'Tiempo de intervención',
+    minutes: '{n} min',
+    seconds: '{n} s',
+    total: 'Total',
     archive: {
       title: 'Archivo de declaraciones',
       skipToContent: 'Saltar al contenido',
@@ -295,6 +315,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Примечания',
     backToReference: 'Назад к ссылке',
     comma: ', ',
+    speakingTime: 'Время выступления',
+    minutes: '{n} мин',
+    seconds: '{n} с',
+    total: 'Итого',
     archive: {
       title: 'Архив заявлений',
       skipToContent: 'Перейти к содержанию',
@@ -360,6 +384,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'الحواشي',
     backToReference: 'العودة إلى الإحالة',
     comma: '، ',
+    speakingTime: 'مدة الكلمة',
+    minutes: '{n} د',
+    seconds: '{n} ث',
+    total: 'المجموع',
     archive: {
       title: 'أرشيف البيانات',
       skipToContent: 'انتقل إلى المحتوى',
@@ -425,6 +453,10 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: '脚注',
     backToReference: '返回引用处',
     comma: '，',
+    speakingTime: '发言时间',
+    minutes: '{n} 分',
+    seconds: '{n} 秒',
+    total: '合计',
     archive: {
       title: '发言档案库',
       skipToContent: '跳到正文',

@@ -2,6 +2,7 @@ import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {project, run, type Run} from '../cli/cli-helpers.ts'
+import {readPdf} from '../render/read-pdf.ts'
 
 /** A statement with its metadata in front matter, its body `sentences` sentences of eight words. */
 const statement = (fields: Record<string, unknown>, salutation: string, sentence: string, sentences: number) =>
@@ -84,5 +85,23 @@ describe('speaking time in a build, against a limit in the config', () => {
     const french = report.sources.find((source) => source.source === 'sources/fr-long.md')!
     expect(french.status).toBe('up-to-date')
     expect(french.speakingTime).toEqual({seconds: 49, words: 163, rate: 200, limitSeconds: 60})
+  })
+})
+
+describe('speaking time in the printed outputs', () => {
+  const flat = (text: string) => text.replace(/\s+/g, ' ')
+  let root: string
+  let build: Run
+  beforeAll(async () => {
+    root = await project({'fr-long.md': french, 'en-short.md': english}, {...config, outputs: {readingCopies: ['pdf'], delegationPacks: true, archive: true}})
+    build = await run(['build'], root)
+  }, 180_000)
+
+  it('prints the estimate in the reading copy’s header, in the statement’s language', async () => {
+    expect(build.code, build.stderr).toBe(0)
+    const frenchCopy = flat((await readPdf(await readFile(join(root, 'output/reading-copies/fr-long.pdf')))).pages[0]!)
+    expect(frenchCopy).toContain('Temps de parole: ≈ 1 min 20 s')
+    const englishCopy = flat((await readPdf(await readFile(join(root, 'output/reading-copies/en-short.pdf')))).pages[0]!)
+    expect(englishCopy).toContain('Speaking time: ≈ 20 s')
   })
 })
