@@ -20,7 +20,7 @@ export interface SiteData {
   lang: InterfaceLanguage
   dir: 'ltr' | 'rtl'
   /** The interface's words in that language (templates/README.md, "Labels of the archive"). */
-  labels: ArchiveLabels & {agendaItem: string}
+  labels: ArchiveLabels & {agendaItem: string; colon: string}
   statementCount: number
   organisationCount: number
   /** Site-relative stylesheets, linked from every page. */
@@ -46,7 +46,7 @@ export function siteData(options: {language: InterfaceLanguage; title?: string; 
     title: options.title ?? labels.archive.title,
     lang: options.language,
     dir: directionOf(options.language),
-    labels: {...labels.archive, agendaItem: labels.agendaItem},
+    labels: {...labels.archive, agendaItem: labels.agendaItem, colon: labels.colon},
     statementCount: options.statementCount,
     organisationCount: options.organisationCount,
     stylesheets: options.stylesheets,
