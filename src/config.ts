@@ -5,17 +5,12 @@ import {z} from 'zod'
 import {baseUrlExpected} from './archive/base-url.ts'
 import {delegationKinds} from './normalise/meta.ts'
 import {closestName} from './closest-name.ts'
+import {maxConcurrency, maxTimeoutSeconds} from './config-limits.ts'
 import {ConfigError} from './errors.ts'
 import {interfaceLanguages} from './templates/labels.ts'
 import {byteSizeExpected, byteSizePattern, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 
 export const configFileNames = ['statement-packs.config.json', 'statement-packs.config.yaml', 'statement-packs.config.yml']
-
-/** Pages printing at once, at most: each is a Chromium tab with its own memory. */
-export const maxConcurrency = 64
-
-/** The longest `timeout`, in seconds (a day): Node's timers cannot wait longer than about 24 days. */
-export const maxTimeoutSeconds = 86_400
 
 const stringOrList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
 

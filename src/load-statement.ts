@@ -55,6 +55,14 @@ export function statementFrom(source: string, normalised: NormaliseResult, setti
   return {source, ...normalised, speakingTime: speakingTimeFor(spokenLength(tree, meta.language), meta, settings)}
 }
 
+/**
+ * Start a reading thread now (it stays idle, ready for the first document), so that it loads the
+ * normaliser while this thread goes on loading the config and finding the sources.
+ */
+export function startReadingThread(): void {
+  pool.warm()
+}
+
 interface Job {
   path: string
   options: ReadSourceOptions
@@ -72,6 +80,13 @@ class WorkerPool {
   private busy = 0
 
   constructor(private readonly size: number) {}
+
+  warm(): void {
+    if (this.idle.length > 0 || this.busy > 0) return
+    const worker = new Worker(workerScript)
+    worker.unref()
+    this.idle.push(worker)
+  }
 
   run(path: string, options: ReadSourceOptions, timeoutMs: number): Promise<LoadReply> {
     return new Promise((resolve) => {

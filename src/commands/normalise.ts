@@ -1,6 +1,6 @@
 import {join, resolve} from 'node:path'
 import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
-import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
+import {loadStatement, startReadingThread, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import {InputError} from '../errors.ts'
 import {requireConfig} from '../config.ts'
 import type {SpeakingTime} from '../speaking-time/estimate.ts'
@@ -43,6 +43,7 @@ export interface NormalisedSource {
  * failing file is reported in its entry and never stops the others.
  */
 export async function normaliseFiles(inputs: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
+  startReadingThread()
   if (options.outDir) await checkOutputTarget(options.outDir, 'folder', '-o')
   const results: NormalisedSource[] = []
   const read: Statement[] = []

@@ -17,7 +17,7 @@ const layers: string[][] = [
   ['render'],
   ['pack'],
   ['archive'],
-  ['batch', 'config', 'sources', 'duplicate-statements'],
+  ['batch', 'config', 'config-limits', 'sources', 'duplicate-statements'],
   ['commands'],
   ['cli', 'index'],
 ]
