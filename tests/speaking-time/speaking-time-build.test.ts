@@ -93,7 +93,11 @@ describe('speaking time in the printed outputs', () => {
   let root: string
   let build: Run
   beforeAll(async () => {
-    root = await project({'fr-long.md': french, 'en-short.md': english}, {...config, outputs: {readingCopies: ['pdf'], delegationPacks: true, archive: true}})
+    root = await project({'fr-long.md': french, 'en-short.md': english}, {
+      ...config,
+      outputs: {readingCopies: ['pdf'], delegationPacks: false, archive: true},
+      packs: [{title: 'Meeting pack', file: 'meeting.pdf', lang: 'en', select: {meeting: 'apmbc-22msp'}}],
+    })
     build = await run(['build'], root)
   }, 180_000)
 
@@ -103,5 +107,14 @@ describe('speaking time in the printed outputs', () => {
     expect(frenchCopy).toContain('Temps de parole: ≈ 1 min 20 s')
     const englishCopy = flat((await readPdf(await readFile(join(root, 'output/reading-copies/en-short.pdf')))).pages[0]!)
     expect(englishCopy).toContain('Speaking time: ≈ 20 s')
+  })
+
+  it('lists each statement’s time beside its page number in the pack’s contents, and the total', async () => {
+    const pack = await readPdf(await readFile(join(root, 'output/packs/meeting.pdf')))
+    const contents = flat(pack.pages[1]!)
+    expect(contents).toContain('Statement on clearance ≈ 20 s 3')
+    expect(contents).toContain('Déclaration sur l’assistance aux victimes ≈ 1 min 20 s 4')
+    // 21 s + 82 s, added up before rounding.
+    expect(contents).toContain('Total speaking time ≈ 1 min 40 s')
   })
 })
