@@ -18,6 +18,7 @@ const layers: string[][] = [
   ['pack'],
   ['archive'],
   ['batch', 'config', 'config-limits', 'sources', 'duplicate-statements'],
+  ['preview'],
   ['commands'],
   ['cli', 'index'],
 ]
