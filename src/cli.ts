@@ -150,9 +150,13 @@ function withBuildFlags(command: Command): Command {
 }
 
 /** What a command that prints or writes runs with: Ctrl-C stops it after the documents in progress; warnings go to stderr (not with --quiet). */
-async function interruptible<T>(quiet: boolean | undefined, work: (runtime: Required<Pick<CommandRuntime, 'signal' | 'warn'>>) => Promise<T>): Promise<T> {
+async function interruptible<T>(
+  quiet: boolean | undefined,
+  work: (runtime: Required<Pick<CommandRuntime, 'signal' | 'warn'>>) => Promise<T>,
+  stopping = 'Stopping after the documents in progress…',
+): Promise<T> {
   const interrupt = stopOnInterrupt(
-    () => process.stderr.write('\nStopping after the documents in progress… (Ctrl-C again to quit at once)\n'),
+    () => process.stderr.write(`\n${stopping} (Ctrl-C again to quit at once)\n`),
     () => process.exit(exitCodeFor(new InterruptedError('Interrupted'))),
   )
   try {
@@ -188,6 +192,39 @@ withReadFlags(
 ).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) => {
   const {build} = await import('./commands/build.ts')
   await runWithReporter(options, (runtime) => build({...options, timeoutMs: options.timeout, sources}, process.cwd(), runtime))
+})
+
+function port(value: string): number {
+  const number = Number(value)
+  if (!Number.isInteger(number) || number < 1 || number > 65535) throw new InvalidArgumentError('expected a port number from 1 to 65535')
+  return number
+}
+
+withReadFlags(
+  program
+    .command('preview')
+    .description('serve the reading copies, packs and archive on 127.0.0.1, reloading open pages on every change')
+    .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
+    .addOption(new Option('--port <n>', 'port to listen on (default: a free one)').argParser(port))
+    .option('--config <file>', 'config file (default: statement-packs.config.json or .yaml, searched from here upward)')
+    .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
+    .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']))
+    .option('--large-print', 'reading copies in large print')
+    .option('--quiet', 'print only errors'),
+).action(async (sources: string[], options: ReadCliOptions & {port?: number; config?: string; templates?: string; paper?: 'a4' | 'letter'; largePrint?: boolean; quiet?: boolean}) => {
+  const {preview} = await import('./commands/preview.ts')
+  // Ctrl-C is how a preview ends: it stops the server and the watchers, and the run succeeds.
+  await interruptible(
+    options.quiet,
+    (runtime) =>
+      preview({...options, timeoutMs: options.timeout, sources}, process.cwd(), {
+        ...runtime,
+        onListening: (url) => {
+          process.stdout.write(`Preview: ${url}\n`)
+        },
+      }),
+    'Stopping the preview…',
+  )
 })
 
 withBuildFlags(
