@@ -11,7 +11,7 @@ import {toolVersion} from './batch/tool-version.ts'
 import {baseUrlExpected, normaliseBaseUrl} from './archive/base-url.ts'
 import {byteSizeExpected, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 import {BatchFailedError, InterruptedError, UsageError, exitCodeFor} from './errors.ts'
-import {formatDiagnostic, type Diagnostic} from './report/diagnostics.ts'
+import {formatDiagnostic, formatGithubAnnotation, type Diagnostic} from './report/diagnostics.ts'
 
 // Each command's module, and the progress and report modules, are imported when the command runs,
 // so that `--help` and `--version` load commander and little else, and a build with nothing to do
@@ -69,6 +69,9 @@ interface ReadCliOptions {
   followSymlinks?: boolean
 }
 
+/** `--reporter github`: diagnostics also as GitHub Actions workflow commands on stdout. */
+const reporterOption = () => new Option('--reporter <name>', 'also print diagnostics for a CI').choices(['default', 'github']).default('default')
+
 /** How sources are read: every command that reads them takes these. */
 function withReadFlags(command: Command): Command {
   return command
@@ -90,7 +93,9 @@ withReadFlags(
 )
   .option('--strict', 'exit 1 when any warning is reported')
   .option('--quiet', 'print only errors')
-  .action(async (files: string[], options: ReadCliOptions & {output?: string; json?: boolean; config?: string; strict?: boolean; quiet?: boolean}) => {
+  // Both write to stdout: annotations after the JSON would make it unreadable.
+  .addOption(reporterOption().conflicts('json'))
+  .action(async (files: string[], options: ReadCliOptions & {output?: string; json?: boolean; config?: string; strict?: boolean; quiet?: boolean; reporter: ReporterName}) => {
     const {normaliseFiles} = await import('./commands/normalise.ts')
     const results = await normaliseFiles(files, {config: options.config, outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeout, followSymlinks: options.followSymlinks})
     if (options.json) {
@@ -118,6 +123,7 @@ withReadFlags(
 interface ArchiveCliOptions extends Omit<ArchiveCommandOptions, 'onProgress'>, Pick<ReadCliOptions, 'timeout'> {
   strict?: boolean
   quiet?: boolean
+  reporter: ReporterName
 }
 
 interface BuildCliOptions extends BuildFlags, Pick<ReadCliOptions, 'timeout'> {
@@ -139,7 +145,7 @@ function withBuildFlags(command: Command): Command {
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--fail-fast', 'stop at the first failing source')
     .option('--quiet', 'print only errors')
-    .addOption(new Option('--reporter <name>', 'also print diagnostics for a CI').choices(['default', 'github']).default('default'))
+    .addOption(reporterOption())
     .option('--report <file>', 'write a JSON report (schemas/report.schema.json)')
 }
 
@@ -302,6 +308,7 @@ interface DocumentCliOptions extends ReadCliOptions {
   largePrint?: boolean
   strict?: boolean
   quiet?: boolean
+  reporter: ReporterName
 }
 
 /** The flags every command that prints documents takes. */
@@ -314,14 +321,16 @@ function withDocumentFlags(command: Command): Command {
     .addOption(new Option('--concurrency <n>', `pages printing at once, 1 to ${maxConcurrency} (default: one per core)`).argParser(concurrency))
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--quiet', 'print only errors')
+    .addOption(reporterOption())
 }
 
 /** Diagnostics of every source (warnings and errors; only errors with --quiet), then the exit decision. */
-function reportSources(sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>, options: {quiet?: boolean; strict?: boolean}, otherFailures = 0) {
+function reportSources(sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>, options: {quiet?: boolean; strict?: boolean; reporter?: ReporterName}, otherFailures = 0) {
   for (const source of sources) {
     for (const diagnostic of source.messages) {
       if (diagnostic.severity === 'info' || (options.quiet && diagnostic.severity !== 'error')) continue
       process.stderr.write(`${formatDiagnostic(source.source, diagnostic)}\n`)
+      if (options.reporter === 'github') process.stdout.write(`${formatGithubAnnotation(source.source, diagnostic)}\n`)
     }
   }
   const failed = sources.filter((source) => source.failed).length + otherFailures
