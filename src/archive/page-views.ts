@@ -16,8 +16,6 @@ import {statementTitle} from '../templates/statement-title.ts'
  */
 export interface SiteData {
   title: string
-  statementCount: number
-  organisationCount: number
   /** Site-relative stylesheets, linked from every page. */
   stylesheets: string[]
 }
@@ -95,10 +93,12 @@ function agendaItemHref(meeting: ArchiveMeeting, item: ArchiveAgendaItem, root: 
   return `${root}${encodePath(meeting.page)}#${encodeURIComponent(item.anchor)}`
 }
 
+/** The home page: the only page that counts the whole site, so that adding a statement renders no other page for its count. */
 export function homeData(plan: ArchivePlan, site: SiteData) {
   const path = 'index.html'
-  const data = base(path, site, {kind: 'home', title: site.title, description: `${site.statementCount} statements, by meeting, agenda item and organisation`})
-  return {path, data: {...data, meetings: plan.meetings.map((meeting) => meetingSummary(meeting, data.root))}}
+  const statementCount = plan.statements.length
+  const data = base(path, site, {kind: 'home', title: site.title, description: `${statementCount} statements, by meeting, agenda item and organisation`})
+  return {path, data: {...data, statementCount, organisationCount: plan.organisations.length, meetings: plan.meetings.map((meeting) => meetingSummary(meeting, data.root))}}
 }
 
 export function meetingData(meeting: ArchiveMeeting, site: SiteData) {
@@ -168,31 +168,35 @@ export function organisationsData(plan: ArchivePlan, site: SiteData) {
   }
 }
 
-export function statementPageData(entry: ArchiveStatement, view: StatementView, site: SiteData, options: {pdfFile: string | null; original?: (OriginalDownload & {file: string}) | null}) {
-  const path = entry.page
-  const data = base(path, site, {kind: 'statement', title: view.title, description: view.subject, lang: view.lang, dir: view.dir})
-  data.breadcrumbs = [
-    {label: 'Meetings', href: `${data.root}index.html`},
-    {label: entry.meeting.name, href: data.root + encodePath(entry.meeting.page)},
-    {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, data.root)},
-  ]
+/** The view-independent part of a statement page: what its page shows of the site around it. */
+export function statementPageContext(entry: ArchiveStatement, site: SiteData, options: {pdfFile: string | null; original?: (OriginalDownload & {file: string}) | null}) {
+  const root = rootOf(entry.page)
   return {
-    path,
-    data: {
-      ...data,
-      statement: view,
-      markdownHref: data.root + encodePath(entry.markdownFile),
-      pdfHref: options.pdfFile ? data.root + encodePath(options.pdfFile) : null,
-      original: options.original ? {href: data.root + encodePath(options.original.file), label: options.original.label, type: options.original.type} : null,
-      meeting: {name: entry.meeting.name, href: data.root + encodePath(entry.meeting.page)},
-      agendaItem: {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, data.root)},
-      organisations: entry.organisations.map((organisation) => ({name: organisation.name, href: data.root + encodePath(organisation.page)})),
-      languageName: languageName(entry.meta.language),
-      neighbours: Boolean(entry.previous || entry.next),
-      previous: entry.previous ? statementItem(entry.previous, data.root) : null,
-      next: entry.next ? statementItem(entry.next, data.root) : null,
-    },
+    root,
+    site,
+    breadcrumbs: [
+      {label: 'Meetings', href: `${root}index.html`},
+      {label: entry.meeting.name, href: root + encodePath(entry.meeting.page)},
+      {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, root)},
+    ],
+    markdownHref: root + encodePath(entry.markdownFile),
+    pdfHref: options.pdfFile ? root + encodePath(options.pdfFile) : null,
+    original: options.original ? {href: root + encodePath(options.original.file), label: options.original.label, type: options.original.type} : null,
+    meeting: {name: entry.meeting.name, href: root + encodePath(entry.meeting.page)},
+    agendaItem: {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, root)},
+    organisations: entry.organisations.map((organisation) => ({name: organisation.name, href: root + encodePath(organisation.page)})),
+    languageName: languageName(entry.meta.language),
+    neighbours: Boolean(entry.previous || entry.next),
+    previous: entry.previous ? statementItem(entry.previous, root) : null,
+    next: entry.next ? statementItem(entry.next, root) : null,
   }
+}
+
+/** A statement page: its context (see statementPageContext) and the statement's own view. */
+export function statementPageData(entry: ArchiveStatement, view: StatementView, context: ReturnType<typeof statementPageContext>) {
+  const {root, site, ...rest} = context
+  const data = base(entry.page, site, {kind: 'statement', title: view.title, description: view.subject, lang: view.lang, dir: view.dir})
+  return {path: entry.page, data: {...data, root, ...rest, statement: view}}
 }
 
 export function searchData(plan: ArchivePlan, site: SiteData, scripts: string[]) {

@@ -1,6 +1,7 @@
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
 import pLimit from 'p-limit'
+import type {ArchiveSource} from '../archive/archive-source.ts'
 import type {ArchiveReport, PackReport} from '../report/build-report.ts'
 import {compareStatements} from '../statement-order.ts'
 import type {BuildSettings} from './build-settings.ts'
@@ -16,6 +17,8 @@ export interface SharedOutputs {
   archive: Manifest['archive']
   packReports: PackReport[]
   archiveReport: ArchiveReport | null
+  /** Files of the previous archive that the archive deleted. */
+  archiveRemoved: string[]
 }
 
 interface SharedContext {
@@ -52,7 +55,7 @@ export async function buildSharedOutputs(
   ])
   const packs: Record<string, ManifestPack> = {}
   for (const {entry, report} of packResults) if (entry) packs[report.file] = entry
-  return {packs, packReports: packResults.map(({report}) => report), archive: archive?.entry ?? null, archiveReport: archive?.report ?? null}
+  return {packs, packReports: packResults.map(({report}) => report), archive: archive?.entry ?? null, archiveReport: archive?.report ?? null, archiveRemoved: archive?.removed ?? []}
 }
 
 async function buildPacks(context: SharedContext, planned: PlannedPack[]): Promise<{entry: ManifestPack | null; report: PackReport}[]> {
@@ -96,7 +99,7 @@ async function buildPacks(context: SharedContext, planned: PlannedPack[]): Promi
   return results.filter((result) => result !== null)
 }
 
-async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manifest['archive']; report: ArchiveReport} | null> {
+async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manifest['archive']; report: ArchiveReport; removed: string[]} | null> {
   const {settings, settingsKey, manifest, previous, store, session, sources} = context
   const {outDir, events, force} = settings
   if (settings.signal?.aborted) return null
@@ -112,15 +115,21 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
   const started = performance.now()
   const report: ArchiveReport = {status: 'up-to-date', outputs: 0, skipped: [], error: null, timings: {buildMs: 0}}
   let entry: Manifest['archive'] = null
+  let removed: string[] = []
   if (!force && previous?.archive?.key === key && (await allExist(outDir, previous.archive.outputs))) {
     entry = previous.archive
   } else {
     events?.started?.('archive')
     try {
-      const statements = await Promise.all(sources.map((source) => store.get(source, manifest.statements[source]!)))
+      // Each statement is loaded only if the archive renders its page.
+      const statements = sources.map((source): ArchiveSource => {
+        const entry = manifest.statements[source]!
+        return {source, meta: entry.meta, format: entry.format ?? 'text', key: hashJson({hash: entry.hash, meta: entry.meta, format: entry.format}), load: () => store.get(source, entry)}
+      })
       const originals = new Map(settings.root === undefined ? [] : sources.map((source) => [source, join(settings.root!, source)]))
-      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, pdfFiles, originals})
+      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, pdfFiles, originals, settingsKey, force})
       entry = {key, outputs: result.files.map((file) => toRelative(outDir, file)).sort(), skipped: result.skipped}
+      removed = result.removed
       report.status = 'built'
     } catch (error) {
       report.status = 'failed'
@@ -132,5 +141,5 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
   report.skipped = entry?.skipped ?? []
   report.timings.buildMs = Math.round(performance.now() - started)
   events?.finished?.('archive', report.status)
-  return {entry, report}
+  return {entry, report, removed}
 }

@@ -106,8 +106,9 @@ describe('titles', () => {
     ['its agenda item when untitled', {organisations: ['Chile'], agendaItem: {number: '5', key: '5', title: 'Universalization'}}, 'Agenda item 5: Universalization'],
     ['its file name when untitled and without agenda item', {organisations: ['Chile']}, 'chile-remarks'],
   ])('a statement has one title, on its page and in lists: %s', (_case, meta, title) => {
-    const [entry] = planArchive([statement('in/chile-remarks.txt', meta)]).statements
-    expect(statementView(entry!.statement).title).toBe(title)
+    const planned = statement('in/chile-remarks.txt', meta)
+    const [entry] = planArchive([planned]).statements
+    expect(statementView(planned).title).toBe(title)
     expect(statementItem(entry!, '').title).toBe(title)
   })
 })
