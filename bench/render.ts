@@ -6,7 +6,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {promisify} from 'node:util'
 import puppeteer from 'puppeteer-core'
-import {loadStatement, type Statement} from '../src/load-statement.ts'
+import {loadStatement, statementFrom, type Statement} from '../src/load-statement.ts'
 import {normalise} from '../src/normalise/index.ts'
 import {buildPack, packHtml} from '../src/pack/index.ts'
 import {openBrowserSession} from '../src/render/browser.ts'
@@ -156,7 +156,7 @@ async function benchStatements(count: number): Promise<Statement[]> {
       language: base.meta.language ?? 'en',
     }
     const markdown = `---\n${JSON.stringify(front)}\n---\n\n${body}`
-    return {source: `statement-${index + 1}.md`, ...normalise(markdown, {path: `statement-${index + 1}.md`})}
+    return statementFrom(`statement-${index + 1}.md`, normalise(markdown, {path: `statement-${index + 1}.md`}))
   })
 }
 

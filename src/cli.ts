@@ -1,20 +1,21 @@
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import type {ArchiveCommandOptions} from './commands/archive.ts'
 import type {BuildFlags, CommandRuntime} from './commands/build.ts'
-import {createProgress, progressModeFor} from './report/progress.ts'
 import {stopOnInterrupt} from './batch/interrupt.ts'
 import {parseShard} from './batch/shard.ts'
-import {createBuildReporter, type ReporterName} from './report/build-reporter.ts'
-import {summaryLine, type BuildReport} from './report/build-report.ts'
-import {maxConcurrency, maxTimeoutSeconds} from './config.ts'
+import type {ReporterName} from './report/build-reporter.ts'
+import type {BuildReport} from './report/build-report.ts'
+import {maxConcurrency, maxTimeoutSeconds} from './config-limits.ts'
+import {interfaceLanguages} from './templates/labels.ts'
 import {toolVersion} from './batch/tool-version.ts'
 import {baseUrlExpected, normaliseBaseUrl} from './archive/base-url.ts'
 import {byteSizeExpected, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 import {BatchFailedError, InterruptedError, UsageError, exitCodeFor} from './errors.ts'
 import {formatDiagnostic, type Diagnostic} from './report/diagnostics.ts'
 
-// Each command's module is imported when the command runs, so that `--help`, `--version` and a
-// build with nothing to do do not pay for loading Puppeteer, the templates and the archive.
+// Each command's module, and the progress and report modules, are imported when the command runs,
+// so that `--help` and `--version` load commander and little else, and a build with nothing to do
+// does not pay for loading Puppeteer, the templates and the archive.
 
 const program = new Command('statement-packs')
   .description('Raw diplomatic statements → normalised Markdown, PDF reading copies and packs, HTML archives')
@@ -157,6 +158,7 @@ async function interruptible<T>(quiet: boolean | undefined, work: (runtime: Requ
 
 /** Run a build-like command with progress, diagnostics, Ctrl-C handling and the summary line. */
 async function runWithReporter(options: BuildCliOptions, work: (runtime: CommandRuntime) => Promise<BuildReport>) {
+  const [{createBuildReporter}, {summaryLine}] = await Promise.all([import('./report/build-reporter.ts'), import('./report/build-report.ts')])
   const reporter = createBuildReporter({quiet: options.quiet, reporter: options.reporter})
   let summary: string | null = null
   const report = await interruptible(options.quiet, async (runtime) => {
@@ -199,9 +201,11 @@ withDocumentFlags(
     .argument('<sources...>', 'files, folders or globs')
     .requiredOption('-o, --output <dir>', 'site folder (files the archive did not write are never touched)')
     .addOption(new Option('--base-url <url>', 'address the site is published at: writes sitemap.xml and absolute feed links').argParser(baseUrl))
-    .option('--pdf', 'also print a PDF reading copy of every statement into the site'),
+    .option('--pdf', 'also print a PDF reading copy of every statement into the site')
+    .addOption(new Option('--language <code>', 'language of the site\'s navigation, lists and search (default: the config\'s archive.language, else en; statements keep theirs)').choices(interfaceLanguages)),
 )
   .action(async (sources: string[], options: ArchiveCliOptions) => {
+    const {createProgress, progressModeFor} = await import('./report/progress.ts')
     const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY}), quietStatuses: ['read', 'laid out']})
     let phase = ''
     const {archive} = await import('./commands/archive.ts')
@@ -219,6 +223,7 @@ withDocumentFlags(
   })
 
 interface DocumentCliOptions extends ReadCliOptions {
+  config?: string
   output?: string
   templates?: string
   paper: 'a4' | 'letter'
@@ -231,6 +236,7 @@ interface DocumentCliOptions extends ReadCliOptions {
 /** The flags every command that prints documents takes. */
 function withDocumentFlags(command: Command): Command {
   return withReadFlags(command)
+    .option('--config <file>', 'config file for speaking-time rates and limits (default: found as build finds it)')
     .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']).default('a4'))
     .option('--large-print', 'bigger type and wider leading, for reading aloud at the podium')
@@ -267,6 +273,7 @@ withDocumentFlags(
     .option('-o, --output <dir>', 'output folder', 'output')
     .addOption(new Option('--format <list>', 'pdf, html or pdf,html').default(['pdf', 'html'], 'pdf,html').argParser(formatList)),
 ).action(async (sources: string[], options: DocumentCliOptions & {format: Array<'pdf' | 'html'>}) => {
+  const {createProgress, progressModeFor} = await import('./report/progress.ts')
   const progress = createProgress({mode: progressModeFor({quiet: options.quiet, isTTY: process.stderr.isTTY})})
   let started = false
   const {render} = await import('./commands/render.ts')

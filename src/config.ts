@@ -5,15 +5,12 @@ import {z} from 'zod'
 import {baseUrlExpected} from './archive/base-url.ts'
 import {delegationKinds} from './normalise/meta.ts'
 import {closestName} from './closest-name.ts'
+import {maxConcurrency, maxTimeoutSeconds} from './config-limits.ts'
+import {ConfigError} from './errors.ts'
+import {interfaceLanguages} from './templates/labels.ts'
 import {byteSizeExpected, byteSizePattern, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 
 export const configFileNames = ['statement-packs.config.json', 'statement-packs.config.yaml', 'statement-packs.config.yml']
-
-/** Pages printing at once, at most: each is a Chromium tab with its own memory. */
-export const maxConcurrency = 64
-
-/** The longest `timeout`, in seconds (a day): Node's timers cannot wait longer than about 24 days. */
-export const maxTimeoutSeconds = 86_400
 
 const stringOrList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
 
@@ -89,6 +86,12 @@ export const configSchema = z.strictObject({
       archive: z.boolean().default(true),
     })
     .default({readingCopies: ['pdf', 'html'], delegationPacks: true, archive: true}),
+  archive: z
+    .strictObject({
+      /** The language of the archive's own pages and search (one of the six UN languages); statement pages keep their statement's. */
+      language: z.enum(interfaceLanguages, {error: `expected one of the six UN languages: ${interfaceLanguages.join(', ')}`}).default('en'),
+    })
+    .default({language: 'en'}),
   /** Named packs, built besides the delegation packs. */
   packs: z.array(packSchema).default([]),
   speakingTime: speakingTimeSchema.default({rates: {}, limits: []}),
@@ -96,7 +99,6 @@ export const configSchema = z.strictObject({
 
 export type BuildConfig = z.infer<typeof configSchema>
 export type PackDefinition = z.infer<typeof packSchema>
-export type SpeakingLimit = z.infer<typeof speakingLimitSchema>
 export type PackSelection = z.infer<typeof selectionSchema>
 
 export interface ConfigResult {
@@ -174,6 +176,13 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
     return {path, root, config: null, errors: [`${path}: ${error instanceof Error ? error.message : String(error)}`]}
   }
   return {path, root, ...validateConfig(data ?? {})}
+}
+
+/** The config as `loadConfig` finds it, or a ConfigError (exit 2) listing its problems. */
+export async function requireConfig(options: LoadConfigOptions = {}): Promise<LoadedConfig & {config: BuildConfig}> {
+  const loaded = await loadConfig(options)
+  if (!loaded.config) throw new ConfigError(`Invalid config ${loaded.path ?? ''}:\n${loaded.errors.map((error) => `  ${error}`).join('\n')}`)
+  return {...loaded, config: loaded.config}
 }
 
 export async function findConfigFile(cwd: string): Promise<string | null> {

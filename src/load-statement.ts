@@ -6,16 +6,22 @@ import {InputError, UsageError} from './errors.ts'
 import type {ReadSourceOptions} from './ingest/read-source.ts'
 import type {NormaliseResult} from './normalise/index.ts'
 import {refusalFor, type LoadReply} from './load-reply.ts'
+import {spokenLength, type SpeakingTime} from './speaking-time/estimate.ts'
+import {defaultSpeakingTimeSettings, speakingTimeFor, type SpeakingTimeSettings} from './speaking-time/speaking-time-for.ts'
 
 /** One normalised statement, the unit every later stage (render, pack, archive, build) works on. */
 export interface Statement extends NormaliseResult {
   /** The source path as given (relative to the working directory when it was relative). */
   source: string
+  /** The estimate at the configured rate, against the statement's limit: shown by every output. */
+  speakingTime: SpeakingTime
 }
 
 export interface LoadStatementOptions extends ReadSourceOptions {
   /** Stop reading one document after this many milliseconds (`document-timeout`). Default 30 s. */
   timeoutMs?: number
+  /** Rates and limits of the config; default: the default rates, no limits. */
+  speakingTime?: SpeakingTimeSettings
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000
@@ -26,7 +32,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000
  * cannot be read as a statement, whatever the cause.
  */
 export async function loadStatement(path: string, options: LoadStatementOptions = {}): Promise<Statement> {
-  const {timeoutMs = DEFAULT_TIMEOUT_MS, ...readOptions} = options
+  const {timeoutMs = DEFAULT_TIMEOUT_MS, speakingTime = defaultSpeakingTimeSettings, ...readOptions} = options
   const reply = await pool.run(path, readOptions, timeoutMs)
   if ('usageError' in reply) throw new UsageError(reply.usageError)
   if ('refusal' in reply) {
@@ -40,7 +46,21 @@ export async function loadStatement(path: string, options: LoadStatementOptions 
     if (message.origin) restored.origin = message.origin
     return restored
   })
-  return {source: path, meta: reply.meta, tree: reply.tree, markdown: reply.markdown, messages, format: reply.format}
+  return statementFrom(path, {meta: reply.meta, tree: reply.tree, markdown: reply.markdown, messages, format: reply.format}, speakingTime)
+}
+
+/** A normalised source as a statement, timed at the configured rates. */
+export function statementFrom(source: string, normalised: NormaliseResult, settings: SpeakingTimeSettings = defaultSpeakingTimeSettings): Statement {
+  const {meta, tree} = normalised
+  return {source, ...normalised, speakingTime: speakingTimeFor(spokenLength(tree, meta.language), meta, settings)}
+}
+
+/**
+ * Start a reading thread now (it stays idle, ready for the first document), so that it loads the
+ * normaliser while this thread goes on loading the config and finding the sources.
+ */
+export function startReadingThread(): void {
+  pool.warm()
 }
 
 interface Job {
@@ -60,6 +80,13 @@ class WorkerPool {
   private busy = 0
 
   constructor(private readonly size: number) {}
+
+  warm(): void {
+    if (this.idle.length > 0 || this.busy > 0) return
+    const worker = new Worker(workerScript)
+    worker.unref()
+    this.idle.push(worker)
+  }
 
   run(path: string, options: ReadSourceOptions, timeoutMs: number): Promise<LoadReply> {
     return new Promise((resolve) => {

@@ -89,6 +89,18 @@ describe('loadConfig', () => {
     await expect(resolveBuildSettings({}, root, {})).rejects.toBeInstanceOf(ConfigError)
   })
 
+  it('sets the archive\'s interface language to one of the six UN languages, English by default, and the build takes it', async () => {
+    expect(validateConfig({}).config?.archive.language).toBe('en')
+    expect(validateConfig({archive: {language: 'ar'}}).config?.archive.language).toBe('ar')
+    expect(validateConfig({archive: {language: 'de'}}).errors).toEqual(['archive.language: expected one of the six UN languages: ar, zh, en, fr, ru, es'])
+    expect(validateConfig({archive: {lang: 'fr'}}).errors).toEqual(['archive.lang: unknown setting; expected one of language'])
+    const root = await mkdtemp(join(tmpdir(), 'sp-config-'))
+    await writeFile(join(root, 'statement-packs.config.yaml'), 'archive:\n  language: fr\n')
+    expect((await resolveBuildSettings({}, root, {})).settings.archiveLanguage).toBe('fr')
+    await writeFile(join(root, 'statement-packs.config.yaml'), 'archive:\n  language: french\n')
+    await expect(resolveBuildSettings({}, root, {})).rejects.toThrow(/statement-packs\.config\.yaml:\n {2}archive\.language: expected one of the six UN languages: ar, zh, en, fr, ru, es$/)
+  })
+
   it('reports a named config file that does not exist', async () => {
     const root = await mkdtemp(join(tmpdir(), 'sp-config-'))
     const loaded = await loadConfig({cwd: root, file: 'missing.json'})

@@ -8,6 +8,7 @@ import type {BrowserSession} from '../render/browser.ts'
 import {withBrowserSession} from '../render/browser.ts'
 import type {Paper} from '../render/pdf.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
+import type {InterfaceLanguage} from '../templates/labels.ts'
 import {statementView, type StatementView} from '../templates/statement-view.ts'
 import {hashBytes, hashJson} from '../hash.ts'
 import {archiveSourceOf, type ArchiveSource} from './archive-source.ts'
@@ -15,7 +16,7 @@ import {StatementRecords} from './statement-records.ts'
 import {atomFeed} from './atom-feed.ts'
 import {normaliseBaseUrl} from './base-url.ts'
 import {buildCatalogue} from './catalogue.ts'
-import {homeData, meetingData, organisationData, organisationsData, searchData, statementPageContext, statementPageData, type SiteData} from './page-views.ts'
+import {homeData, meetingData, organisationData, organisationsData, searchData, siteData, statementPageContext, statementPageData} from './page-views.ts'
 import {originalOf, plannedOriginals} from './original-download.ts'
 import {planArchive, type ArchivePlan} from './plan-archive.ts'
 import {TermIndex} from './term-index.ts'
@@ -60,8 +61,10 @@ export interface BuildArchiveOptions {
   concurrency?: number
   /** Time allowed to print one PDF (`--timeout`). Default: the browser session's. */
   timeoutMs?: number
-  /** The site's name, on every page and in the feed. Default "Statement archive". */
+  /** The site's name, on every page and in the feed. Default "Statement archive", in `language`. */
   title?: string
+  /** The language of the site's own interface (navigation, list pages, search); statement pages keep their statement's. Default `en`. */
+  language?: InterfaceLanguage
   /** The moment embargoes are compared with. Default: now. */
   now?: Date
   onProgress?: (progress: ArchiveProgress) => void
@@ -122,12 +125,14 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
   const manifestFile = stateDir ? join(stateDir, 'manifest.json') : join(outDir, manifestName)
   const records = stateDir ? new StatementRecords(outDir, join(stateDir, 'statements')) : null
   const previous = await readManifest(manifestFile)
-  const settings = incremental ? hashJson({settings: incremental.settingsKey, templates: templates.fingerprint, baseUrl, title: options.title ?? null, pdf: options.pdf ?? false, paper: options.paper ?? null, largePrint: options.largePrint ?? false}) : null
-  const previousKeys = settings !== null && !incremental?.force && previous.settings === settings ? previous.keys : {}
+  const settings = incremental ? hashJson({settings: incremental.settingsKey, templates: templates.fingerprint, baseUrl, title: options.title ?? null, language: options.language ?? 'en', pdf: options.pdf ?? false, paper: options.paper ?? null, largePrint: options.largePrint ?? false}) : null
+  const reuse = settings !== null && !incremental?.force && previous.settings === settings
+  const previousKeys = reuse ? previous.keys : {}
+  const previousCharacters = reuse ? previous.characters : {}
   // Before writing anything, the manifest also names what this build is about to write, so that a
   // build interrupted half-way leaves no file that the next build would not know it may delete.
   // It keeps no keys meanwhile: after an interruption, the next build renders everything.
-  await writeManifest(manifestFile, outDir, {files: [...new Set([...previous.files, ...plannedFiles(plan)])], keys: {}, settings: null})
+  await writeManifest(manifestFile, outDir, {files: [...new Set([...previous.files, ...plannedFiles(plan)])], keys: {}, characters: {}, settings: null})
   const writer = new SiteWriter(outDir)
   try {
     const pages: string[] = []
@@ -136,26 +141,40 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
     const characters = new CharacterSet()
     const failed: BuildArchiveResult['failed'] = []
 
+    const site = siteData({language: options.language ?? 'en', title: options.title, stylesheets: ['assets/fonts.css', 'assets/archive.css']})
+
     /** A key for data a file is made from, when the build is incremental. */
     const keyOf = (value: unknown) => (settings === null ? null : hashJson(value))
-    /** Writes `path` from `make()`, unless the file there was made from the same `key`. */
+    /** True when the previous build made `path` from the same `key` and it is still there: then it is kept. */
+    const unchanged = async (path: string, key: string | null) => {
+      if (key === null) return false
+      keys[path] = key
+      if (previousKeys[path] !== key || !(await exists(resolveInside(outDir, path)))) return false
+      writer.record(path)
+      return true
+    }
+    /** Writes `path` from `make()`, unless it is unchanged. */
     const put = async (path: string, key: string | null, make: () => string | Uint8Array | Promise<string | Uint8Array>) => {
-      if (key !== null) {
-        keys[path] = key
-        if (previousKeys[path] === key && (await exists(resolveInside(outDir, path)))) return writer.record(path)
-      }
-      await writer.write(path, await make())
+      if (!(await unchanged(path, key))) await writer.write(path, await make())
     }
     const putContent = (path: string, content: string | Uint8Array) => put(path, keyOf(hashBytes(content)), () => content)
+    /** Each page's characters beyond ASCII, kept in the manifest for the pages a later build keeps. */
+    const pageCharacters: Record<string, string> = {}
     const putPage = async (path: string, layout: string, key: string | null, data: () => object | Promise<object>) => {
       pages.push(path)
-      await put(path, key === null ? null : hashJson([layout, key]), async () => {
+      let printed = previousCharacters[path] ?? ''
+      if (!(await unchanged(path, key === null ? null : hashJson([layout, key])))) {
+        const html = templates.render(layout, await data())
         rendered.push(path)
-        return templates.render(layout, await data())
-      })
+        // Every character a page draws picks the font files the site ships (search results draw statements' text, from their pages).
+        const drawn = new CharacterSet()
+        drawn.add(html)
+        printed = drawn.toString()
+        await writer.write(path, html)
+      }
+      characters.add(printed)
+      if (printed) pageCharacters[path] = printed
     }
-
-    const site: SiteData = {title: options.title ?? 'Statement archive', stylesheets: ['assets/fonts.css', 'assets/archive.css']}
 
     /** Site-relative PDF path per statement id, for the pages and the catalogue. */
     const pdfPaths = new Map<number, string>()
@@ -207,35 +226,27 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
       const viewOf = async () => (view ??= statementView(await load(), {id: 'statement', titleLevel: 1}))
       let record = input.key !== null && records ? await records.read(input.key) : null
       if (!record) {
-        const {title, dateText, agendaItemText, organisationNames, speaker, labels} = await viewOf()
-        const text = plainText((await load()).tree)
-        const printed = new CharacterSet()
-        printed.add(title + text + dateText + agendaItemText + organisationNames + (speaker ?? '') + labels.speaker + labels.checkAgainstDelivery)
-        record = {text, characters: printed.toString()}
+        record = {text: plainText((await load()).tree)}
         if (input.key !== null && records) await records.write(input.key, record)
       }
       const {text} = record
       summaries[entry.id] = summaryOf(text)
       termIndex.add({id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text})
-      characters.add(record.characters)
 
       const original = await originalOf(entry, options.originals?.get(entry.statement.source))
       if (original) await putContent(original.file, original.bytes)
       const context = statementPageContext(entry, site, {pdfFile: pdfPaths.get(entry.id) ?? null, original})
-      await putPage(entry.page, 'archive/statement', input.key === null ? null : keyOf([input.key, context]), async () => statementPageData(entry, await viewOf(), context).data)
+      await putPage(entry.page, 'archive/statement', input.key === null ? null : keyOf([input.key, input.speakingTime, context]), async () => statementPageData(entry, await viewOf(), context).data)
       await put(entry.markdownFile, input.key === null ? null : keyOf(input.key), async () => (await load()).markdown)
       await put(searchTextPath(entry), input.key === null ? null : keyOf([input.key, entry.id]), () => searchTextScript(entry, text))
       options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
     }
 
     for (const meeting of plan.meetings) {
-      characters.add(meeting.name + (meeting.venue ?? '') + (meeting.convention ?? ''))
-      for (const item of meeting.agendaItems) characters.add(item.title ?? '')
       const {path, data} = meetingData(meeting, site)
       await putPage(path, 'archive/meeting', keyOf(data), () => data)
     }
     for (const organisation of plan.organisations) {
-      characters.add(organisation.name)
       const {path, data} = organisationData(organisation, site)
       await putPage(path, 'archive/organisation', keyOf(data), () => data)
     }
@@ -245,7 +256,7 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
 
     let shard = 0
     for (const content of termIndex.shards()) await putContent(`search/terms-${shard++}.js`, content)
-    for (const file of buildSearchIndex(plan, termIndex.statistics())) await putContent(file.path, file.content)
+    for (const file of buildSearchIndex(plan, termIndex.statistics(), site.lang)) await putContent(file.path, file.content)
 
     await putContent('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
     await putContent('assets/search-terms.js', await readFile(clientScripts.searchTerms))
@@ -262,7 +273,7 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
 
     await writer.flush()
     const removed = await removeStale(outDir, previous.files, writer.written)
-    await writeManifest(manifestFile, outDir, {files: [...writer.written], keys, settings})
+    await writeManifest(manifestFile, outDir, {files: [...writer.written], keys, characters: pageCharacters, settings})
     await records?.prune()
     return {pages: pages.sort(), rendered: rendered.sort(), skipped, written: [...writer.written].sort(), removed, failed}
   } catch (error) {

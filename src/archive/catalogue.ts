@@ -1,5 +1,6 @@
 import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
+import type {SpeakingTime} from '../speaking-time/estimate.ts'
 import type {ArchivePlan} from './plan-archive.ts'
 
 /** Bump when the shape of catalogue.json changes (schemas/catalogue.schema.json). */
@@ -18,6 +19,8 @@ export interface CatalogueStatement {
   meeting: string
   organisations: string[]
   meta: StatementMeta
+  /** The estimate at the configured rate, against the statement's limit. */
+  speakingTime: SpeakingTime
 }
 
 export interface Catalogue {
@@ -53,6 +56,7 @@ export function buildCatalogue(plan: ArchivePlan, options: {baseUrl: string | nu
       meeting: entry.meeting.slug,
       organisations: entry.organisations.map((organisation) => organisation.slug),
       meta: entry.meta,
+      speakingTime: entry.statement.speakingTime,
     })),
     meetings: plan.meetings.map((meeting) => ({
       slug: meeting.slug,

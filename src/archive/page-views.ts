@@ -1,6 +1,6 @@
 import {formatDateRange} from '../templates/format-date.ts'
 import {listNames} from '../templates/helpers.ts'
-import {directionOf} from '../templates/labels.ts'
+import {countText, directionOf, fillIn, labelsFor, type ArchiveLabels, type InterfaceLanguage} from '../templates/labels.ts'
 import type {StatementView} from '../templates/statement-view.ts'
 import {encodePath} from '../slugify.ts'
 import {languageName} from './language-name.ts'
@@ -16,6 +16,11 @@ import {statementTitle} from '../templates/statement-title.ts'
  */
 export interface SiteData {
   title: string
+  /** The interface's language (`archive.language`) and its direction. */
+  lang: InterfaceLanguage
+  dir: 'ltr' | 'rtl'
+  /** The interface's words in that language (templates/README.md, "Labels of the archive"). */
+  labels: ArchiveLabels & {agendaItem: string}
   /** Site-relative stylesheets, linked from every page. */
   stylesheets: string[]
 }
@@ -32,11 +37,23 @@ export function rootOf(pagePath: string): string {
   return '../'.repeat(pagePath.split('/').length - 1)
 }
 
+/** What every page shares, in the archive's language. */
+export function siteData(options: {language: InterfaceLanguage; title?: string; stylesheets: string[]}): SiteData {
+  const labels = labelsFor(options.language)
+  return {
+    title: options.title ?? labels.archive.title,
+    lang: options.language,
+    dir: directionOf(options.language),
+    labels: {...labels.archive, agendaItem: labels.agendaItem},
+    stylesheets: options.stylesheets,
+  }
+}
+
 function base(pagePath: string, site: SiteData, page: Partial<PageData['page']> & {kind: string; title: string}): PageData {
   return {
     root: rootOf(pagePath),
     site,
-    page: {description: '', lang: 'en', dir: 'ltr', scripts: [], ...page},
+    page: {description: '', lang: site.lang, dir: site.dir, scripts: [], ...page},
     breadcrumbs: [],
   }
 }
@@ -55,8 +72,8 @@ export interface StatementItem {
 /** A statement is listed on many pages: what does not depend on the page is worked out once. */
 const listed = new WeakMap<ArchiveStatement, Omit<StatementItem, 'href'>>()
 
-/** A statement as a line in a list. */
-export function statementItem(entry: ArchiveStatement, root: string): StatementItem {
+/** A statement as a line in a list: its title in its own language, the rest in the site's. */
+export function statementItem(entry: ArchiveStatement, root: string, site: SiteData): StatementItem {
   let item = listed.get(entry)
   if (!item) {
     const lang = entry.meta.language ?? 'en'
@@ -64,24 +81,24 @@ export function statementItem(entry: ArchiveStatement, root: string): StatementI
       title: statementTitle(entry.statement),
       lang,
       dir: directionOf(lang),
-      organisationNames: listNames(entry.meta.organisations, 'en'),
-      languageName: languageName(entry.meta.language),
+      organisationNames: listNames(entry.meta.organisations, site.lang),
+      languageName: languageName(entry.meta.language, site.lang),
       date: entry.meta.dates?.start ?? '',
-      dateText: formatDateRange(entry.meta.dates, 'en'),
+      dateText: formatDateRange(entry.meta.dates, site.lang),
     }
     listed.set(entry, item)
   }
   return {href: root + encodePath(entry.page), ...item}
 }
 
-function meetingSummary(meeting: ArchiveMeeting, root: string) {
+function meetingSummary(meeting: ArchiveMeeting, root: string, site: SiteData) {
   return {
     name: meeting.name,
     href: root + encodePath(meeting.page),
     convention: meeting.convention,
     venue: meeting.venue,
     key: meeting.key,
-    dateText: formatDateRange(meeting.dates, 'en'),
+    dateText: formatDateRange(meeting.dates, site.lang),
     statementCount: meeting.statements.length,
     agendaItemCount: meeting.agendaItems.length,
     organisationCount: new Set(meeting.statements.flatMap((entry) => entry.organisations)).size,
@@ -97,26 +114,28 @@ function agendaItemHref(meeting: ArchiveMeeting, item: ArchiveAgendaItem, root: 
 export function homeData(plan: ArchivePlan, site: SiteData) {
   const path = 'index.html'
   const statementCount = plan.statements.length
-  const data = base(path, site, {kind: 'home', title: site.title, description: `${statementCount} statements, by meeting, agenda item and organisation`})
-  return {path, data: {...data, statementCount, organisationCount: plan.organisations.length, meetings: plan.meetings.map((meeting) => meetingSummary(meeting, data.root))}}
+  const organisationCount = plan.organisations.length
+  const description = fillIn(site.labels.homeDescription, {statements: countText(site.labels.statementCount, statementCount, site.lang)})
+  const data = base(path, site, {kind: 'home', title: site.title, description})
+  return {path, data: {...data, statementCount, organisationCount, meetings: plan.meetings.map((meeting) => meetingSummary(meeting, data.root, site))}}
 }
 
 export function meetingData(meeting: ArchiveMeeting, site: SiteData) {
   const path = meeting.page
   const data = base(path, site, {kind: 'meeting', title: meeting.name, description: [meeting.convention, meeting.name].filter(Boolean).join(': ')})
   data.breadcrumbs = [
-    {label: 'Meetings', href: `${data.root}index.html`},
+    {label: site.labels.meetings, href: `${data.root}index.html`},
     {label: meeting.name, href: null},
   ]
   return {
     path,
     data: {
       ...data,
-      meeting: meetingSummary(meeting, data.root),
+      meeting: meetingSummary(meeting, data.root, site),
       agendaItems: meeting.agendaItems.map((item) => ({
         anchor: item.anchor,
-        label: agendaLabel(item),
-        statements: item.statements.map((entry) => statementItem(entry, data.root)),
+        label: agendaLabel(item, site.lang),
+        statements: item.statements.map((entry) => statementItem(entry, data.root, site)),
       })),
     },
   }
@@ -124,9 +143,9 @@ export function meetingData(meeting: ArchiveMeeting, site: SiteData) {
 
 export function organisationData(organisation: ArchiveOrganisation, site: SiteData) {
   const path = organisation.page
-  const data = base(path, site, {kind: 'organisation', title: organisation.name, description: `Statements by ${organisation.name}`})
+  const data = base(path, site, {kind: 'organisation', title: organisation.name, description: fillIn(site.labels.statementsBy, {name: organisation.name})})
   data.breadcrumbs = [
-    {label: 'Organisations', href: `${data.root}organisations/index.html`},
+    {label: site.labels.organisations, href: `${data.root}organisations/index.html`},
     {label: organisation.name, href: null},
   ]
   const meetings: Array<{name: string; href: string; statements: StatementItem[]}> = []
@@ -136,7 +155,7 @@ export function organisationData(organisation: ArchiveOrganisation, site: SiteDa
       group = {name: entry.meeting.name, href: data.root + encodePath(entry.meeting.page), statements: []}
       meetings.push(group)
     }
-    group.statements.push(statementItem(entry, data.root))
+    group.statements.push(statementItem(entry, data.root, site))
   }
   return {
     path,
@@ -154,7 +173,7 @@ export function organisationData(organisation: ArchiveOrganisation, site: SiteDa
 
 export function organisationsData(plan: ArchivePlan, site: SiteData) {
   const path = 'organisations/index.html'
-  const data = base(path, site, {kind: 'organisations', title: 'Organisations', description: 'Every organisation and State with statements in the archive'})
+  const data = base(path, site, {kind: 'organisations', title: site.labels.organisations, description: site.labels.organisationsDescription})
   return {
     path,
     data: {
@@ -175,20 +194,20 @@ export function statementPageContext(entry: ArchiveStatement, site: SiteData, op
     root,
     site,
     breadcrumbs: [
-      {label: 'Meetings', href: `${root}index.html`},
+      {label: site.labels.meetings, href: `${root}index.html`},
       {label: entry.meeting.name, href: root + encodePath(entry.meeting.page)},
-      {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, root)},
+      {label: agendaLabel(entry.agendaItem, site.lang), href: agendaItemHref(entry.meeting, entry.agendaItem, root)},
     ],
     markdownHref: root + encodePath(entry.markdownFile),
     pdfHref: options.pdfFile ? root + encodePath(options.pdfFile) : null,
     original: options.original ? {href: root + encodePath(options.original.file), label: options.original.label, type: options.original.type} : null,
     meeting: {name: entry.meeting.name, href: root + encodePath(entry.meeting.page)},
-    agendaItem: {label: agendaLabel(entry.agendaItem), href: agendaItemHref(entry.meeting, entry.agendaItem, root)},
+    agendaItem: {label: agendaLabel(entry.agendaItem, site.lang), href: agendaItemHref(entry.meeting, entry.agendaItem, root)},
     organisations: entry.organisations.map((organisation) => ({name: organisation.name, href: root + encodePath(organisation.page)})),
-    languageName: languageName(entry.meta.language),
+    languageName: languageName(entry.meta.language, site.lang),
     neighbours: Boolean(entry.previous || entry.next),
-    previous: entry.previous ? statementItem(entry.previous, root) : null,
-    next: entry.next ? statementItem(entry.next, root) : null,
+    previous: entry.previous ? statementItem(entry.previous, root, site) : null,
+    next: entry.next ? statementItem(entry.next, root, site) : null,
   }
 }
 
@@ -201,7 +220,7 @@ export function statementPageData(entry: ArchiveStatement, view: StatementView, 
 
 export function searchData(plan: ArchivePlan, site: SiteData, scripts: string[]) {
   const path = 'search.html'
-  const data = base(path, site, {kind: 'search', title: 'Search', description: 'Search every statement', scripts})
+  const data = base(path, site, {kind: 'search', title: site.labels.search, description: site.labels.searchDescription, scripts})
   return {
     path,
     data: {
@@ -210,12 +229,12 @@ export function searchData(plan: ArchivePlan, site: SiteData, scripts: string[])
         meetings: plan.meetings.map((meeting) => ({value: meeting.slug, label: meeting.name})),
         agendaItems: plan.meetings.map((meeting) => ({
           meeting: meeting.name,
-          items: meeting.agendaItems.map((item) => ({value: `${meeting.slug}/${item.anchor}`, label: agendaLabel(item)})),
+          items: meeting.agendaItems.map((item) => ({value: `${meeting.slug}/${item.anchor}`, label: agendaLabel(item, site.lang)})),
         })),
         organisations: plan.organisations.map((organisation) => ({value: organisation.slug, label: organisation.name})),
         languages: [...new Set(plan.statements.flatMap((entry) => entry.meta.language ?? []))]
           .sort()
-          .map((code) => ({value: code, label: languageName(code)})),
+          .map((code) => ({value: code, label: languageName(code, site.lang)})),
       },
     },
   }

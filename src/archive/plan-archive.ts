@@ -6,7 +6,7 @@ import {outputNames, readingCopiesFolder} from '../file-safety/output-names.ts'
 import {slugify} from '../slugify.ts'
 
 /** What planning needs of a statement: no text. */
-export type PlannedSource = Pick<Statement, 'source' | 'meta' | 'format'>
+export type PlannedSource = Pick<Statement, 'source' | 'meta' | 'format' | 'speakingTime'>
 
 /** One statement with its place in the site. Paths are POSIX and relative to the site root. */
 export interface ArchiveStatement {

@@ -1,4 +1,6 @@
 import {formatDateRange} from '../templates/format-date.ts'
+import {agendaItemText} from '../templates/helpers.ts'
+import {labelsFor} from '../templates/labels.ts'
 import type {ArchivePlan, ArchiveStatement} from './plan-archive.ts'
 import {dataScript, searchFields, type TermIndexStatistics} from './term-index.ts'
 import {statementTitle} from '../templates/statement-title.ts'
@@ -39,11 +41,11 @@ export function searchTextPath(entry: ArchiveStatement): string {
  * for the terms of a query); `search/docs-N.js` hold titles and links, loaded
  * for the results shown.
  */
-export function buildSearchIndex(plan: ArchivePlan, terms: TermIndexStatistics): SiteFile[] {
+export function buildSearchIndex(plan: ArchivePlan, terms: TermIndexStatistics, language: string): SiteFile[] {
   const files: SiteFile[] = []
 
   for (let chunk = 0; chunk * docsPerChunk < plan.statements.length; chunk++) {
-    const docs = plan.statements.slice(chunk * docsPerChunk, (chunk + 1) * docsPerChunk).map(resultMetadata)
+    const docs = plan.statements.slice(chunk * docsPerChunk, (chunk + 1) * docsPerChunk).map((entry) => resultMetadata(entry, language))
     files.push({path: `search/docs-${chunk}.js`, content: dataScript(`docs-${chunk}`, docs)})
   }
 
@@ -88,20 +90,21 @@ export function buildSearchIndex(plan: ArchivePlan, terms: TermIndexStatistics):
   return files
 }
 
-/** What a result shows: title, link, meeting, agenda item, organisations, date, language and direction. */
-function resultMetadata(entry: ArchiveStatement): unknown[] {
+/** What a result shows: title, link, meeting, agenda item, organisations, date (in the site's language), and the statement's language. */
+function resultMetadata(entry: ArchiveStatement, language: string): unknown[] {
   return [
     statementTitle(entry.statement),
     entry.page,
     entry.meeting.name,
-    agendaLabel(entry.meta.agendaItem ?? {number: null, title: null}),
+    agendaLabel(entry.meta.agendaItem ?? {number: null, title: null}, language),
     entry.meta.organisations.join(', '),
-    formatDateRange(entry.meta.dates, 'en'),
+    formatDateRange(entry.meta.dates, language),
     entry.meta.language ?? '',
   ]
 }
 
-export function agendaLabel(item: {number: string | null; title: string | null}): string {
-  if (item.number === null) return 'No agenda item'
-  return item.title ? `Agenda item ${item.number}: ${item.title}` : `Agenda item ${item.number}`
+/** "Agenda item 9d: Victim assistance", "Point de l’ordre du jour 9d : …", or "No agenda item", in the site's language. */
+export function agendaLabel(item: {number: string | null; title: string | null}, language: string): string {
+  if (item.number === null) return labelsFor(language).archive.noAgendaItem
+  return agendaItemText({number: item.number, title: item.title}, language)
 }

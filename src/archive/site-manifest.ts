@@ -12,6 +12,8 @@ export interface SiteManifest {
    * builds with the same `settings`: a file whose key has not changed is not made again.
    */
   keys: Record<string, string>
+  /** Per page with any, the characters beyond ASCII it draws: a kept page still picks the site's fonts. */
+  characters: Record<string, string>
   settings: string | null
 }
 
@@ -20,7 +22,7 @@ interface ManifestFile extends SiteManifest {
   version: 1
 }
 
-const none: SiteManifest = {files: [], keys: {}, settings: null}
+const none: SiteManifest = {files: [], keys: {}, characters: {}, settings: null}
 
 /** What the previous build wrote, or nothing when there is no (readable) manifest at `path`. */
 export async function readManifest(path: string): Promise<SiteManifest> {
@@ -33,8 +35,13 @@ export async function readManifest(path: string): Promise<SiteManifest> {
   try {
     const manifest = JSON.parse(text) as Partial<ManifestFile>
     if (!Array.isArray(manifest.files)) return none
-    const keys = manifest.keys && typeof manifest.keys === 'object' ? manifest.keys : {}
-    return {files: manifest.files.filter((file): file is string => typeof file === 'string'), keys, settings: typeof manifest.settings === 'string' ? manifest.settings : null}
+    const record = (value: unknown) => (value && typeof value === 'object' ? (value as Record<string, string>) : {})
+    return {
+      files: manifest.files.filter((file): file is string => typeof file === 'string'),
+      keys: record(manifest.keys),
+      characters: record(manifest.characters),
+      settings: typeof manifest.settings === 'string' ? manifest.settings : null,
+    }
   } catch {
     return none
   }
@@ -42,7 +49,7 @@ export async function readManifest(path: string): Promise<SiteManifest> {
 
 /** Writes the manifest at `path`, inside the output folder `outDir`. */
 export async function writeManifest(path: string, outDir: string, manifest: SiteManifest): Promise<void> {
-  const keys = Object.fromEntries(Object.entries(manifest.keys).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-  const file: ManifestFile = {generator: 'statement-packs archive', version: 1, files: [...manifest.files].sort(), keys, settings: manifest.settings}
+  const sorted = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  const file: ManifestFile = {generator: 'statement-packs archive', version: 1, files: [...manifest.files].sort(), keys: sorted(manifest.keys), characters: sorted(manifest.characters), settings: manifest.settings}
   await writeFileAtomic(path, `${JSON.stringify(file, null, 1)}\n`, {inside: outDir})
 }

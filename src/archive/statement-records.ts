@@ -6,8 +6,6 @@ import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 export interface StatementRecord {
   /** Its plain text: the search index, its search-text.js, the feed's summary. */
   text: string
-  /** Distinct characters its page prints beyond ASCII: the site's fonts. */
-  characters: string
 }
 
 /** Statement records by statement key, one file each in `dir` (inside the output folder `outDir`). */
@@ -22,7 +20,7 @@ export class StatementRecords {
     this.#used.add(key)
     try {
       const record = JSON.parse(await readFile(this.#file(key), 'utf8')) as Partial<StatementRecord>
-      return typeof record.text === 'string' && typeof record.characters === 'string' ? {text: record.text, characters: record.characters} : null
+      return typeof record.text === 'string' ? {text: record.text} : null
     } catch {
       return null
     }

@@ -9,6 +9,7 @@ import type {LazySession} from './lazy-session.ts'
 import {allExist, toRelative} from './output-files.ts'
 import type {StatementStore} from './statement-store.ts'
 import {hashJson} from '../hash.ts'
+import {speakingTimeFor} from '../speaking-time/speaking-time-for.ts'
 import type {Manifest, ManifestPack} from './manifest.ts'
 import {planPacks, type PlannedPack} from './plan-packs.ts'
 
@@ -111,7 +112,7 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
   // An embargo that ends changes the archive without any source changing.
   const today = new Date().toISOString().slice(0, 10)
   const embargoed = sources.filter((source) => (manifest.statements[source]!.meta.embargo ?? '') > today)
-  const key = hashJson({settingsKey, baseUrl: settings.baseUrl, embargoed, statements: sources.map((source) => [source, manifest.statements[source]!.hash, pdfFiles.get(source) ?? null])})
+  const key = hashJson({settingsKey, baseUrl: settings.baseUrl, language: settings.archiveLanguage, embargoed, statements: sources.map((source) => [source, manifest.statements[source]!.hash, pdfFiles.get(source) ?? null])})
   const started = performance.now()
   const report: ArchiveReport = {status: 'up-to-date', outputs: 0, skipped: [], error: null, timings: {buildMs: 0}}
   let entry: Manifest['archive'] = null
@@ -124,10 +125,11 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
       // Each statement is loaded only if the archive renders its page.
       const statements = sources.map((source): ArchiveSource => {
         const entry = manifest.statements[source]!
-        return {source, meta: entry.meta, format: entry.format ?? 'text', key: hashJson({hash: entry.hash, meta: entry.meta, format: entry.format}), load: () => store.get(source, entry)}
+        const speakingTime = speakingTimeFor(entry.spoken, entry.meta, settings.speakingTime)
+        return {source, meta: entry.meta, format: entry.format ?? 'text', speakingTime, key: hashJson({hash: entry.hash, meta: entry.meta, format: entry.format}), load: () => store.get(source, entry)}
       })
       const originals = new Map(settings.root === undefined ? [] : sources.map((source) => [source, join(settings.root!, source)]))
-      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, pdfFiles, originals, settingsKey, force})
+      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, language: settings.archiveLanguage, pdfFiles, originals, settingsKey, force})
       entry = {key, outputs: result.files.map((file) => toRelative(outDir, file)).sort(), skipped: result.skipped}
       removed = result.removed
       report.status = 'built'

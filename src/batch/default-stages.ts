@@ -33,11 +33,11 @@ export function defaultStages(): BuildStages {
           const result = await buildPack(statements, {output, inside: outDir, title: title ?? undefined, lang: lang ?? undefined, html, paper, largePrint, templates, session: browser})
           return [result.pdf, result.html].filter((file): file is string => typeof file === 'string')
         },
-        async buildArchive(statements, {outDir, baseUrl, pdfFiles, originals, settingsKey, force}) {
+        async buildArchive(statements, {outDir, baseUrl, language, pdfFiles, originals, settingsKey, force}) {
           // Builds before this one laid the archive out in a working folder and copied it into the site.
           await rm(join(outDir, stateFolderName, 'archive'), {recursive: true, force: true})
           const incremental = {stateDir: join(outDir, stateFolderName, 'archive-state'), settingsKey, force}
-          const result = await buildArchive(statements, {outDir, baseUrl: baseUrl ?? undefined, templates, session: browser, paper, pdfFiles, originals, incremental})
+          const result = await buildArchive(statements, {outDir, baseUrl: baseUrl ?? undefined, language, templates, session: browser, paper, pdfFiles, originals, incremental})
           return {
             files: result.written.map((file) => join(outDir, file)),
             skipped: result.skipped.map(({source, message}) => ({source, reason: message})),

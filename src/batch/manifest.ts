@@ -3,6 +3,7 @@ import {join} from 'node:path'
 import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
+import type {SpokenLength} from '../speaking-time/estimate.ts'
 import {removeStale} from '../file-safety/remove-stale.ts'
 import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import {sortKeys} from '../hash.ts'
@@ -19,6 +20,8 @@ export interface ManifestStatement {
   /** The format the source was read as. */
   format?: SourceFormat
   diagnostics: Diagnostic[]
+  /** How much of it is read out: timed at each build's rates and limits. */
+  spoken: SpokenLength
   /** Hash of everything its reading copies depend on; null when none were asked for. */
   renderKey: string | null
   /** Files written for this statement, relative to the output folder, `/`-separated. */

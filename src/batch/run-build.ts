@@ -19,6 +19,9 @@ import {hashBytes, hashJson, sortKeys} from '../hash.ts'
 import {emptyManifest, readManifest, removeStaleFiles, stateFolderName, statementCacheFile, writeManifest, type Manifest, type ManifestStatement} from './manifest.ts'
 import {inShard, type Shard} from './shard.ts'
 import {writeCachedStatement} from './statement-cache.ts'
+import {lengthOf} from '../speaking-time/estimate.ts'
+import {overTimeLimit} from '../speaking-time/limit.ts'
+import {speakingTimeFor} from '../speaking-time/speaking-time-for.ts'
 
 export interface RunBuildOptions extends BuildSettings {
   /** Folder the sources are relative to (the config file's folder). */
@@ -46,7 +49,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildReport> {
     const settingsKey = await settingsKeyFor(options)
     const manifest = emptyManifest(options.toolVersion, settingsKey)
     manifest.shard = options.shard
-    const store = new StatementStore(outDir)
+    const store = new StatementStore(outDir, options.speakingTime)
     const mine = options.sources.filter((source) => inShard(source, options.shard))
     const names = new PendingOutputNames(options.sources)
     // A shard cannot tell duplicates from the other shards' sources: it names among them all.
@@ -146,7 +149,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     }
     const before = previous?.statements[source]
     // A manifest written before statements had fingerprints is read again.
-    const sameSource = !force && before?.hash === hash && typeof before.fingerprint === 'string' && previous?.toolVersion === options.toolVersion
+    const sameSource = !force && before?.hash === hash && typeof before.fingerprint === 'string' && before.spoken !== undefined && previous?.toolVersion === options.toolVersion
     const [cached, rendered] = sameSource ? await Promise.all([allExist(outDir, [statementCacheFile(hash)]), allExist(outDir, before.outputs)]) : [false, false]
     const reuse = sameSource && cached
     let entry: ManifestStatement
@@ -155,7 +158,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       entry = {...before, renderKey: null, outputs: []}
     } else {
       try {
-        const loaded = await loadStatement(join(options.root, source), options.read)
+        const loaded = await loadStatement(join(options.root, source), {...options.read, speakingTime: options.speakingTime})
         // Metadata in the manifest's (sorted) key order, as a merge reads it back: outputs that
         // serialise it (the catalogue) come out the same either way.
         statement = {...loaded, source, meta: sortKeys(loaded.meta)}
@@ -164,15 +167,18 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
         fail(inputErrorDiagnostic(error))
         continue
       }
-      entry = {hash, fingerprint: statementFingerprint(statement), meta: statement.meta, format: statement.format, diagnostics: statement.messages.map(toDiagnostic), renderKey: null, outputs: []}
+      entry = {hash, fingerprint: statementFingerprint(statement), meta: statement.meta, format: statement.format, diagnostics: statement.messages.map(toDiagnostic), spoken: lengthOf(statement.speakingTime), renderKey: null, outputs: []}
     }
     if (entry.format) report.format = entry.format
     report.timings.normaliseMs = Math.round(performance.now() - normaliseStarted)
     report.diagnostics = [...entry.diagnostics]
+    // Timed at this build's rates and limits, which a reused statement may not have been read with.
+    report.speakingTime = speakingTimeFor(entry.spoken, entry.meta, options.speakingTime)
     // A shard sees only its share of the sources: `merge` finds the duplicates among all of them.
     const original = options.shard === null ? duplicates.originalOf(source, entry.fingerprint) : null
     names.settle(source, original !== null)
     if (original !== null) report.diagnostics.push(duplicateDiagnostic(original))
+    else report.diagnostics.push(...overTimeLimit(report.speakingTime))
     for (const diagnostic of report.diagnostics) events?.diagnostic?.(source, diagnostic)
     // The same statement from another format: built from the first source by path only.
     if (original !== null) {

@@ -11,6 +11,8 @@ import {LazySession} from './lazy-session.ts'
 import {StatementStore} from './statement-store.ts'
 import {buildSharedOutputs} from './build-shared-outputs.ts'
 import {emptyManifest, readManifest, removeStaleFiles, stateFolderName, statementCacheFile, writeManifest, type Manifest} from './manifest.ts'
+import {overTimeLimit} from '../speaking-time/limit.ts'
+import {speakingTimeFor} from '../speaking-time/speaking-time-for.ts'
 import {assembleReport} from './run-build.ts'
 import {syncFolder} from './sync-folder.ts'
 
@@ -45,10 +47,11 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
       for (const [source, entry] of Object.entries(shard.statements)) {
         if (options.signal?.aborted) break
         const original = duplicates.get(source)
+        const speakingTime = speakingTimeFor(entry.spoken, entry.meta, options.speakingTime)
         if (original !== undefined) {
           // As one build leaves it: warned, nothing of it copied, not in the manifest.
           const diagnostics = [...entry.diagnostics, duplicateDiagnostic(original)]
-          sourceReports.push({source, status: 'duplicate', duplicateOf: original, ...(entry.format ? {format: entry.format} : {}), outputs: [], diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
+          sourceReports.push({source, status: 'duplicate', duplicateOf: original, ...(entry.format ? {format: entry.format} : {}), outputs: [], speakingTime, diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
           for (const diagnostic of diagnostics) events?.diagnostic?.(source, diagnostic)
           events?.finished?.(source, 'duplicate')
           continue
@@ -56,8 +59,9 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
         const changed = (await syncFolder(dir, outDir, [statementCacheFile(entry.hash), ...entry.outputs])).length > 0
         manifest.statements[source] = entry
         const status = changed || !previous?.statements[source] ? 'built' : 'up-to-date'
-        sourceReports.push({source, status, ...(entry.format ? {format: entry.format} : {}), outputs: entry.outputs, diagnostics: entry.diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
-        for (const diagnostic of entry.diagnostics) events?.diagnostic?.(source, diagnostic)
+        const diagnostics = [...entry.diagnostics, ...overTimeLimit(speakingTime)]
+        sourceReports.push({source, status, ...(entry.format ? {format: entry.format} : {}), outputs: entry.outputs, speakingTime, diagnostics, timings: {normaliseMs: 0, renderMs: 0}})
+        for (const diagnostic of diagnostics) events?.diagnostic?.(source, diagnostic)
         events?.finished?.(source, status)
       }
       for (const [source, diagnostics] of Object.entries(shard.failures ?? {})) {
@@ -72,7 +76,7 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
     const interrupted = options.signal?.aborted === true
     let shared: Awaited<ReturnType<typeof buildSharedOutputs>> | null = null
     if (!interrupted) {
-      shared = await buildSharedOutputs(options, settingsKey, manifest, previous, new StatementStore(outDir), session)
+      shared = await buildSharedOutputs(options, settingsKey, manifest, previous, new StatementStore(outDir, options.speakingTime), session)
       manifest.packs = shared.packs
       manifest.archive = shared.archive
     }

@@ -1,5 +1,6 @@
 import type {ArchiveSource} from '../archive/archive-source.ts'
 import type {Statement} from '../load-statement.ts'
+import type {InterfaceLanguage} from '../templates/labels.ts'
 
 /**
  * What the build asks of the rendering stages (see default-stages.ts). The build calls
@@ -32,7 +33,7 @@ export interface StageSession {
    */
   buildArchive(
     statements: ArchiveSource[],
-    options: {outDir: string; baseUrl: string | null; pdfFiles: Map<string, string>; originals: Map<string, string>; settingsKey: string; force: boolean},
+    options: {outDir: string; baseUrl: string | null; language: InterfaceLanguage; pdfFiles: Map<string, string>; originals: Map<string, string>; settingsKey: string; force: boolean},
   ): Promise<ArchiveResult>
   close(): Promise<void>
 }

@@ -4,9 +4,10 @@ import type {Root} from 'mdast'
 import {VFileMessage} from 'vfile-message'
 import type {SourceFormat} from '../ingest/native-document.ts'
 import '../ingest/origin.ts'
-import type {Statement} from '../load-statement.ts'
+import {statementFrom, type Statement} from '../load-statement.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
+import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
 import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import {statementCacheFile} from './manifest.ts'
 
@@ -30,10 +31,12 @@ export async function readCachedStatement(
   hash: string,
   meta: StatementMeta,
   diagnostics: Diagnostic[],
+  speakingTime: SpeakingTimeSettings,
 ): Promise<Statement | null> {
   try {
     const cached = JSON.parse(await readFile(join(outDir, statementCacheFile(hash)), 'utf8')) as CachedStatement
-    return {source, meta, tree: cached.tree, markdown: cached.markdown, format: cached.format ?? 'text', messages: diagnostics.map((diagnostic) => toMessage(source, diagnostic))}
+    const messages = diagnostics.map((diagnostic) => toMessage(source, diagnostic))
+    return statementFrom(source, {meta, tree: cached.tree, markdown: cached.markdown, format: cached.format ?? 'text', messages}, speakingTime)
   } catch {
     return null
   }

@@ -3,15 +3,18 @@ import {buildArchive, type ArchiveProgress, type BuildArchiveResult} from '../ar
 import {loadStatements} from '../archive/load-statements.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
+import type {InterfaceLanguage} from '../templates/labels.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
 import {outputNames} from '../file-safety/output-names.ts'
 import {InterruptedError} from '../errors.ts'
 import {collectSources} from '../sources/collect-sources.ts'
+import {requireConfig} from '../config.ts'
+import {overTimeLimit} from '../speaking-time/limit.ts'
 import type {CommandRuntime} from './build.ts'
 import {checkBeforeWork} from './check-before-work.ts'
 
-export interface ArchiveCommandOptions extends LoadStatementOptions, Pick<CommandRuntime, 'signal' | 'warn'> {
+export interface ArchiveCommandOptions extends Omit<LoadStatementOptions, 'speakingTime'>, Pick<CommandRuntime, 'signal' | 'warn'> {
   /** The site folder (`-o`). */
   output: string
   baseUrl?: string
@@ -23,7 +26,11 @@ export interface ArchiveCommandOptions extends LoadStatementOptions, Pick<Comman
   concurrency?: number
   /** Read links that lead outside the project (`--follow-symlinks`). */
   followSymlinks?: boolean
+  /** An explicit config file (`--config`) for speaking-time rates and limits and `archive.language`; by default it is found as `build` finds it. */
+  config?: string
   title?: string
+  /** The language of the site's interface (`--language`): one of the six UN languages. Default: the config's `archive.language`, else `en`. */
+  language?: InterfaceLanguage
   now?: Date
   /** A source was read (`loaded`), or the site made progress. */
   onProgress?: (progress: ArchiveProgress | {phase: 'load'; done: number; total: number; source: string}) => void
@@ -50,6 +57,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   const outDir = resolve(cwd, options.output)
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
   await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
+  const {speakingTime, archive: archiveConfig} = (await requireConfig({cwd, file: options.config})).config
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: [outDir]})
   const readable = collected.filter((source) => source.refusal === null)
   const loaded = await loadStatements(
@@ -58,6 +66,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
       encoding: options.encoding,
       maxSize: options.maxSize,
       timeoutMs: options.timeoutMs,
+      speakingTime,
       onLoaded: ({source}, done, total) => options.onProgress?.({phase: 'load', done, total, source}),
     },
   )
@@ -73,7 +82,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     const {statement, diagnostics} = bySource.get(source)!
     const collision = options.pdf ? collisions.get(source) : undefined
     const original = duplicates.get(source)
-    const messages = [...diagnostics, ...(collision ? [collision] : []), ...(original === undefined ? [] : [duplicateDiagnostic(original)])]
+    const messages = [...diagnostics, ...(statement ? overTimeLimit(statement.speakingTime) : []), ...(collision ? [collision] : []), ...(original === undefined ? [] : [duplicateDiagnostic(original)])]
     return {source, messages, failed: statement === null}
   })
   const result = await buildArchive(statements, {
@@ -87,6 +96,7 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
     concurrency: options.concurrency,
     timeoutMs: options.timeoutMs,
     title: options.title,
+    language: options.language ?? archiveConfig.language,
     now: options.now,
     onProgress: options.onProgress,
     signal: options.signal,

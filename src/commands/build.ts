@@ -1,13 +1,13 @@
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import type {BuildEvents} from '../report/build-events.ts'
-import {loadConfig, type BuildConfig} from '../config.ts'
+import {requireConfig} from '../config.ts'
 import {defaultStages} from '../batch/default-stages.ts'
 import {runBuild} from '../batch/run-build.ts'
 import type {Shard} from '../batch/shard.ts'
 import type {BuildStages} from '../batch/stages.ts'
 import {toolVersion} from '../batch/tool-version.ts'
-import {BatchFailedError, ConfigError, InterruptedError, StatementPacksError} from '../errors.ts'
+import {BatchFailedError, InterruptedError, StatementPacksError} from '../errors.ts'
 import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import {failedCount, type BuildReport} from '../report/build-report.ts'
 import {collectSources, compareSourcePaths} from '../sources/collect-sources.ts'
@@ -57,11 +57,8 @@ export interface CommandRuntime {
  * work: exit 2 on a bad config or an output (folder, report) that cannot be written.
  */
 export async function resolveBuildSettings(flags: BuildFlags, cwd: string, runtime: CommandRuntime) {
-  const loaded = await loadConfig({cwd, file: flags.config})
-  if (!loaded.config) {
-    throw new ConfigError(`Invalid config ${loaded.path ?? ''}:\n${loaded.errors.map((error) => `  ${error}`).join('\n')}`)
-  }
-  const config: BuildConfig = loaded.config
+  const loaded = await requireConfig({cwd, file: flags.config})
+  const {config} = loaded
   const settings = {
     outDir: resolve(flags.output ? resolve(cwd, flags.output) : resolve(loaded.root, config.output)),
     templatesDir: flags.templates ? resolve(cwd, flags.templates) : config.templates ? resolve(loaded.root, config.templates) : null,
@@ -71,8 +68,10 @@ export async function resolveBuildSettings(flags: BuildFlags, cwd: string, runti
     delegationPacks: config.outputs.delegationPacks,
     packs: config.packs,
     archive: config.outputs.archive,
+    archiveLanguage: config.archive.language,
     baseUrl: flags.baseUrl ?? config.baseUrl ?? null,
     concurrency: flags.concurrency ?? config.concurrency ?? Math.max(1, availableParallelism()),
+    speakingTime: config.speakingTime,
     read: {encoding: flags.encoding ?? config.encoding, maxSize: flags.maxSize ?? config.maxSize, timeoutMs: flags.timeoutMs ?? (config.timeout === undefined ? undefined : config.timeout * 1000)},
     force: flags.force ?? false,
     strict: flags.strict ?? false,

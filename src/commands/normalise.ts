@@ -1,10 +1,10 @@
 import {join, resolve} from 'node:path'
 import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
-import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
-import {ConfigError, InputError} from '../errors.ts'
-import {loadConfig} from '../config.ts'
-import {estimateSpeakingTime, type SpeakingTime} from '../speaking-time/estimate.ts'
-import {limitFor, overTimeLimit} from '../speaking-time/limit.ts'
+import {loadStatement, startReadingThread, type LoadStatementOptions, type Statement} from '../load-statement.ts'
+import {InputError} from '../errors.ts'
+import {requireConfig} from '../config.ts'
+import type {SpeakingTime} from '../speaking-time/estimate.ts'
+import {overTimeLimit} from '../speaking-time/limit.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {outputNames} from '../file-safety/output-names.ts'
@@ -13,7 +13,7 @@ import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import type {SourceFormat} from '../ingest/native-document.ts'
 import type {StatementMeta} from '../normalise/meta.ts'
 
-export interface NormaliseCommandOptions extends LoadStatementOptions {
+export interface NormaliseCommandOptions extends Omit<LoadStatementOptions, 'speakingTime'> {
   /** Write `NAME.md` per input into this folder. */
   outDir?: string
   /** Read links that lead outside the project (`--follow-symlinks`). */
@@ -43,23 +43,20 @@ export interface NormalisedSource {
  * failing file is reported in its entry and never stops the others.
  */
 export async function normaliseFiles(inputs: string[], options: NormaliseCommandOptions = {}): Promise<NormalisedSource[]> {
+  startReadingThread()
   if (options.outDir) await checkOutputTarget(options.outDir, 'folder', '-o')
   const results: NormalisedSource[] = []
   const read: Statement[] = []
   const cwd = options.cwd ?? process.cwd()
-  const loaded = await loadConfig({cwd, file: options.config})
-  if (!loaded.config) throw new ConfigError(`Invalid config ${loaded.path ?? ''}:\n${loaded.errors.map((error) => `  ${error}`).join('\n')}`)
-  const {rates, limits} = loaded.config.speakingTime
+  const {speakingTime} = (await requireConfig({cwd, file: options.config})).config
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: options.outDir ? [options.outDir] : []})
   for (const {source, path, refusal} of collected) {
     try {
       if (refusal) throw refusal
-      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs})
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs, speakingTime})
       read.push({...statement, source})
-      const speakingTime = estimateSpeakingTime(statement.tree, statement.meta.language, rates, limitFor(statement.meta, limits))
-      const overTime = overTimeLimit(speakingTime)
-      const messages = [...statement.messages.map(toDiagnostic), ...(overTime ? [overTime] : [])]
-      results.push({source, format: statement.format, meta: statement.meta, speakingTime, markdown: statement.markdown, messages, output: null, failed: false})
+      const messages = [...statement.messages.map(toDiagnostic), ...overTimeLimit(statement.speakingTime)]
+      results.push({source, format: statement.format, meta: statement.meta, speakingTime: statement.speakingTime, markdown: statement.markdown, messages, output: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       results.push({source, format: null, meta: null, speakingTime: null, markdown: null, messages: [inputErrorDiagnostic(error)], output: null, failed: true})

@@ -7,11 +7,13 @@ import {withBrowserSession} from '../render/browser.ts'
 import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
+import {requireConfig} from '../config.ts'
+import {overTimeLimit} from '../speaking-time/limit.ts'
 import {loadTemplates} from '../templates/index.ts'
 import type {CommandRuntime} from './build.ts'
 import {checkBeforeWork} from './check-before-work.ts'
 
-export interface PackCommandOptions extends LoadStatementOptions, Pick<CommandRuntime, 'signal' | 'warn'> {
+export interface PackCommandOptions extends Omit<LoadStatementOptions, 'speakingTime'>, Pick<CommandRuntime, 'signal' | 'warn'> {
   /** The pack's PDF file (`-o PACK.pdf`). */
   output: string
   title?: string
@@ -25,6 +27,8 @@ export interface PackCommandOptions extends LoadStatementOptions, Pick<CommandRu
   concurrency?: number
   /** Read links that lead outside the project (`--follow-symlinks`). */
   followSymlinks?: boolean
+  /** An explicit config file (`--config`) for speaking-time rates and limits; by default it is found as `build` finds it. */
+  config?: string
   env?: NodeJS.ProcessEnv
 }
 
@@ -45,6 +49,7 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
   const htmlOutput = output.replace(/\.pdf$/i, '.html')
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
   await checkBeforeWork({outputs: [{path: output, kind: 'file', flag: '-o'}], templatesDir, warn: options.warn})
+  const {speakingTime} = (await requireConfig({cwd, file: options.config})).config
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFiles: options.html ? [output, htmlOutput] : [output]})
   const templates = await loadTemplates({dir: templatesDir})
   const statements: Statement[] = []
@@ -52,9 +57,9 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
   for (const {source, path, refusal} of collected) {
     try {
       if (refusal) throw refusal
-      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs})
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs, speakingTime})
       statements.push({...statement, source})
-      results.push({source, messages: statement.messages.map(toDiagnostic), failed: false})
+      results.push({source, messages: [...statement.messages.map(toDiagnostic), ...overTimeLimit(statement.speakingTime)], failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       results.push({source, messages: [inputErrorDiagnostic(error)], failed: true})

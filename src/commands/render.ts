@@ -8,11 +8,13 @@ import type {Paper} from '../render/pdf.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {outputNames} from '../file-safety/output-names.ts'
 import {collectSources} from '../sources/collect-sources.ts'
+import {requireConfig} from '../config.ts'
+import {overTimeLimit} from '../speaking-time/limit.ts'
 import {loadTemplates} from '../templates/index.ts'
 import type {CommandRuntime} from './build.ts'
 import {checkBeforeWork} from './check-before-work.ts'
 
-export interface RenderCommandOptions extends LoadStatementOptions, Pick<CommandRuntime, 'signal' | 'warn'> {
+export interface RenderCommandOptions extends Omit<LoadStatementOptions, 'speakingTime'>, Pick<CommandRuntime, 'signal' | 'warn'> {
   /** Output folder (`-o`); default `output`. */
   output?: string
   /** Default: both. */
@@ -24,6 +26,8 @@ export interface RenderCommandOptions extends LoadStatementOptions, Pick<Command
   concurrency?: number
   /** Read links that lead outside the project (`--follow-symlinks`). */
   followSymlinks?: boolean
+  /** An explicit config file (`--config`) for speaking-time rates and limits; by default it is found as `build` finds it. */
+  config?: string
   onProgress?: (progress: {done: number; total: number; source: string; failed: boolean}) => void
   env?: NodeJS.ProcessEnv
 }
@@ -50,6 +54,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   const outDir = resolve(cwd, options.output ?? 'output')
   const templatesDir = options.templates ? resolve(cwd, options.templates) : undefined
   await checkBeforeWork({outputs: [{path: outDir, kind: 'folder', flag: '-o'}], templatesDir, warn: options.warn})
+  const {speakingTime} = (await requireConfig({cwd, file: options.config})).config
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: [outDir]})
   const sources = collected.map(({source}) => source)
   const formats = options.formats ?? ['pdf', 'html']
@@ -59,9 +64,9 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
   for (const {source, path, refusal} of collected) {
     try {
       if (refusal) throw refusal
-      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs})
+      const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs, speakingTime})
       statements.push({...statement, source})
-      results.set(source, {source, messages: statement.messages.map(toDiagnostic), pdf: null, html: null, failed: false})
+      results.set(source, {source, messages: [...statement.messages.map(toDiagnostic), ...overTimeLimit(statement.speakingTime)], pdf: null, html: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       results.set(source, {source, messages: [inputErrorDiagnostic(error)], pdf: null, html: null, failed: true})

@@ -5,6 +5,9 @@ import {resolveEncoding} from './decode-bytes.ts'
  * `maxSize`), checked here for the command line and the config file alike.
  */
 
+/** The largest source read unless `--max-size` or the config's `maxSize` says otherwise. */
+export const DEFAULT_MAX_SIZE = 10 * 1024 ** 2
+
 /** A size as people write it: `10MB`, `512 KB`, `1.5g`, `2000000` (bytes). Units are powers of 1024. */
 // No `i` flag: the pattern is published in the config's JSON Schema, where regular expressions take no flags.
 export const byteSizePattern = /^(\d+(?:\.\d+)?)\s*([bB]|[kKmMgG][bB]?)?$/

@@ -8,11 +8,11 @@ import {detectFormat} from './detect-format.ts'
 import {detectGarbage} from './detect-garbage.ts'
 import {detectWrongCodePage} from './detect-wrong-code-page.ts'
 import {splitAttachmentPath} from './email/attachment-path.ts'
-import {readEmail} from './email/read-email.ts'
 import type {HeaderClues, NativeDocument, Origin, SourceFormat} from './native-document.ts'
 import {readNativeDocument} from './native-readers.ts'
 import {normaliseLineEndings} from './normalise-line-endings.ts'
 import {describeOrigin} from './origin.ts'
+import {DEFAULT_MAX_SIZE} from './read-options.ts'
 import {pointInBytes, pointInText, type Point} from './position.ts'
 import type {Refusal} from './refusal.ts'
 import {repairMojibake} from './repair-mojibake.ts'
@@ -39,7 +39,7 @@ export interface ReadSourceOptions {
   maxSize?: number
 }
 
-export const DEFAULT_MAX_SIZE = 10 * 1024 ** 2
+export {DEFAULT_MAX_SIZE}
 
 const SOURCE = 'statement-packs'
 
@@ -91,6 +91,7 @@ async function readDocument(bytes: Uint8Array, path: string, forced: string | un
  * web page, else the text part). The covering message and the addresses never reach the statement.
  */
 async function readEmailSource(bytes: Uint8Array, path: string, attachment: string | null, forced: string | undefined): Promise<VFile> {
+  const {readEmail} = await import('./email/read-email.ts')
   const email = await readEmail(bytes)
   if ('ruleId' in email) throw refuse(path, email)
   if (attachment !== null) {

@@ -15,6 +15,16 @@ const diagnosticSchema = z.object({
   paragraph: z.number().int().positive().optional().describe('The Word paragraph the line came from'),
 })
 
+const speakingTimeSchema = z
+  .object({
+    seconds: z.number().int().nonnegative(),
+    words: z.number().int().nonnegative().optional().describe('Words read out; absent for Chinese, which counts characters'),
+    characters: z.number().int().nonnegative().optional().describe('Letters and digits read out, for Chinese'),
+    rate: z.number().positive().describe('Words (or characters) a minute'),
+    limitSeconds: z.number().int().positive().nullable().describe('The limit that applies to the statement (config speakingTime.limits), null without one'),
+  })
+  .describe('The estimated speaking time of the statement\'s spoken text, at its language\'s rate')
+
 /** "built": (re)written this run; "up-to-date": outputs kept from a previous run; "failed": see diagnostics. */
 const statusSchema = z.enum(['built', 'up-to-date', 'failed'])
 
@@ -27,6 +37,7 @@ const sourceSchema = z.object({
   duplicateOf: z.string().optional().describe('With status "duplicate": the source (first by path) built in its place'),
   format: z.enum(sourceFormats).optional().describe('The format the source was read as'),
   outputs: z.array(z.string()).describe('Files written for the source, relative to the output folder'),
+  speakingTime: speakingTimeSchema.optional().describe('Absent when the source could not be read'),
   diagnostics: z.array(diagnosticSchema),
   timings: z.object({normaliseMs: z.number().nonnegative(), renderMs: z.number().nonnegative()}),
 })

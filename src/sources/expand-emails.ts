@@ -1,7 +1,6 @@
 import {readFile, stat} from 'node:fs/promises'
 import {attachmentPath, isEmailFileName} from '../ingest/email/attachment-path.ts'
-import {readEmail} from '../ingest/email/read-email.ts'
-import {DEFAULT_MAX_SIZE} from '../ingest/read-source.ts'
+import {DEFAULT_MAX_SIZE} from '../ingest/read-options.ts'
 
 interface Expandable {
   source: string
@@ -30,6 +29,8 @@ async function attachedStatements(path: string, maxSize: number): Promise<string
   if (size > maxSize) return []
   const bytes = await readFile(path).catch(() => null)
   if (bytes === null) return []
+  // postal-mime is loaded only when a batch has an e-mail in it.
+  const {readEmail} = await import('../ingest/email/read-email.ts')
   const email = await readEmail(bytes)
   return 'ruleId' in email ? [] : email.attachments.map((attachment) => attachment.name)
 }

@@ -54,15 +54,30 @@ function countCharacters(blocks: string[]): number {
   return characters
 }
 
-/** How long the statement's spoken text takes to read out at its language's rate (`rates` overrides the defaults). */
-export function estimateSpeakingTime(tree: Root, language: string | null, rates: Record<string, number> = {}, limitSeconds: number | null = null): SpeakingTime {
+/** How much there is to read out: words, or characters for Chinese. What the statement alone decides. */
+export type SpokenLength = {words: number} | {characters: number}
+
+/** The length of the statement's spoken text, counted as its language is counted. */
+export function spokenLength(tree: Root, language: string | null): SpokenLength {
+  const tag = language ?? 'en'
+  const blocks = spokenText(tree)
+  return characterLanguages.has(tag) ? {characters: countCharacters(blocks)} : {words: countWords(blocks, tag)}
+}
+
+/** How long a spoken length takes to read out at its language's rate (`rates` overrides the defaults). */
+export function timeToSpeak(length: SpokenLength, language: string | null, rates: Record<string, number> = {}, limitSeconds: number | null = null): SpeakingTime {
   const tag = language ?? 'en'
   const rate = rates[tag] ?? defaultRates[tag] ?? fallbackRate
-  const blocks = spokenText(tree)
-  if (characterLanguages.has(tag)) {
-    const characters = countCharacters(blocks)
-    return {seconds: Math.round((characters / rate) * 60), characters, rate, limitSeconds}
-  }
-  const words = countWords(blocks, tag)
-  return {seconds: Math.round((words / rate) * 60), words, rate, limitSeconds}
+  const count = 'words' in length ? length.words : length.characters
+  return {seconds: Math.round((count / rate) * 60), ...length, rate, limitSeconds}
+}
+
+/** How long the statement's spoken text takes to read out at its language's rate. */
+export function estimateSpeakingTime(tree: Root, language: string | null, rates: Record<string, number> = {}, limitSeconds: number | null = null): SpeakingTime {
+  return timeToSpeak(spokenLength(tree, language), language, rates, limitSeconds)
+}
+
+/** The length an estimate was made from, to time it again at other rates or limits. */
+export function lengthOf(time: SpeakingTime): SpokenLength {
+  return time.characters === undefined ? {words: time.words ?? 0} : {characters: time.characters}
 }

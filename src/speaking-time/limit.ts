@@ -1,8 +1,16 @@
-import type {SpeakingLimit} from '../config.ts'
 import {agendaKey} from '../normalise/metadata/agenda-key.ts'
-import type {StatementMeta} from '../normalise/meta.ts'
+import type {DelegationKind, StatementMeta} from '../normalise/meta.ts'
 import type {Diagnostic} from '../report/diagnostics.ts'
 import type {SpeakingTime} from './estimate.ts'
+
+/** A time limit from the config (`speakingTime.limits`): every criterion given must hold. */
+export interface SpeakingLimit {
+  meeting?: string
+  agendaItem?: string
+  kind?: DelegationKind
+  /** Minutes and seconds (`"4:30"`) or seconds. */
+  time: string | number
+}
 
 /** `"4:30"` → 270; a number is seconds already. */
 export function limitSeconds(time: SpeakingLimit['time']): number {
@@ -29,17 +37,17 @@ export function limitFor(meta: StatementMeta, limits: SpeakingLimit[]): number |
 
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
 
-/** The warning of a statement longer than its limit, with how much to cut; null within it or without a limit. */
-export function overTimeLimit(time: SpeakingTime): Diagnostic | null {
-  if (time.limitSeconds === null || time.seconds <= time.limitSeconds) return null
+/** The warning of a statement longer than its limit, with how much to cut; none within it or without a limit. */
+export function overTimeLimit(time: SpeakingTime): Diagnostic[] {
+  if (time.limitSeconds === null || time.seconds <= time.limitSeconds) return []
   const unit = time.characters === undefined ? 'words' : 'characters'
   const cut = Math.ceil(((time.seconds - time.limitSeconds) / 60) * time.rate)
-  return {
+  return [{
     ruleId: 'over-time-limit',
     reason: `Unexpected speaking time of about ${clock(time.seconds)} at ${time.rate} ${unit} a minute, expected at most ${clock(time.limitSeconds)}: cut about ${cut} ${unit}`,
     line: null,
     column: null,
     fatal: false,
     severity: 'warning',
-  }
+  }]
 }

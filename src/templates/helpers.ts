@@ -1,7 +1,7 @@
 import type Handlebars from 'handlebars'
 import type {AgendaItem, DateRange} from '../normalise/meta.ts'
 import {formatDate, formatDateRange} from './format-date.ts'
-import {labelsFor} from './labels.ts'
+import {countText, fillIn, labelsFor, type CountForms} from './labels.ts'
 
 type HelperOptions = Handlebars.HelperOptions
 
@@ -21,7 +21,7 @@ function split(args: unknown[]): {values: unknown[]; options: HelperOptions} {
 const titleColon: Record<string, string> = {fr: '\u00a0: ', zh: '：'}
 
 /** "Agenda item 9d: Victim assistance" in the statement's language. */
-export function agendaItemText(item: AgendaItem | null | undefined, language: string): string {
+export function agendaItemText(item: Pick<AgendaItem, 'number' | 'title'> | null | undefined, language: string): string {
   if (!item) return ''
   const head = `${labelsFor(language).agendaItem} ${item.number}`
   return item.title ? `${head}${titleColon[language] ?? ': '}${item.title}` : head
@@ -63,6 +63,14 @@ export function registerHelpers(
   handlebars.registerHelper('names', (...args: unknown[]) => {
     const {values, options} = split(args)
     return listNames(values[0] as string[] | null, languageOf(values[1], options))
+  })
+  handlebars.registerHelper('count', (...args: unknown[]) => {
+    const {values, options} = split(args)
+    return countText(values[0] as CountForms, Number(values[1]), languageOf(values[2], options))
+  })
+  handlebars.registerHelper('fill', (...args: unknown[]) => {
+    const {values, options} = split(args)
+    return fillIn(String(values[0] ?? ''), options.hash as Record<string, string | number>)
   })
   handlebars.registerHelper('join', (...args: unknown[]) => {
     const {values} = split(args)

@@ -1,7 +1,9 @@
 import type {Statement} from '../load-statement.ts'
 import type {AgendaItem, DateRange, StatementMeta} from '../normalise/meta.ts'
 import {bodyToHtml} from './body-html.ts'
+import type {SpeakingTime} from '../speaking-time/estimate.ts'
 import {formatDateRange} from './format-date.ts'
+import {formatSpeakingTime} from './format-speaking-time.ts'
 import {agendaItemText, listNames} from './helpers.ts'
 import {directionOf, labelsFor, type Labels} from './labels.ts'
 import {namesInLanguage} from './names-in-language.ts'
@@ -45,6 +47,10 @@ export interface StatementView {
   /** "Agenda item 9d: Victim assistance" in the statement's language. */
   agendaItemText: string
   checkAgainstDelivery: boolean
+  /** The estimate: `seconds`, `words` (or `characters`), `rate`, `limitSeconds`. */
+  speakingTime: SpeakingTime
+  /** "≈ 4 min 20 s" in the statement's language, rounded to 10 s. */
+  speakingTimeText: string
   /** Sanitised HTML of the statement's body: insert with `{{{bodyHtml}}}`. */
   bodyHtml: string
   /**
@@ -93,6 +99,8 @@ export function statementView(statement: Statement, options: StatementViewOption
     agendaItem: meta.agendaItem,
     agendaItemText: itemText,
     checkAgainstDelivery: meta.checkAgainstDelivery,
+    speakingTime: statement.speakingTime,
+    speakingTimeText: formatSpeakingTime(statement.speakingTime.seconds, lang),
     bodyHtml: bodyToHtml(statement.tree, {
       idPrefix: id,
       footnoteLabel: labels.footnotes,

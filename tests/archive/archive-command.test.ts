@@ -57,6 +57,23 @@ describe('statement-packs archive', () => {
     expect(bad.stderr).toContain('--base-url')
   })
 
+  it('lays out the site in the language given by --language, and refuses a language other than the six with exit 2', () => {
+    const arabic = run('sources/apmbc-belgium-9d.md', '-o', 'in-arabic', '--language', 'ar')
+    expect(arabic.status).toBe(0)
+    expect(readFileSync(join(work, 'in-arabic', 'index.html'), 'utf8')).toMatch(/^<!DOCTYPE html>\n<html lang="ar" dir="rtl">/)
+    const unknown = run('sources/apmbc-belgium-9d.md', '-o', 'in-german', '--language', 'de')
+    expect(unknown.status).toBe(2)
+    expect(unknown.stderr).toContain("option '--language <code>' argument 'de' is invalid. Allowed choices are ar, zh, en, fr, ru, es.")
+  })
+
+  it('takes the language from the config\'s archive.language when --language is not given', async () => {
+    writeFileSync(join(work, 'french.config.json'), JSON.stringify({archive: {language: 'fr'}}))
+    await archive(['sources/apmbc-belgium-9d.md'], {output: 'in-french', config: 'french.config.json'}, work)
+    expect(readFileSync(join(work, 'in-french', 'index.html'), 'utf8')).toContain('<html lang="fr" dir="ltr">')
+    await archive(['sources/apmbc-belgium-9d.md'], {output: 'in-chinese', config: 'french.config.json', language: 'zh'}, work)
+    expect(readFileSync(join(work, 'in-chinese', 'index.html'), 'utf8')).toContain('<html lang="zh" dir="ltr">')
+  })
+
   it('takes a templates folder that overrides archive layouts by name', async () => {
     const templates = join(work, 'my-templates', 'archive', 'partials')
     mkdirSync(templates, {recursive: true})

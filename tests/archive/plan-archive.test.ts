@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {statementItem} from '../../src/archive/page-views.ts'
+import {siteData, statementItem} from '../../src/archive/page-views.ts'
 import {planArchive} from '../../src/archive/plan-archive.ts'
 import {organisationShortSlug, statementSlug} from '../../src/archive/permalinks.ts'
 import {slugify} from '../../src/slugify.ts'
@@ -9,10 +9,11 @@ import type {Statement} from '../../src/load-statement.ts'
 import {emptyMeta, type StatementMeta} from '../../src/normalise/meta.ts'
 
 function statement(source: string, meta: Partial<StatementMeta>): Statement {
-  return {source, meta: {...emptyMeta(), ...meta}, tree: {type: 'root', children: []}, markdown: '', messages: [], format: 'text'}
+  return {source, meta: {...emptyMeta(), ...meta}, tree: {type: 'root', children: []}, markdown: '', messages: [], format: 'text', speakingTime: {seconds: 0, words: 0, rate: 120, limitSeconds: null}}
 }
 
 const item = (number: string) => ({number, key: number.toLowerCase().replace(/[^a-z0-9]/g, ''), title: null})
+const site = siteData({language: 'en', stylesheets: []})
 const safePath = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/
 
 describe('permalinks', () => {
@@ -96,7 +97,7 @@ describe('permalinks', () => {
     expect(slugify(title.normalize('NFD'))).toBe(slug)
     const [entry] = planArchive([statement('a.txt', {meetingKey: 'm', title})]).statements
     expect(entry!.dir).toBe(`m/general-${slug}`)
-    expect(statementItem(entry!, '../../').href).toBe(`../../m/general-${encodeURIComponent(slug)}/index.html`)
+    expect(statementItem(entry!, '../../', site).href).toBe(`../../m/general-${encodeURIComponent(slug)}/index.html`)
   })
 })
 
@@ -109,7 +110,7 @@ describe('titles', () => {
     const planned = statement('in/chile-remarks.txt', meta)
     const [entry] = planArchive([planned]).statements
     expect(statementView(planned).title).toBe(title)
-    expect(statementItem(entry!, '').title).toBe(title)
+    expect(statementItem(entry!, '', site).title).toBe(title)
   })
 })
 

@@ -1,5 +1,5 @@
 import {normalise} from '../../src/normalise/index.ts'
-import type {Statement} from '../../src/load-statement.ts'
+import {statementFrom, type Statement} from '../../src/load-statement.ts'
 
 /** Invented statements whose headings say where they were delivered, each in its own language. */
 export const sources: Record<string, string> = {
@@ -14,5 +14,5 @@ export const sources: Record<string, string> = {
 
 /** The invented statement in a language, normalised from its text: its header is read, not given. */
 export function statementIn(lang: string): Statement {
-  return {source: `${lang}.txt`, ...normalise(sources[lang]!, {path: `${lang}.txt`})}
+  return statementFrom(`${lang}.txt`, normalise(sources[lang]!, {path: `${lang}.txt`}))
 }

@@ -10,6 +10,7 @@ import {printOptions} from '../../src/render/pdf.ts'
 import {requireBrowser} from '../../src/render/find-browser.ts'
 import {loadTemplates, type Templates} from '../../src/templates/index.ts'
 import {normalise} from '../../src/normalise/index.ts'
+import {statementFrom} from '../../src/load-statement.ts'
 import {englishFields, statementFixture} from './statement-fixture.ts'
 import {embeddedFonts, isTagged, readPdf} from './read-pdf.ts'
 
@@ -193,7 +194,7 @@ describe('a hostile source', () => {
   ].join('\n\n')
 
   it('makes zero requests and runs no script, in the PDF and in the HTML opened in a browser', async () => {
-    const statement = {source: 'hostile.md', ...normalise(hostile(), {path: 'hostile.md'})}
+    const statement = statementFrom('hostile.md', normalise(hostile(), {path: 'hostile.md'}))
     const {results} = await render([statement])
     expect(flat((await readPdf(await readFile(results[0]!.pdf!))).text)).toContain('Madam President, this text must survive.')
 

@@ -1,5 +1,5 @@
 import {normalise} from '../../src/normalise/index.ts'
-import type {Statement} from '../../src/load-statement.ts'
+import {statementFrom, type Statement} from '../../src/load-statement.ts'
 
 export interface FixtureFields {
   title?: string
@@ -18,7 +18,7 @@ export interface FixtureFields {
 /** A statement with explicit front matter, so tests never depend on what the header reader infers. */
 export function statementFixture(source: string, fields: FixtureFields, body: string): Statement {
   const yaml = JSON.stringify(fields, null, 2) // JSON is YAML
-  return {source, ...normalise(`---\n${yaml}\n---\n\n${body}\n`, {path: source})}
+  return statementFrom(source, normalise(`---\n${yaml}\n---\n\n${body}\n`, {path: source}))
 }
 
 export const englishFields: FixtureFields = {

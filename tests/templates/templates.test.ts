@@ -2,6 +2,7 @@ import {mkdtemp, mkdir, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {normalise} from '../../src/normalise/index.ts'
+import {statementFrom} from '../../src/load-statement.ts'
 import {describe, expect, it} from 'vitest'
 import {loadTemplates} from '../../src/templates/index.ts'
 import {formatDate, formatDateRange} from '../../src/templates/format-date.ts'
@@ -56,7 +57,7 @@ describe('loadTemplates', () => {
   it('names the meeting, convention, venue and States in the statement’s language, and keeps the metadata canonical', () => {
     // The heading names the meeting only inside the title: the names come from the vocabularies.
     const text = '中华人民共和国代表团在《禁止杀伤人员地雷公约》缔约国第二十二次会议上的发言\n\n2024年11月25日至29日，日内瓦\n\n主席女士：\n\n中国代表团感谢主席的工作。\n'
-    const chinese = {source: 'zh.txt', ...normalise(text, {path: 'zh.txt'})}
+    const chinese = statementFrom('zh.txt', normalise(text, {path: 'zh.txt'}))
     const view = statementView(chinese)
     expect([view.meeting, view.convention, view.venue, view.organisationNames]).toEqual(['缔约国第二十二次会议', '禁止杀伤人员地雷公约', '日内瓦', '中国'])
     expect(view.runningHead).toBe('中国 — 缔约国第二十二次会议')

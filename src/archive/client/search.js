@@ -5,6 +5,8 @@
  * the filter index once, then the term shards covering the query's words, the
  * result metadata for the results shown, and each shown statement's text for
  * its passage. Statement text is only ever inserted as text, never as HTML.
+ * Its words come from the page (the status line's data- attributes), in the
+ * site's language.
  */
 ;(function () {
   'use strict'
@@ -26,6 +28,22 @@
   var engineShardCount = -1
   var current = {results: [], shown: 0, terms: []}
   var generation = 0
+  var pluralRules = new Intl.PluralRules(document.documentElement.lang || 'en')
+
+  /** The status line's message `name` with its `{placeholders}` filled in. */
+  function message(name, values) {
+    var text = statusLine.getAttribute('data-' + name) || ''
+    return text.replace(/\{(\w+)\}/g, function (placeholder, key) {
+      return values && Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : placeholder
+    })
+  }
+
+  /** A message with a form per plural category (`data-<name>-one`, `-other`…), for `count`. */
+  function countMessage(name, count, values) {
+    var category = pluralRules.select(count)
+    var form = statusLine.hasAttribute('data-' + name + '-' + category) ? name + '-' + category : name + '-other'
+    return message(form, Object.assign({count: count}, values))
+  }
 
   function load(name, src) {
     if (data[name]) return Promise.resolve(data[name])
@@ -169,10 +187,10 @@
     more.hidden = true
     if (!query && !hasFilter()) {
       current = {results: [], shown: 0, terms: []}
-      statusLine.textContent = 'Type a word to search every statement, or choose a filter.'
+      statusLine.textContent = message('prompt')
       return Promise.resolve()
     }
-    statusLine.textContent = 'Searching…'
+    statusLine.textContent = message('searching')
     var terms = queryTerms(query)
     var search = (hasFilter() ? load('filters', 'search/filters.js') : Promise.resolve(null)).then(function (columns) {
       var accept = filterFor(columns)
@@ -201,13 +219,11 @@
         // A newer search started while this one loaded its shards: its results win.
         if (thisRun !== generation) return
         current = {results: results, shown: 0, terms: terms}
-        var count = results.length
-        var what = count === 1 ? '1 statement' : count + ' statements'
-        statusLine.textContent = query ? what + ' match “' + query + '”.' : what + ' match the filters.'
+        statusLine.textContent = query ? countMessage('matches-query', results.length, {query: query}) : countMessage('matches-filters', results.length)
         return showMore()
       })
       .catch(function (error) {
-        statusLine.textContent = 'Search failed: ' + error.message
+        statusLine.textContent = message('failed', {error: error.message})
       })
   }
 
@@ -354,6 +370,6 @@
       form.setAttribute('data-ready', 'true')
     })
     .catch(function (error) {
-      statusLine.textContent = 'The search index could not be loaded: ' + error.message
+      statusLine.textContent = message('index-failed', {error: error.message})
     })
 })()

@@ -1,24 +1,27 @@
-import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
-import type {PDFDocumentProxy} from 'pdfjs-dist/types/src/display/api.js'
+import {fileURLToPath} from 'node:url'
+import {loadPdfJs, type PDFDocumentProxy} from './load-pdfjs.ts'
 import {InputError} from '../../errors.ts'
 
-/** The installed pdfjs-dist: its CMaps (Chinese, Japanese, Korean encodings) and the standard fonts' data. */
-const packageFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+/**
+ * pdf.js's CMaps (Chinese, Japanese, Korean encodings) and standard fonts' data, vendored from
+ * pdfjs-dist: unpdf's build of pdf.js (without the 33 MB canvas it would otherwise install) ships none.
+ */
+const dataFolder = fileURLToPath(new URL('../../../vendor/pdfjs/', import.meta.url))
 
 /**
- * Open a PDF with pdfjs-dist, imported only now so that reading text never loads it. Nothing is
- * evaluated, no font is installed and nothing is fetched: CMaps and standard fonts come from the
- * installed package. Throws InputError for a PDF that needs a password or cannot be parsed.
+ * Open a PDF with pdf.js (unpdf's build for servers), imported only now so that reading text never
+ * loads it. Nothing is evaluated, no font is installed and nothing is fetched: CMaps and standard
+ * fonts come from the package's own files. Throws InputError for a PDF that needs a password or
+ * cannot be parsed.
  */
 export async function openPdf(bytes: Uint8Array, path: string): Promise<PDFDocumentProxy> {
-  const {getDocument} = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const {getDocument} = await loadPdfJs()
   const task = getDocument({
     // pdfjs detaches the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
-    cMapUrl: join(packageFolder, 'cmaps') + '/',
+    cMapUrl: `${dataFolder}cmaps/`,
     cMapPacked: true,
-    standardFontDataUrl: join(packageFolder, 'standard_fonts') + '/',
+    standardFontDataUrl: `${dataFolder}standard_fonts/`,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,

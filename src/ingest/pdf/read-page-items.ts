@@ -1,4 +1,4 @@
-import type {PDFDocumentProxy, PDFPageProxy, TextItem} from 'pdfjs-dist/types/src/display/api.js'
+import {loadPdfJs, type PDFDocumentProxy, type PDFPageProxy, type TextItem} from './load-pdfjs.ts'
 import {fontStyle, type FontStyle} from './font-style.ts'
 import {ARABIC, arabicSpellings, respellArabic} from './scripts.ts'
 
@@ -64,7 +64,7 @@ export async function readPageItems(document: PDFDocumentProxy): Promise<PdfPage
  * reverses.
  */
 async function readDrawing(page: PDFPageProxy, fontStyles: Map<string, FontStyle>, arabic: boolean): Promise<Map<string, Set<string>>> {
-  const {OPS} = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const {OPS} = await loadPdfJs()
   const operators = await page.getOperatorList()
   for (const [handle, font] of page.commonObjs) {
     if (typeof handle !== 'string' || typeof font !== 'object' || font === null || !('name' in font)) continue

@@ -1,0 +1,15 @@
+import {labelsFor} from './labels.ts'
+
+/**
+ * "≈ 4 min 20 s" in the language's words and digits: an estimate rounded to 10 s, since a finer
+ * figure would claim a precision that a delivery rate does not have.
+ */
+export function formatSpeakingTime(seconds: number, language: string | null | undefined): string {
+  const labels = labelsFor(language)
+  const rounded = Math.round(seconds / 10) * 10
+  const minutes = Math.floor(rounded / 60)
+  const rest = rounded % 60
+  const number = new Intl.NumberFormat(language ?? 'en')
+  const parts = [minutes > 0 ? labels.minutes.replace('{n}', number.format(minutes)) : '', rest > 0 || minutes === 0 ? labels.seconds.replace('{n}', number.format(rest)) : '']
+  return `≈ ${parts.filter(Boolean).join(' ')}`
+}
