@@ -1,4 +1,5 @@
 import {formatDateRange} from '../templates/format-date.ts'
+import {formatSpeakingTime} from '../templates/format-speaking-time.ts'
 import {listNames} from '../templates/helpers.ts'
 import {countText, directionOf, fillIn, labelsFor, type ArchiveLabels, type InterfaceLanguage} from '../templates/labels.ts'
 import type {StatementView} from '../templates/statement-view.ts'
@@ -20,7 +21,7 @@ export interface SiteData {
   lang: InterfaceLanguage
   dir: 'ltr' | 'rtl'
   /** The interface's words in that language (templates/README.md, "Labels of the archive"). */
-  labels: ArchiveLabels & {agendaItem: string}
+  labels: ArchiveLabels & {agendaItem: string; speakingTime: string}
   /** Site-relative stylesheets, linked from every page. */
   stylesheets: string[]
 }
@@ -44,7 +45,7 @@ export function siteData(options: {language: InterfaceLanguage; title?: string; 
     title: options.title ?? labels.archive.title,
     lang: options.language,
     dir: directionOf(options.language),
-    labels: {...labels.archive, agendaItem: labels.agendaItem},
+    labels: {...labels.archive, agendaItem: labels.agendaItem, speakingTime: labels.speakingTime},
     stylesheets: options.stylesheets,
   }
 }
@@ -67,6 +68,8 @@ export interface StatementItem {
   languageName: string
   date: string
   dateText: string
+  /** "≈ 4 min 20 s" in the site's language. */
+  speakingTimeText: string
 }
 
 /** A statement is listed on many pages: what does not depend on the page is worked out once. */
@@ -85,6 +88,7 @@ export function statementItem(entry: ArchiveStatement, root: string, site: SiteD
       languageName: languageName(entry.meta.language, site.lang),
       date: entry.meta.dates?.start ?? '',
       dateText: formatDateRange(entry.meta.dates, site.lang),
+      speakingTimeText: formatSpeakingTime(entry.statement.speakingTime.seconds, site.lang),
     }
     listed.set(entry, item)
   }

@@ -1,5 +1,6 @@
 import type {Statement} from '../load-statement.ts'
 import {formatDateRange} from '../templates/format-date.ts'
+import {formatSpeakingTime} from '../templates/format-speaking-time.ts'
 import {agendaItemText, listNames} from '../templates/helpers.ts'
 import {directionOf, labelsFor, type Labels} from '../templates/labels.ts'
 import {namesInLanguage} from '../templates/names-in-language.ts'
@@ -22,6 +23,8 @@ export interface PackEntry {
   byline: string
   /** The page the statement starts on (1-based, the cover is page 1). */
   page: number | null
+  /** Its speaking time in the pack's language, beside the page number: "≈ 4 min 20 s". */
+  speakingTimeText: string
 }
 
 /** Every variable the pack layout receives (documented in templates/README.md). */
@@ -37,6 +40,10 @@ export interface PackView {
   dateText: string
   statements: PackStatementView[]
   entries: PackEntry[]
+  /** The statements' speaking times added up, in seconds. */
+  totalSpeakingSeconds: number
+  /** The total in the pack's language: "≈ 12 min 30 s". */
+  totalSpeakingTimeText: string
 }
 
 export interface PackViewOptions {
@@ -94,6 +101,7 @@ export function packView(statements: readonly Statement[], options: PackViewOpti
   const ends = statements.map((statement) => statement.meta.dates?.end).filter((date): date is string => Boolean(date)).sort()
   const first = starts[0]
   const last = ends[ends.length - 1]
+  const totalSpeakingSeconds = statements.reduce((sum, statement) => sum + statement.speakingTime.seconds, 0)
   return {
     title: options.title ?? labels.delegationPack,
     lang,
@@ -114,6 +122,9 @@ export function packView(statements: readonly Statement[], options: PackViewOpti
       dir: view.dir,
       byline: [view.organisationNames, view.speaker].filter(Boolean).join(' — '),
       page: null,
+      speakingTimeText: formatSpeakingTime(view.speakingTime.seconds, lang),
     })),
+    totalSpeakingSeconds,
+    totalSpeakingTimeText: formatSpeakingTime(totalSpeakingSeconds, lang),
   }
 }

@@ -20,8 +20,8 @@ export interface Labels {
   minutes: string
   /** "{n} s": `{n}` is replaced by the seconds. */
   seconds: string
-  /** Before the pack's total speaking time. */
-  total: string
+  /** Before the pack's total, under its contents. */
+  totalSpeakingTime: string
   /** The archive's own interface (`archive.language`): navigation, list pages and search. */
   archive: ArchiveLabels
 }
@@ -111,7 +111,7 @@ const labelsByLanguage: Record<string, Labels> = {
     speakingTime: 'Speaking time',
     minutes: '{n} min',
     seconds: '{n} s',
-    total: 'Total',
+    totalSpeakingTime: 'Total speaking time',
     archive: {
       title: 'Statement archive',
       skipToContent: 'Skip to content',
@@ -180,7 +180,7 @@ const labelsByLanguage: Record<string, Labels> = {
     speakingTime: 'Temps de parole',
     minutes: '{n} min',
     seconds: '{n} s',
-    total: 'Total',
+    totalSpeakingTime: 'Temps de parole total',
     archive: {
       title: 'Archive des déclarations',
       skipToContent: 'Aller au contenu',
@@ -249,7 +249,7 @@ const labelsByLanguage: Record<string, Labels> = {
     speakingTime: 'Tiempo de intervención',
     minutes: '{n} min',
     seconds: '{n} s',
-    total: 'Total',
+    totalSpeakingTime: 'Tiempo total de intervención',
     archive: {
       title: 'Archivo de declaraciones',
       skipToContent: 'Saltar al contenido',
@@ -318,7 +318,7 @@ const labelsByLanguage: Record<string, Labels> = {
     speakingTime: 'Время выступления',
     minutes: '{n} мин',
     seconds: '{n} с',
-    total: 'Итого',
+    totalSpeakingTime: 'Общее время выступлений',
     archive: {
       title: 'Архив заявлений',
       skipToContent: 'Перейти к содержанию',
@@ -387,7 +387,7 @@ const labelsByLanguage: Record<string, Labels> = {
     speakingTime: 'مدة الكلمة',
     minutes: '{n} د',
     seconds: '{n} ث',
-    total: 'المجموع',
+    totalSpeakingTime: 'مجموع مدة الكلمات',
     archive: {
       title: 'أرشيف البيانات',
       skipToContent: 'انتقل إلى المحتوى',
@@ -456,7 +456,7 @@ const labelsByLanguage: Record<string, Labels> = {
     speakingTime: '发言时间',
     minutes: '{n} 分',
     seconds: '{n} 秒',
-    total: '合计',
+    totalSpeakingTime: '发言时间合计',
     archive: {
       title: '发言档案库',
       skipToContent: '跳到正文',

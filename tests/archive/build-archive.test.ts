@@ -123,8 +123,8 @@ describe('the built archive', () => {
   })
 
   it('has a catalogue that validates against its published schema', () => {
-    const schema = JSON.parse(readFileSync(new URL('../../schemas/catalogue.schema.json', import.meta.url), 'utf8'))
-    const validate = new Ajv2020({strict: true, validateFormats: false}).compile(schema)
+    const [schema, metaSchema] = ['catalogue', 'statement-meta'].map((name) => JSON.parse(readFileSync(new URL(`../../schemas/${name}.schema.json`, import.meta.url), 'utf8')))
+    const validate = new Ajv2020({strict: true, validateFormats: false}).addSchema(metaSchema).compile(schema)
     const valid = validate(catalogue())
     expect(validate.errors ?? []).toEqual([])
     expect(valid).toBe(true)

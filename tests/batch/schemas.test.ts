@@ -2,11 +2,13 @@ import {readFile, writeFile} from 'node:fs/promises'
 import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
 import {configJsonSchema} from '../../src/config.ts'
+import {statementMetaJsonSchema} from '../../src/normalise/meta.ts'
 import {buildReportJsonSchema} from '../../src/report/build-report.ts'
 
 const published = {
   'schemas/report.schema.json': buildReportJsonSchema,
   'schemas/config.schema.json': configJsonSchema,
+  'schemas/statement-meta.schema.json': statementMetaJsonSchema,
 }
 
 describe('published JSON Schemas', () => {

@@ -32,3 +32,28 @@ describe('readFrontMatter on names the output folder uses', () => {
     expect(normalise(text.replace('reading-copies', 'apmbc-23msp')).messages.filter((message) => message.ruleId === 'front-matter-invalid')).toEqual([])
   })
 })
+
+describe('readFrontMatter against the metadata schema', () => {
+  it('reads what a writer types into the fields of the metadata (a name for a list, a bare number for an agenda item, a day for dates)', () => {
+    const result = normalise('---\norganisations: " Chile "\nagendaItem: 7\ndates: 2025-12-01\nlanguage: ES\nembargo: 2026-01-01\n---\n\nMadam President,\n\nSome text.\n')
+    expect(result.meta).toMatchObject({
+      organisations: ['Chile'],
+      agendaItem: {number: '7', key: '7', title: null},
+      dates: {start: '2025-12-01', end: '2025-12-01'},
+      language: 'es',
+      embargo: '2026-01-01',
+    })
+  })
+
+  it('refuses each field that does not fit at its own line, saying what it expected, and keeps the others', () => {
+    const result = normalise('---\ntitle: Kept\ndates: soon\norder: first\nagendaItem: {title: no number}\ndelegationKind: embassy\n---\n\nMadam President,\n\nSome text.\n')
+    expect(result.meta.title).toBe('Kept')
+    const refused = result.messages.filter((message) => message.ruleId === 'front-matter-invalid').map(({line, column, reason}) => ({line, column, reason}))
+    expect(refused).toEqual([
+      {line: 3, column: 1, reason: 'Unexpected value for `dates` in front matter, expected a date such as 2025-12-01, or a start and an end date'},
+      {line: 4, column: 1, reason: 'Unexpected value for `order` in front matter, expected a number'},
+      {line: 5, column: 1, reason: 'Unexpected value for `agendaItem` in front matter, expected an agenda item number such as 9d, or its number, key and title'},
+      {line: 6, column: 1, reason: 'Unexpected value for `delegationKind` in front matter, expected one of state, group, international-organisation, civil-society'},
+    ])
+  })
+})

@@ -38,11 +38,11 @@ async function pack(statements: Statement[], options: Partial<BuildPackOptions> 
   return {dir, result, bytes, pdf: await readPdf(bytes)}
 }
 
-/** The page number the printed contents gives for each title, read from the PDF's own text. */
+/** The page number the printed contents gives for each title (after its speaking time), read from the PDF's own text. */
 function contentsNumbers(pdf: ReadPdf, titles: string[], contentsPages: number[]): number[] {
   const text = flat(contentsPages.map((page) => pdf.pages[page - 1]).join(' '))
   return titles.map((title) => {
-    const match = new RegExp(`${escape(title)} (\\d+)`).exec(text)
+    const match = new RegExp(`${escape(title)} ≈ (?:\\d+ min )?(?:\\d+ s )?(\\d+)`).exec(text)
     expect(match, `contents entry for ${title}`).not.toBeNull()
     return Number(match![1])
   })

@@ -1,5 +1,7 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
+import {fromHtml} from 'hast-util-from-html'
+import {visit} from 'unist-util-visit'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {project, run, type Run} from '../cli/cli-helpers.ts'
 import {readPdf} from '../render/read-pdf.ts'
@@ -88,12 +90,23 @@ describe('speaking time in a build, against a limit in the config', () => {
   })
 })
 
-describe('speaking time in the printed outputs', () => {
-  const flat = (text: string) => text.replace(/\s+/g, ' ')
+/** The text a reader sees on a page, white space collapsed. */
+const flat = (text: string) => text.replace(/\s+/g, ' ')
+async function pageText(file: string): Promise<string> {
+  const words: string[] = []
+  visit(fromHtml(await readFile(file, 'utf8')), 'text', (node) => void words.push(node.value))
+  return flat(words.join(''))
+}
+
+describe('speaking time in the printed outputs and the archive', () => {
   let root: string
   let build: Run
   beforeAll(async () => {
-    root = await project({'fr-long.md': french, 'en-short.md': english}, {...config, outputs: {readingCopies: ['pdf'], delegationPacks: true, archive: true}})
+    root = await project({'fr-long.md': french, 'en-short.md': english}, {
+      ...config,
+      outputs: {readingCopies: ['pdf'], delegationPacks: false, archive: true},
+      packs: [{title: 'Meeting pack', file: 'meeting.pdf', lang: 'en', select: {meeting: 'apmbc-22msp'}}],
+    })
     build = await run(['build'], root)
   }, 180_000)
 
@@ -103,5 +116,21 @@ describe('speaking time in the printed outputs', () => {
     expect(frenchCopy).toContain('Temps de parole: ≈ 1 min 20 s')
     const englishCopy = flat((await readPdf(await readFile(join(root, 'output/reading-copies/en-short.pdf')))).pages[0]!)
     expect(englishCopy).toContain('Speaking time: ≈ 20 s')
+  })
+
+  it('lists each statement’s time beside its page number in the pack’s contents, and the total', async () => {
+    const pack = await readPdf(await readFile(join(root, 'output/packs/meeting.pdf')))
+    const contents = flat(pack.pages[1]!)
+    expect(contents).toContain('Statement on clearance ≈ 20 s 3')
+    expect(contents).toContain('Déclaration sur l’assistance aux victimes ≈ 1 min 20 s 4')
+    // 21 s + 82 s, added up before rounding.
+    expect(contents).toContain('Total speaking time ≈ 1 min 40 s')
+  })
+
+  it('shows the estimate on the archive’s statement page in the statement’s language, and on the meeting page in the site’s', async () => {
+    expect(await pageText(join(root, 'output/apmbc-22msp/general-belgium/index.html'))).toContain('Temps de parole: ≈ 1 min 20 s')
+    const meetingPage = await pageText(join(root, 'output/apmbc-22msp/index.html'))
+    expect(meetingPage).toContain('Speaking time: ≈ 1 min 20 s')
+    expect(meetingPage).toContain('Speaking time: ≈ 20 s')
   })
 })

@@ -2,7 +2,8 @@ import type {Root, Yaml} from 'mdast'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import {parse} from 'yaml'
-import {delegationKinds, emptyMeta, type DelegationKind, type StatementMeta} from '../meta.ts'
+import {z} from 'zod'
+import {delegationKinds, statementMetaSchema, type StatementMeta} from '../meta.ts'
 import {agendaKey} from '../metadata/agenda-key.ts'
 import {isReservedName, reservedNames} from '../../file-safety/reserved-names.ts'
 
@@ -58,7 +59,7 @@ export function readFrontMatter() {
       delete meta.meetingKey
     }
     for (const key of invalidKeys) {
-      file.message(`Unexpected value for \`${key}\` in front matter, expected the type the metadata field has`, {
+      file.message(`Unexpected value for \`${key}\` in front matter, expected ${frontMatterFields[key].description}`, {
         place: keyPlace(node, key),
         ruleId: 'front-matter-invalid',
         source: origin,
@@ -82,97 +83,95 @@ function keyPlace(node: Yaml, key: string): Point | Position | undefined {
   return {line: node.position.start.line + 1 + index, column: 1}
 }
 
-type FieldCoercer = (value: unknown) => {ok: true; value: unknown} | {ok: false}
+const metaFields = statementMetaSchema.shape
 
-const text: FieldCoercer = (value) =>
-  value === null ? {ok: true, value: null} : typeof value === 'string' || typeof value === 'number' ? {ok: true, value: String(value).trim()} : {ok: false}
+/** Text as YAML may give it (a number too: `title: 2025`), trimmed. */
+const text = z.union([z.string(), z.number()]).transform((value) => String(value).trim())
 
-const isoDate = (value: unknown): string | undefined => {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10)
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return value.trim()
-  return undefined
-}
+/** A day as YAML may give it: `2025-12-01`, or a date object. */
+const isoDay = z.union([z.date().transform((date) => date.toISOString().slice(0, 10)), z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/)])
 
-const fields: Record<keyof StatementMeta, FieldCoercer> = {
-  title: text,
-  speaker: text,
-  meeting: text,
-  convention: text,
-  venue: text,
-  meetingKey: (value) =>
-    value === null ? {ok: true, value: null} : typeof value === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(value) ? {ok: true, value} : {ok: false},
-  language: (value) =>
-    value === null ? {ok: true, value: null} : typeof value === 'string' && /^[a-z]{2,3}$/i.test(value) ? {ok: true, value: value.toLowerCase()} : {ok: false},
-  organisations: (value) => {
-    if (typeof value === 'string') return {ok: true, value: [value.trim()]}
-    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return {ok: true, value: value.map((item: string) => item.trim())}
-    return {ok: false}
-  },
-  heading: (value) => {
-    if (typeof value === 'string') return {ok: true, value: value.split('\n')}
-    if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return {ok: true, value}
-    return {ok: false}
-  },
-  dates: (value) => {
-    if (value === null) return {ok: true, value: null}
-    const single = isoDate(value)
-    if (single) return {ok: true, value: {start: single, end: single}}
-    if (typeof value === 'object' && !Array.isArray(value)) {
-      const range = value as Record<string, unknown>
-      const start = isoDate(range.start)
-      const end = isoDate(range.end) ?? start
-      if (start && end) return {ok: true, value: {start, end}}
-    }
-    return {ok: false}
-  },
-  agendaItem: (value) => {
-    if (value === null) return {ok: true, value: null}
-    if (typeof value === 'string' || typeof value === 'number') {
-      const number = String(value).trim()
-      return {ok: true, value: {number, key: agendaKey(number), title: null}}
-    }
-    if (typeof value === 'object' && !Array.isArray(value)) {
-      const item = value as Record<string, unknown>
-      if (typeof item.number !== 'string' && typeof item.number !== 'number') return {ok: false}
-      const number = String(item.number).trim()
-      const key = typeof item.key === 'string' ? item.key : agendaKey(number)
-      const title = typeof item.title === 'string' ? item.title.trim() : null
-      return {ok: true, value: {number, key, title}}
-    }
-    return {ok: false}
-  },
-  delegationKind: (value) => (value === null || delegationKinds.includes(value as DelegationKind) ? {ok: true, value} : {ok: false}),
-  checkAgainstDelivery: (value) => (typeof value === 'boolean' ? {ok: true, value} : {ok: false}),
-  draft: (value) => (typeof value === 'boolean' ? {ok: true, value} : {ok: false}),
-  order: (value) => (value === null || (typeof value === 'number' && Number.isFinite(value)) ? {ok: true, value} : {ok: false}),
-  embargo: (value) => {
-    if (value === null) return {ok: true, value: null}
-    const date = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value.trim() : undefined
-    return date && !Number.isNaN(Date.parse(date)) ? {ok: true, value: date} : {ok: false}
-  },
-}
+/**
+ * What front matter may write for each metadata field, read into the field itself: each schema
+ * takes what a writer types (a single name for a list, a bare number for an agenda item) and pipes
+ * it into the field's schema in `statementMetaSchema` (`metaFields`). Its description says what was expected.
+ */
+export const frontMatterFields = {
+  title: text.nullable().pipe(metaFields.title).describe('text'),
+  speaker: text.nullable().pipe(metaFields.speaker).describe('text'),
+  meeting: text.nullable().pipe(metaFields.meeting).describe('text'),
+  convention: text.nullable().pipe(metaFields.convention).describe('text'),
+  venue: text.nullable().pipe(metaFields.venue).describe('text'),
+  meetingKey: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .nullable()
+    .pipe(metaFields.meetingKey)
+    .describe('lower-case letters, digits and hyphens, such as apmbc-22msp'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/i)
+    .transform((tag) => tag.toLowerCase())
+    .nullable()
+    .pipe(metaFields.language)
+    .describe('a language tag such as en or fr'),
+  organisations: z
+    .union([z.string().trim().transform((name) => [name]), z.array(z.string().trim())])
+    .pipe(metaFields.organisations)
+    .describe('a name or a list of names'),
+  heading: z
+    .union([z.string().transform((lines) => lines.split('\n')), z.array(z.string())])
+    .pipe(metaFields.heading)
+    .describe('text or a list of lines'),
+  dates: z
+    .union([
+      isoDay.transform((day) => ({start: day, end: day})),
+      z.object({start: isoDay, end: isoDay.optional()}).transform(({start, end}) => ({start, end: end ?? start})),
+    ])
+    .nullable()
+    .pipe(metaFields.dates)
+    .describe('a date such as 2025-12-01, or a start and an end date'),
+  agendaItem: z
+    .union([
+      text.transform((number) => ({number, key: agendaKey(number), title: null})),
+      z
+        .object({number: text, key: z.string().optional().catch(undefined), title: z.string().trim().nullable().catch(null)})
+        .transform(({number, key, title}) => ({number, key: key ?? agendaKey(number), title})),
+    ])
+    .nullable()
+    .pipe(metaFields.agendaItem)
+    .describe('an agenda item number such as 9d, or its number, key and title'),
+  delegationKind: metaFields.delegationKind.describe(`one of ${delegationKinds.join(', ')}`),
+  checkAgainstDelivery: metaFields.checkAgainstDelivery.describe('true or false'),
+  draft: metaFields.draft.describe('true or false'),
+  order: metaFields.order.describe('a number'),
+  embargo: z
+    .union([z.date().transform((date) => date.toISOString()), z.string().trim().refine((date) => !Number.isNaN(Date.parse(date)))])
+    .nullable()
+    .pipe(metaFields.embargo)
+    .describe('a date, or a date and time'),
+} satisfies {[Field in keyof StatementMeta]: z.ZodType<StatementMeta[Field]>}
 
-/** "9.d." → "9d", "10 b)" → "10b", "7 (c)" → "7c", "III" stays "iii". */
+/** Front matter data → the metadata fields it sets, the keys it does not know, and the keys whose value does not fit. */
 export function coerceFrontMatter(data: Record<string, unknown>): {
   meta: Partial<StatementMeta>
   unknownKeys: string[]
-  invalidKeys: string[]
+  invalidKeys: Array<keyof StatementMeta>
 } {
-  const meta: Partial<StatementMeta> = {}
+  const meta: Record<string, unknown> = {}
   const unknownKeys: string[] = []
-  const invalidKeys: string[] = []
-  const known = emptyMeta()
+  const invalidKeys: Array<keyof StatementMeta> = []
   for (const [key, value] of Object.entries(data)) {
-    if (!Object.hasOwn(known, key)) {
+    if (!Object.hasOwn(frontMatterFields, key)) {
       unknownKeys.push(key)
       continue
     }
     const field = key as keyof StatementMeta
-    const result = fields[field](value)
-    if (result.ok) (meta as Record<string, unknown>)[field] = result.value
-    else invalidKeys.push(key)
+    const parsed = frontMatterFields[field].safeParse(value)
+    if (parsed.success) meta[field] = parsed.data
+    else invalidKeys.push(field)
   }
-  return {meta, unknownKeys, invalidKeys}
+  return {meta: meta as Partial<StatementMeta>, unknownKeys, invalidKeys}
 }
 
 /** Refuse front matter past `frontMatterLimits` before YAML reads it (`front-matter-too-large`). */
