@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os'
-import {Worker} from 'node:worker_threads'
 import {VFileMessage} from 'vfile-message'
 import './ingest/origin.ts'
+import {ThreadPool} from './concurrency.ts'
 import {InputError, UsageError} from './errors.ts'
 import type {ReadSourceOptions} from './ingest/read-source.ts'
 import type {NormaliseResult} from './normalise/index.ts'
@@ -33,7 +33,7 @@ export const DEFAULT_TIMEOUT_MS = 30_000
  */
 export async function loadStatement(path: string, options: LoadStatementOptions = {}): Promise<Statement> {
   const {timeoutMs = DEFAULT_TIMEOUT_MS, speakingTime = defaultSpeakingTimeSettings, ...readOptions} = options
-  const reply = await pool.run(path, readOptions, timeoutMs)
+  const reply = await pool.run({path, options: readOptions}, timeoutMs)
   if ('usageError' in reply) throw new UsageError(reply.usageError)
   if ('refusal' in reply) {
     const {ruleId, reason, line, column} = reply.refusal
@@ -63,74 +63,9 @@ export function startReadingThread(): void {
   pool.warm()
 }
 
-interface Job {
-  path: string
-  options: ReadSourceOptions
-  timeoutMs: number
-  resolve: (reply: LoadReply) => void
-}
-
-/**
- * Threads that read documents, started on demand and kept for the next one. Idle threads are
- * unreferenced, so a process that has nothing left to do exits without closing the pool.
- */
-class WorkerPool {
-  private readonly idle: Worker[] = []
-  private readonly queue: Job[] = []
-  private busy = 0
-
-  constructor(private readonly size: number) {}
-
-  warm(): void {
-    if (this.idle.length > 0 || this.busy > 0) return
-    const worker = new Worker(workerScript)
-    worker.unref()
-    this.idle.push(worker)
-  }
-
-  run(path: string, options: ReadSourceOptions, timeoutMs: number): Promise<LoadReply> {
-    return new Promise((resolve) => {
-      this.queue.push({path, options, timeoutMs, resolve})
-      this.next()
-    })
-  }
-
-  private next(): void {
-    while (this.queue.length > 0 && (this.idle.length > 0 || this.busy < this.size)) {
-      const job = this.queue.shift() as Job
-      this.start(job, this.idle.pop() ?? new Worker(workerScript))
-    }
-  }
-
-  private start(job: Job, worker: Worker): void {
-    this.busy++
-    worker.ref()
-    const finish = (reply: LoadReply, keep: boolean) => {
-      clearTimeout(timer)
-      worker.off('message', onMessage)
-      worker.off('error', onError)
-      this.busy--
-      if (keep) {
-        worker.unref()
-        this.idle.push(worker)
-      } else {
-        void worker.terminate()
-      }
-      job.resolve(reply)
-      this.next()
-    }
-    const onMessage = (reply: LoadReply) => finish(reply, true)
-    const onError = (error: Error) => finish({refusal: refusalFor(error)}, false)
-    const timer = setTimeout(() => {
-      const seconds = job.timeoutMs / 1000
-      finish({refusal: {ruleId: 'document-timeout', reason: `reading the statement took longer than ${seconds} s and was stopped (--timeout)`, line: null, column: null}}, false)
-    }, job.timeoutMs)
-    worker.on('message', onMessage)
-    worker.on('error', onError)
-    worker.postMessage({path: job.path, options: job.options})
-  }
-}
-
 // Compiled, the thread runs dist/load-statement-worker.js; from the TypeScript sources (tests), tsx compiles it first.
 const workerScript = new URL(import.meta.url.endsWith('.ts') ? './load-statement-worker-tsx.js' : './load-statement-worker.js', import.meta.url)
-const pool = new WorkerPool(Math.min(availableParallelism(), 8))
+const pool = new ThreadPool<{path: string; options: ReadSourceOptions}, LoadReply>(workerScript, Math.min(availableParallelism(), 8), {
+  timedOut: (timeoutMs) => ({refusal: {ruleId: 'document-timeout', reason: `reading the statement took longer than ${timeoutMs / 1000} s and was stopped (--timeout)`, line: null, column: null}}),
+  crashed: (error) => ({refusal: refusalFor(error)}),
+})

@@ -1,4 +1,3 @@
-import pLimit from 'p-limit'
 import {InputError} from '../errors.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
@@ -21,32 +20,26 @@ export interface LoadStatementsOptions extends LoadStatementOptions {
   onLoaded?: (loaded: LoadedSource, done: number, total: number) => void
 }
 
-/** Documents handed to the reading threads at once: enough that a thread never waits for its next one. */
-const inFlight = 16
-
 /**
- * Read and normalise many sources on the reading threads. A source that cannot be read is reported
+ * Read and normalise many sources on the reading threads (loadStatement's pool bounds them). A source that cannot be read is reported
  * in its entry and never stops the others. Trees come back as compact copies from the threads (the
  * parser's own strings keep far more memory alive than the tree needs), so 10,000 statements fit.
  */
 export async function loadStatements(sources: readonly SourceToLoad[], options: LoadStatementsOptions = {}): Promise<LoadedSource[]> {
   const {onLoaded, ...loadOptions} = options
-  const limit = pLimit(inFlight)
   let done = 0
   return Promise.all(
-    sources.map(({source, path}) =>
-      limit(async (): Promise<LoadedSource> => {
-        let loaded: LoadedSource
-        try {
-          const statement = await loadStatement(path, loadOptions)
-          loaded = {source, statement: {...statement, messages: [], source}, diagnostics: statement.messages.map(toDiagnostic)}
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error
-          loaded = {source, statement: null, diagnostics: [inputErrorDiagnostic(error)]}
-        }
-        onLoaded?.(loaded, ++done, sources.length)
-        return loaded
-      }),
-    ),
+    sources.map(async ({source, path}): Promise<LoadedSource> => {
+      let loaded: LoadedSource
+      try {
+        const statement = await loadStatement(path, loadOptions)
+        loaded = {source, statement: {...statement, messages: [], source}, diagnostics: statement.messages.map(toDiagnostic)}
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error
+        loaded = {source, statement: null, diagnostics: [inputErrorDiagnostic(error)]}
+      }
+      onLoaded?.(loaded, ++done, sources.length)
+      return loaded
+    }),
   )
 }

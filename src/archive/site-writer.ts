@@ -1,6 +1,6 @@
-import pLimit from 'p-limit'
 import {resolveInside} from '../file-safety/resolve-inside.ts'
 import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
+import {createLimiter} from '../concurrency.ts'
 import {StatementPacksError} from '../errors.ts'
 
 /**
@@ -9,7 +9,7 @@ import {StatementPacksError} from '../errors.ts'
  */
 export class SiteWriter {
   readonly written = new Set<string>()
-  private readonly limit = pLimit(8)
+  private readonly limit = createLimiter(8)
   private readonly pending = new Set<Promise<void>>()
 
   constructor(readonly outDir: string) {}

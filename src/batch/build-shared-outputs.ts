@@ -1,8 +1,8 @@
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
-import pLimit from 'p-limit'
 import type {ArchiveSource} from '../archive/archive-source.ts'
 import type {ArchiveReport, PackReport} from '../report/build-report.ts'
+import {createLimiter} from '../concurrency.ts'
 import {compareStatements} from '../statement-order.ts'
 import type {BuildSettings} from './build-settings.ts'
 import type {LazySession} from './lazy-session.ts'
@@ -62,7 +62,7 @@ export async function buildSharedOutputs(
 async function buildPacks(context: SharedContext, planned: PlannedPack[]): Promise<{entry: ManifestPack | null; report: PackReport}[]> {
   const {settings, settingsKey, manifest, previous, store, session} = context
   const {outDir, events, force} = settings
-  const pool = pLimit(settings.concurrency)
+  const pool = createLimiter(settings.concurrency)
   let failed = false
   const results = await Promise.all(
     planned.map((pack) =>

@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
-import pLimit from 'p-limit'
+import {createLimiter} from '../concurrency.ts'
 import {duplicateDiagnostic, DuplicateStatements, statementFingerprint} from '../duplicate-statements.ts'
 import {BrowserError, InputError} from '../errors.ts'
 import {splitAttachmentPath} from '../ingest/email/attachment-path.ts'
@@ -102,7 +102,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   const {outDir, events, formats, force, signal} = options
   const {settingsKey, previous, manifest, store, session, mine, names} = context
   // Twice the browser's pages: while one document prints, the next one is being laid out.
-  const renderPool = pLimit(options.concurrency * 2)
+  const renderPool = createLimiter(options.concurrency * 2)
   const reports: SourceReport[] = []
   const renders: Promise<void>[] = []
   // Renders stopped by Ctrl-C or --fail-fast: neither done nor failed, the previous outputs stand.
@@ -113,7 +113,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   events?.phase?.('statements', mine.length)
   // Read and hash ahead of the loop (bounded): a build with little to do is bound by file reads.
   const duplicates = new DuplicateStatements()
-  const readAhead = pLimit(32)
+  const readAhead = createLimiter(32)
   const readable = mine.filter((source) => !options.refusals?.has(source))
   const hashes = new Map(
     readable.map((source) => {

@@ -2,6 +2,7 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
 import puppeteer, {type Browser, type HTTPRequest, type Page, type PDFOptions} from 'puppeteer-core'
+import {createLimiter, type Limiter} from '../concurrency.ts'
 import {BrowserError, RenderError} from '../errors.ts'
 import {requireBrowser} from './find-browser.ts'
 
@@ -78,8 +79,8 @@ class Session implements BrowserSession {
   /** Profile folders of this session's browsers, removed when it closes. */
   private userDataDirs: string[] = []
   private idle: Page[] = []
-  private active = 0
-  private waiting: Array<() => void> = []
+  /** Pages printing at once. */
+  private readonly limit: Limiter
   private closed = false
   private readonly timeoutMs: number
   private readonly executablePath: string
@@ -87,6 +88,7 @@ class Session implements BrowserSession {
   constructor(options: BrowserSessionOptions) {
     this.executablePath = requireBrowser(options.env).path
     this.concurrency = Math.max(1, options.concurrency ?? availableParallelism())
+    this.limit = createLimiter(this.concurrency)
     this.timeoutMs = options.timeoutMs ?? 60_000
     watch(this)
   }
@@ -121,8 +123,7 @@ class Session implements BrowserSession {
   /** One document: a pooled page, the timeout, and one retry on a fresh browser if it died. */
   private async run<T>(html: string, work: (page: Page) => Promise<T>): Promise<T> {
     if (this.closed) throw new BrowserError('The browser session is closed')
-    await this.slot()
-    try {
+    return this.limit(async () => {
       try {
         return await this.attempt(html, work)
       } catch (error) {
@@ -132,10 +133,7 @@ class Session implements BrowserSession {
           throw this.renderError(retryError)
         })
       }
-    } finally {
-      this.active--
-      this.waiting.shift()?.()
-    }
+    })
   }
 
   private async attempt<T>(html: string, work: (page: Page) => Promise<T>): Promise<T> {
@@ -165,11 +163,6 @@ class Session implements BrowserSession {
   private renderError(error: unknown): Error {
     if (error instanceof RenderError || error instanceof BrowserError) return error
     return new RenderError(`The browser failed to render a document: ${error instanceof Error ? error.message : String(error)}`, {cause: error})
-  }
-
-  private async slot(): Promise<void> {
-    if (this.active >= this.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve))
-    this.active++
   }
 
   private async takePage(): Promise<Page> {

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
  * layers below, never one above. Shared helpers sit low enough for all their users.
  */
 const layers: string[][] = [
-  ['errors', 'closest-name', 'hash', 'slugify'],
+  ['errors', 'closest-name', 'concurrency', 'hash', 'slugify'],
   ['ingest'],
   ['report', 'file-safety'],
   ['normalise'],
@@ -18,6 +18,7 @@ const layers: string[][] = [
   ['pack'],
   ['archive'],
   ['batch', 'config', 'config-limits', 'sources', 'duplicate-statements'],
+  ['preview'],
   ['commands'],
   ['cli', 'index'],
 ]
