@@ -21,7 +21,7 @@ export interface SiteData {
   lang: InterfaceLanguage
   dir: 'ltr' | 'rtl'
   /** The interface's words in that language (templates/README.md, "Labels of the archive"). */
-  labels: ArchiveLabels & {agendaItem: string; speakingTime: string}
+  labels: ArchiveLabels & {agendaItem: string; colon: string; speakingTime: string}
   /** Site-relative stylesheets, linked from every page. */
   stylesheets: string[]
 }
@@ -45,7 +45,7 @@ export function siteData(options: {language: InterfaceLanguage; title?: string; 
     title: options.title ?? labels.archive.title,
     lang: options.language,
     dir: directionOf(options.language),
-    labels: {...labels.archive, agendaItem: labels.agendaItem, speakingTime: labels.speakingTime},
+    labels: {...labels.archive, agendaItem: labels.agendaItem, colon: labels.colon, speakingTime: labels.speakingTime},
     stylesheets: options.stylesheets,
   }
 }
