@@ -123,7 +123,7 @@ export class PreviewProject {
         href: entry.name === null ? null : `/reading-copies/${encodeURIComponent(entry.name)}.html`,
         diagnostics: shownDiagnostics(entry.source, entry.diagnostics),
       })),
-      packs: state.packs.map((pack) => ({label: pack.title ?? packPageOf(pack).replace(/^packs\//, '').replace(/\.html$/, ''), href: `/${packPageOf(pack).split('/').map(encodeURIComponent).join('/')}`, count: pack.statements.length})),
+      packs: state.packs.map((pack) => ({label: packLabel(pack, state), href: `/${packPageOf(pack).split('/').map(encodeURIComponent).join('/')}`, count: pack.statements.length})),
       output: output ? this.#options.outDir : null,
     })
     return {status: 200, html, kind: 'tool'}
@@ -261,6 +261,13 @@ export class PreviewProject {
     }
     return loaded
   }
+}
+
+/** A pack as the index names it: its title, else its delegation and meeting ("Chile — 12th Meeting of States Parties"). */
+function packLabel(pack: PlannedPack, state: ProjectState): string {
+  if (pack.title) return pack.title
+  const meta = state.sources.find((entry) => entry.source === pack.statements[0])?.statement?.meta
+  return [meta?.organisations[0] ?? 'No delegation', meta?.meeting ?? meta?.meetingKey ?? 'no meeting'].join(' — ')
 }
 
 function errorText(error: unknown): string {
