@@ -11,7 +11,7 @@ import {loadStatement, type LoadStatementOptions, type Statement} from '../load-
 import {packHtml} from '../pack/index.ts'
 import {readingCopy} from '../render/html.ts'
 import type {Paper} from '../render/pdf.ts'
-import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {overTimeLimit} from '../speaking-time/limit.ts'
 import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
@@ -230,7 +230,7 @@ export class PreviewProject {
       collected.map(async ({source, path, refusal}) => {
         const loaded = refusal ?? (await this.#statement(path))
         if (loaded instanceof InputError) return {source, path, statement: null, diagnostics: [inputErrorDiagnostic(loaded)]}
-        return {source, path, statement: {...loaded, source}, diagnostics: [...loaded.messages.map(toDiagnostic), ...overTimeLimit(loaded.speakingTime)]}
+        return {source, path, statement: {...loaded, source}, diagnostics: [...loaded.messages, ...overTimeLimit(loaded.speakingTime)]}
       }),
     )
     const duplicates = findDuplicates(read.flatMap((entry) => (entry.statement ? [entry.statement] : [])))
