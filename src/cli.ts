@@ -3,7 +3,7 @@ import type {ArchiveCommandOptions} from './commands/archive.ts'
 import type {BuildFlags, CommandRuntime} from './commands/build.ts'
 import {stopOnInterrupt} from './batch/interrupt.ts'
 import {parseShard} from './batch/shard.ts'
-import type {ReporterName} from './report/build-reporter.ts'
+import type {BuildReporter, ReporterName} from './report/build-reporter.ts'
 import type {BuildReport} from './report/build-report.ts'
 import {maxConcurrency, maxTimeoutSeconds} from './config-limits.ts'
 import {interfaceLanguages} from './templates/labels.ts'
@@ -11,7 +11,7 @@ import {toolVersion} from './batch/tool-version.ts'
 import {baseUrlExpected, normaliseBaseUrl} from './archive/base-url.ts'
 import {byteSizeExpected, encodingExpected, isEncodingLabel, parseByteSize} from './ingest/read-options.ts'
 import {BatchFailedError, InterruptedError, UsageError, exitCodeFor} from './errors.ts'
-import {formatDiagnostic, type Diagnostic} from './report/diagnostics.ts'
+import {formatDiagnostic, formatGithubAnnotation, type Diagnostic} from './report/diagnostics.ts'
 
 // Each command's module, and the progress and report modules, are imported when the command runs,
 // so that `--help` and `--version` load commander and little else, and a build with nothing to do
@@ -69,6 +69,9 @@ interface ReadCliOptions {
   followSymlinks?: boolean
 }
 
+/** `--reporter github`: diagnostics also as GitHub Actions workflow commands on stdout. */
+const reporterOption = () => new Option('--reporter <name>', 'also print diagnostics for a CI').choices(['default', 'github']).default('default')
+
 /** How sources are read: every command that reads them takes these. */
 function withReadFlags(command: Command): Command {
   return command
@@ -90,7 +93,9 @@ withReadFlags(
 )
   .option('--strict', 'exit 1 when any warning is reported')
   .option('--quiet', 'print only errors')
-  .action(async (files: string[], options: ReadCliOptions & {output?: string; json?: boolean; config?: string; strict?: boolean; quiet?: boolean}) => {
+  // Both write to stdout: annotations after the JSON would make it unreadable.
+  .addOption(reporterOption().conflicts('json'))
+  .action(async (files: string[], options: ReadCliOptions & {output?: string; json?: boolean; config?: string; strict?: boolean; quiet?: boolean; reporter: ReporterName}) => {
     const {normaliseFiles} = await import('./commands/normalise.ts')
     const results = await normaliseFiles(files, {config: options.config, outDir: options.output, encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeout, followSymlinks: options.followSymlinks})
     if (options.json) {
@@ -118,6 +123,7 @@ withReadFlags(
 interface ArchiveCliOptions extends Omit<ArchiveCommandOptions, 'onProgress'>, Pick<ReadCliOptions, 'timeout'> {
   strict?: boolean
   quiet?: boolean
+  reporter: ReporterName
 }
 
 interface BuildCliOptions extends BuildFlags, Pick<ReadCliOptions, 'timeout'> {
@@ -139,7 +145,7 @@ function withBuildFlags(command: Command): Command {
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--fail-fast', 'stop at the first failing source')
     .option('--quiet', 'print only errors')
-    .addOption(new Option('--reporter <name>', 'also print diagnostics for a CI').choices(['default', 'github']).default('default'))
+    .addOption(reporterOption())
     .option('--report <file>', 'write a JSON report (schemas/report.schema.json)')
 }
 
@@ -181,9 +187,11 @@ withReadFlags(
       .command('build')
       .description('build every source into reading copies, packs and an archive, incrementally')
       .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
-      .addOption(new Option('--shard <i/n>', 'build only shard i of n (reading copies); combine with `merge`').argParser(parseShard)),
+      .addOption(new Option('--shard <i/n>', 'build only shard i of n (reading copies); combine with `merge`').argParser(parseShard))
+      .option('--watch', 'build again on every change to a source, a template or the config, until Ctrl-C'),
   ),
-).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) => {
+).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>; watch?: boolean}) => {
+  if (options.watch) return watchBuildCommand(sources, options)
   const {build} = await import('./commands/build.ts')
   await runWithReporter(options, (runtime) => build({...options, timeoutMs: options.timeout, sources}, process.cwd(), runtime))
 })
@@ -200,12 +208,13 @@ withReadFlags(
     .description('serve the reading copies, packs and archive on 127.0.0.1, reloading open pages on every change')
     .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
     .addOption(new Option('--port <n>', 'port to listen on (default: a free one)').argParser(port))
+    .option('--open', 'open the preview in the system\'s browser')
     .option('--config <file>', 'config file (default: statement-packs.config.json or .yaml, searched from here upward)')
     .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']))
     .option('--large-print', 'reading copies in large print')
     .option('--quiet', 'print only errors'),
-).action(async (sources: string[], options: ReadCliOptions & {port?: number; config?: string; templates?: string; paper?: 'a4' | 'letter'; largePrint?: boolean; quiet?: boolean}) => {
+).action(async (sources: string[], options: ReadCliOptions & {port?: number; open?: boolean; config?: string; templates?: string; paper?: 'a4' | 'letter'; largePrint?: boolean; quiet?: boolean}) => {
   const {preview} = await import('./commands/preview.ts')
   // Ctrl-C is how a preview ends: it stops the server and the watchers, and the run succeeds.
   await interruptible(
@@ -220,6 +229,38 @@ withReadFlags(
     'Stopping the preview…',
   )
 })
+
+/** `build --watch`: one summary line per rebuild; Ctrl-C while waiting ends it with success, during a rebuild as an interrupted build. */
+async function watchBuildCommand(sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) {
+  const [{watchBuild}, {createBuildReporter}, {summaryLine}] = await Promise.all([import('./commands/build-watch.ts'), import('./report/build-reporter.ts'), import('./report/build-report.ts')])
+  let reporter: BuildReporter | null = null
+  const stopped = await interruptible(
+    options.quiet,
+    (runtime) =>
+      watchBuild({...options, timeoutMs: options.timeout, sources}, process.cwd(), {
+        ...runtime,
+        rebuildStarted: () => {
+          reporter = createBuildReporter({quiet: options.quiet, reporter: options.reporter})
+          return {events: reporter.events}
+        },
+        rebuilt: (outcome) => {
+          if (outcome instanceof Error) {
+            reporter?.finish(null)
+            process.stderr.write(`statement-packs: ${outcome.message}\n`)
+          } else reporter?.finish(summaryLine(outcome))
+          reporter = null
+          const stopping = !(outcome instanceof Error) && outcome.status === 'interrupted'
+          if (!options.quiet && !stopping) process.stderr.write('Watching for changes… (Ctrl-C to stop)\n')
+        },
+      }),
+    'Stopping…',
+  ).finally(() => reporter?.finish(null))
+  if (stopped) {
+    const {buildOutcomeError} = await import('./commands/build.ts')
+    const error = buildOutcomeError(stopped)
+    if (error) throw error
+  }
+}
 
 withBuildFlags(
   program
@@ -268,6 +309,7 @@ interface DocumentCliOptions extends ReadCliOptions {
   largePrint?: boolean
   strict?: boolean
   quiet?: boolean
+  reporter: ReporterName
 }
 
 /** The flags every command that prints documents takes. */
@@ -280,14 +322,16 @@ function withDocumentFlags(command: Command): Command {
     .addOption(new Option('--concurrency <n>', `pages printing at once, 1 to ${maxConcurrency} (default: one per core)`).argParser(concurrency))
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--quiet', 'print only errors')
+    .addOption(reporterOption())
 }
 
 /** Diagnostics of every source (warnings and errors; only errors with --quiet), then the exit decision. */
-function reportSources(sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>, options: {quiet?: boolean; strict?: boolean}, otherFailures = 0) {
+function reportSources(sources: Array<{source: string; messages: Diagnostic[]; failed: boolean}>, options: {quiet?: boolean; strict?: boolean; reporter?: ReporterName}, otherFailures = 0) {
   for (const source of sources) {
     for (const diagnostic of source.messages) {
       if (diagnostic.severity === 'info' || (options.quiet && diagnostic.severity !== 'error')) continue
       process.stderr.write(`${formatDiagnostic(source.source, diagnostic)}\n`)
+      if (options.reporter === 'github') process.stdout.write(`${formatGithubAnnotation(source.source, diagnostic)}\n`)
     }
   }
   const failed = sources.filter((source) => source.failed).length + otherFailures

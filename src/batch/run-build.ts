@@ -79,7 +79,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildReport> {
     }
     const removed = await removeStaleFiles(outDir, previous, manifest)
     await writeManifest(outDir, manifest)
-    return assembleReport(options, {sourceReports, collisions, shared, removed, interrupted: options.signal?.aborted === true, started})
+    return assembleReport(options, {sourceReports, collisions, shared, removed: [...(shared?.archiveRemoved ?? []), ...removed].sort(), interrupted: options.signal?.aborted === true, started})
   } finally {
     await session.close()
     await lock.release()

@@ -45,6 +45,12 @@ describe('statement-packs normalise with time limits in the config', () => {
     expect(json.stderr).toContain('sources/long.txt:1:1  warning  Unexpected speaking time of about 2:21 at 120 words a minute, expected at most 2:00: cut about 42 words  over-time-limit')
     expect(json.stderr).not.toContain('short.txt:1:1  warning')
     expect((await run(['normalise', '--strict', 'sources'], root)).code).toBe(1)
+
+    const github = await run(['normalise', '--reporter', 'github', 'sources'], root)
+    expect(github.code).toBe(0)
+    expect(github.stdout).toBe('::warning file=sources/long.txt,line=1,col=1,title=over-time-limit::Unexpected speaking time of about 2:21 at 120 words a minute, expected at most 2:00: cut about 42 words\n')
+    // Both would write to stdout.
+    expect((await run(['normalise', '--json', '--reporter', 'github', 'sources'], root)).code).toBe(2)
   })
 
   it('refuses a bad limit in the config with exit code 2', async () => {
