@@ -3,7 +3,7 @@ import type {ArchiveCommandOptions} from './commands/archive.ts'
 import type {BuildFlags, CommandRuntime} from './commands/build.ts'
 import {stopOnInterrupt} from './batch/interrupt.ts'
 import {parseShard} from './batch/shard.ts'
-import type {ReporterName} from './report/build-reporter.ts'
+import type {BuildReporter, ReporterName} from './report/build-reporter.ts'
 import type {BuildReport} from './report/build-report.ts'
 import {maxConcurrency, maxTimeoutSeconds} from './config-limits.ts'
 import {interfaceLanguages} from './templates/labels.ts'
@@ -187,9 +187,11 @@ withReadFlags(
       .command('build')
       .description('build every source into reading copies, packs and an archive, incrementally')
       .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
-      .addOption(new Option('--shard <i/n>', 'build only shard i of n (reading copies); combine with `merge`').argParser(parseShard)),
+      .addOption(new Option('--shard <i/n>', 'build only shard i of n (reading copies); combine with `merge`').argParser(parseShard))
+      .option('--watch', 'build again on every change to a source, a template or the config, until Ctrl-C'),
   ),
-).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) => {
+).action(async (sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>; watch?: boolean}) => {
+  if (options.watch) return watchBuildCommand(sources, options)
   const {build} = await import('./commands/build.ts')
   await runWithReporter(options, (runtime) => build({...options, timeoutMs: options.timeout, sources}, process.cwd(), runtime))
 })
@@ -206,12 +208,13 @@ withReadFlags(
     .description('serve the reading copies, packs and archive on 127.0.0.1, reloading open pages on every change')
     .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
     .addOption(new Option('--port <n>', 'port to listen on (default: a free one)').argParser(port))
+    .option('--open', 'open the preview in the system\'s browser')
     .option('--config <file>', 'config file (default: statement-packs.config.json or .yaml, searched from here upward)')
     .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']))
     .option('--large-print', 'reading copies in large print')
     .option('--quiet', 'print only errors'),
-).action(async (sources: string[], options: ReadCliOptions & {port?: number; config?: string; templates?: string; paper?: 'a4' | 'letter'; largePrint?: boolean; quiet?: boolean}) => {
+).action(async (sources: string[], options: ReadCliOptions & {port?: number; open?: boolean; config?: string; templates?: string; paper?: 'a4' | 'letter'; largePrint?: boolean; quiet?: boolean}) => {
   const {preview} = await import('./commands/preview.ts')
   // Ctrl-C is how a preview ends: it stops the server and the watchers, and the run succeeds.
   await interruptible(
@@ -226,6 +229,38 @@ withReadFlags(
     'Stopping the preview…',
   )
 })
+
+/** `build --watch`: one summary line per rebuild; Ctrl-C while waiting ends it with success, during a rebuild as an interrupted build. */
+async function watchBuildCommand(sources: string[], options: BuildCliOptions & {shard?: ReturnType<typeof parseShard>}) {
+  const [{watchBuild}, {createBuildReporter}, {summaryLine}] = await Promise.all([import('./commands/build-watch.ts'), import('./report/build-reporter.ts'), import('./report/build-report.ts')])
+  let reporter: BuildReporter | null = null
+  const stopped = await interruptible(
+    options.quiet,
+    (runtime) =>
+      watchBuild({...options, timeoutMs: options.timeout, sources}, process.cwd(), {
+        ...runtime,
+        rebuildStarted: () => {
+          reporter = createBuildReporter({quiet: options.quiet, reporter: options.reporter})
+          return {events: reporter.events}
+        },
+        rebuilt: (outcome) => {
+          if (outcome instanceof Error) {
+            reporter?.finish(null)
+            process.stderr.write(`statement-packs: ${outcome.message}\n`)
+          } else reporter?.finish(summaryLine(outcome))
+          reporter = null
+          const stopping = !(outcome instanceof Error) && outcome.status === 'interrupted'
+          if (!options.quiet && !stopping) process.stderr.write('Watching for changes… (Ctrl-C to stop)\n')
+        },
+      }),
+    'Stopping…',
+  ).finally(() => reporter?.finish(null))
+  if (stopped) {
+    const {buildOutcomeError} = await import('./commands/build.ts')
+    const error = buildOutcomeError(stopped)
+    if (error) throw error
+  }
+}
 
 withBuildFlags(
   program

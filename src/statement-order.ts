@@ -18,7 +18,7 @@ function compareNullable<T>(a: T | null, b: T | null, compare: (a: T, b: T) => n
 }
 
 /** Within one agenda item: by date, then front matter `order`, then source file name. */
-export function compareWithinAgendaItem(a: Statement, b: Statement): number {
+export function compareWithinAgendaItem(a: Pick<Statement, 'meta' | 'source'>, b: Pick<Statement, 'meta' | 'source'>): number {
   return (
     compareNullable(a.meta.dates?.start ?? null, b.meta.dates?.start ?? null, (x, y) => x.localeCompare(y)) ||
     compareNullable(a.meta.order, b.meta.order, (x, y) => x - y) ||
@@ -27,6 +27,6 @@ export function compareWithinAgendaItem(a: Statement, b: Statement): number {
 }
 
 /** The order of statements in a pack: agenda item key (natural), then date, then `order`, then file name. */
-export function compareStatements(a: Statement, b: Statement): number {
+export function compareStatements(a: Pick<Statement, 'meta' | 'source'>, b: Pick<Statement, 'meta' | 'source'>): number {
   return compareAgendaKeys(a.meta.agendaItem?.key, b.meta.agendaItem?.key) || compareWithinAgendaItem(a, b)
 }

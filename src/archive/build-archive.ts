@@ -1,5 +1,5 @@
-import {mkdir, stat} from 'node:fs/promises'
-import {readFile} from 'node:fs/promises'
+import {access, mkdir, readFile, stat} from 'node:fs/promises'
+import {join} from 'node:path'
 import type {Statement} from '../load-statement.ts'
 import {InterruptedError, StatementPacksError, UsageError} from '../errors.ts'
 import {resolveInside} from '../file-safety/resolve-inside.ts'
@@ -9,12 +9,15 @@ import {withBrowserSession} from '../render/browser.ts'
 import type {Paper} from '../render/pdf.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
-import {statementView} from '../templates/statement-view.ts'
+import {statementView, type StatementView} from '../templates/statement-view.ts'
+import {hashBytes, hashJson} from '../hash.ts'
+import {archiveSourceOf, type ArchiveSource} from './archive-source.ts'
+import {StatementRecords} from './statement-records.ts'
 import {atomFeed} from './atom-feed.ts'
 import {normaliseBaseUrl} from './base-url.ts'
 import {buildCatalogue} from './catalogue.ts'
-import {homeData, meetingData, organisationData, organisationsData, searchData, siteData, statementPageData} from './page-views.ts'
-import {copyOriginal, plannedOriginals} from './original-download.ts'
+import {homeData, meetingData, organisationData, organisationsData, searchData, siteData, statementPageContext, statementPageData} from './page-views.ts'
+import {originalOf, plannedOriginals} from './original-download.ts'
 import {planArchive, type ArchivePlan} from './plan-archive.ts'
 import {TermIndex} from './term-index.ts'
 import {plainText} from './plain-text.ts'
@@ -23,7 +26,7 @@ import {selectPublished, type SkippedStatement} from './select-published.ts'
 import {CharacterSet, siteFonts} from './site-fonts.ts'
 import {outputNames} from '../file-safety/output-names.ts'
 import {removeStale} from '../file-safety/remove-stale.ts'
-import {readManifest, writeManifest} from './site-manifest.ts'
+import {manifestName, readManifest, writeManifest} from './site-manifest.ts'
 import {SiteWriter} from './site-writer.ts'
 import {sitemap} from './sitemap.ts'
 
@@ -67,6 +70,14 @@ export interface BuildArchiveOptions {
   onProgress?: (progress: ArchiveProgress) => void
   /** Ctrl-C: the PDFs in progress finish, then nothing else is written (an InterruptedError). */
   signal?: AbortSignal
+  /**
+   * Render only what changed since the previous build: the manifest, with the key of what each
+   * file was made from, and a record of each statement's text are kept in `stateDir` (a folder
+   * inside `outDir`) instead of the site's own manifest. Statements need a `key` (see ArchiveSource).
+   * `settingsKey` names what every file depends on besides its data (the tool's version, say);
+   * a build with another one, or with `force`, renders everything.
+   */
+  incremental?: {stateDir: string; settingsKey: string; force?: boolean}
 }
 
 export interface ArchiveProgress {
@@ -80,6 +91,8 @@ export interface ArchiveProgress {
 export interface BuildArchiveResult {
   /** HTML pages of the site, site-relative paths. */
   pages: string[]
+  /** The pages laid out by this build: with `incremental`, only those whose data changed. */
+  rendered: string[]
   /** Statements left out (draft, embargo), with why. */
   skipped: SkippedStatement[]
   /** Every file written, site-relative (the manifest's content). */
@@ -94,41 +107,73 @@ export interface BuildArchiveResult {
  * Build the static archive of `statements` into `outDir`: home, meeting,
  * organisation and statement pages, search, catalogue.json, feed.xml and
  * sitemap.xml. Deterministic; atomic writes; stale files of the previous build
- * removed through the manifest.
+ * removed through the manifest. With `incremental`, a page is rendered only when
+ * the data it shows changed, and a statement is loaded only when its page is.
  */
-export async function buildArchive(statements: readonly Statement[], options: BuildArchiveOptions): Promise<BuildArchiveResult> {
+export async function buildArchive(statements: readonly (Statement | ArchiveSource)[], options: BuildArchiveOptions): Promise<BuildArchiveResult> {
   const baseUrl = options.baseUrl === undefined ? null : normaliseBaseUrl(options.baseUrl)
-  const {outDir} = options
+  const {outDir, incremental} = options
   const existing = await stat(outDir).catch(() => null)
   if (existing && !existing.isDirectory()) throw new UsageError(`The output ${outDir} exists and is not a folder`)
   await mkdir(outDir, {recursive: true})
 
-  const {published, skipped} = selectPublished(statements, options.now ?? new Date())
+  const inputs = new Map(statements.map((statement) => [statement.source, archiveSourceOf(statement)]))
+  const {published, skipped} = selectPublished([...inputs.values()], options.now ?? new Date())
   const plan = planArchive(published, options.outputNames ?? outputNames(statements.map((statement) => statement.source)).names)
   const templates = options.templates ?? (await loadTemplates({dir: options.templatesDir}))
-  const previous = await readManifest(outDir)
+  const stateDir = incremental ? resolveInside(outDir, incremental.stateDir) : null
+  const manifestFile = stateDir ? join(stateDir, 'manifest.json') : join(outDir, manifestName)
+  const records = stateDir ? new StatementRecords(outDir, join(stateDir, 'statements')) : null
+  const previous = await readManifest(manifestFile)
+  const settings = incremental ? hashJson({settings: incremental.settingsKey, templates: templates.fingerprint, baseUrl, title: options.title ?? null, language: options.language ?? 'en', pdf: options.pdf ?? false, paper: options.paper ?? null, largePrint: options.largePrint ?? false}) : null
+  const reuse = settings !== null && !incremental?.force && previous.settings === settings
+  const previousKeys = reuse ? previous.keys : {}
+  const previousCharacters = reuse ? previous.characters : {}
   // Before writing anything, the manifest also names what this build is about to write, so that a
   // build interrupted half-way leaves no file that the next build would not know it may delete.
-  await writeManifest(outDir, new Set([...previous, ...plannedFiles(plan)]))
+  // It keeps no keys meanwhile: after an interruption, the next build renders everything.
+  await writeManifest(manifestFile, outDir, {files: [...new Set([...previous.files, ...plannedFiles(plan)])], keys: {}, characters: {}, settings: null})
   const writer = new SiteWriter(outDir)
   try {
     const pages: string[] = []
+    const rendered: string[] = []
+    const keys: Record<string, string> = {}
     const characters = new CharacterSet()
     const failed: BuildArchiveResult['failed'] = []
 
-    const site = siteData({
-      language: options.language ?? 'en',
-      title: options.title,
-      statementCount: plan.statements.length,
-      organisationCount: plan.organisations.length,
-      stylesheets: ['assets/fonts.css', 'assets/archive.css'],
-    })
-    const writePage = async (path: string, layout: string, data: object) => {
-      const html = templates.render(layout, data)
-      // Every character a page draws picks the font files the site ships (search results draw statements' text, from their pages).
-      characters.add(html)
+    const site = siteData({language: options.language ?? 'en', title: options.title, stylesheets: ['assets/fonts.css', 'assets/archive.css']})
+
+    /** A key for data a file is made from, when the build is incremental. */
+    const keyOf = (value: unknown) => (settings === null ? null : hashJson(value))
+    /** True when the previous build made `path` from the same `key` and it is still there: then it is kept. */
+    const unchanged = async (path: string, key: string | null) => {
+      if (key === null) return false
+      keys[path] = key
+      if (previousKeys[path] !== key || !(await exists(resolveInside(outDir, path)))) return false
+      writer.record(path)
+      return true
+    }
+    /** Writes `path` from `make()`, unless it is unchanged. */
+    const put = async (path: string, key: string | null, make: () => string | Uint8Array | Promise<string | Uint8Array>) => {
+      if (!(await unchanged(path, key))) await writer.write(path, await make())
+    }
+    const putContent = (path: string, content: string | Uint8Array) => put(path, keyOf(hashBytes(content)), () => content)
+    /** Each page's characters beyond ASCII, kept in the manifest for the pages a later build keeps. */
+    const pageCharacters: Record<string, string> = {}
+    const putPage = async (path: string, layout: string, key: string | null, data: () => object | Promise<object>) => {
       pages.push(path)
-      await writer.write(path, html)
+      let printed = previousCharacters[path] ?? ''
+      if (!(await unchanged(path, key === null ? null : hashJson([layout, key])))) {
+        const html = templates.render(layout, await data())
+        rendered.push(path)
+        // Every character a page draws picks the font files the site ships (search results draw statements' text, from their pages).
+        const drawn = new CharacterSet()
+        drawn.add(html)
+        printed = drawn.toString()
+        await writer.write(path, html)
+      }
+      characters.add(printed)
+      if (printed) pageCharacters[path] = printed
     }
 
     /** Site-relative PDF path per statement id, for the pages and the catalogue. */
@@ -143,21 +188,19 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
     const toPrint = options.pdf ? plan.statements.filter((entry) => !pdfPaths.has(entry.id)) : []
     if (toPrint.length > 0) {
       const render = async (session: BrowserSession) => {
-        const byStatement = new Map(toPrint.map((entry) => [entry.statement, entry]))
-        const results = await renderReadingCopies(
-          toPrint.map((entry) => entry.statement),
-          {
-            outDir,
-            formats: ['pdf'],
-            paper: options.paper ?? 'a4',
-            largePrint: options.largePrint ?? false,
-            templates,
-            session,
-            outputName: (statement) => byStatement.get(statement)!.pdfFile.replace(/\.pdf$/, ''),
-            onProgress: ({done, total, result}) => options.onProgress?.({phase: 'pdf', done, total, source: result.source}),
-            signal: options.signal,
-          },
-        )
+        const loaded = await Promise.all(toPrint.map((entry) => inputs.get(entry.statement.source)!.load()))
+        const entryOf = new Map(loaded.map((statement, index) => [statement, toPrint[index]!]))
+        const results = await renderReadingCopies(loaded, {
+          outDir,
+          formats: ['pdf'],
+          paper: options.paper ?? 'a4',
+          largePrint: options.largePrint ?? false,
+          templates,
+          session,
+          outputName: (statement) => entryOf.get(statement)!.pdfFile.replace(/\.pdf$/, ''),
+          onProgress: ({done, total, result}) => options.onProgress?.({phase: 'pdf', done, total, source: result.source}),
+          signal: options.signal,
+        })
         results.forEach((result, index) => {
           if (result.error) failed.push({source: result.source, error: result.error})
           else {
@@ -174,58 +217,77 @@ export async function buildArchive(statements: readonly Statement[], options: Bu
 
     const summaries: string[] = new Array(plan.statements.length)
     const termIndex = new TermIndex()
-    // Statement pages; their text goes to the search index.
+    // Statement pages, one statement loaded at a time; their text goes to the search index.
     for (const entry of plan.statements) {
-      const text = plainText(entry.statement.tree)
+      const input = inputs.get(entry.statement.source)!
+      let statement: Statement | null = null
+      const load = async () => (statement ??= await input.load())
+      let view: StatementView | null = null
+      const viewOf = async () => (view ??= statementView(await load(), {id: 'statement', titleLevel: 1}))
+      let record = input.key !== null && records ? await records.read(input.key) : null
+      if (!record) {
+        record = {text: plainText((await load()).tree)}
+        if (input.key !== null && records) await records.write(input.key, record)
+      }
+      const {text} = record
       summaries[entry.id] = summaryOf(text)
       termIndex.add({id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text})
-      const view = statementView(entry.statement, {id: 'statement', titleLevel: 1})
-      const original = await copyOriginal(entry, options.originals?.get(entry.statement.source), writer)
-      const {path, data} = statementPageData(entry, view, site, {pdfFile: pdfPaths.get(entry.id) ?? null, original})
-      await writePage(path, 'archive/statement', data)
-      await writer.write(entry.markdownFile, entry.statement.markdown)
-      await writer.write(searchTextPath(entry), searchTextScript(entry, text))
+
+      const original = await originalOf(entry, options.originals?.get(entry.statement.source))
+      if (original) await putContent(original.file, original.bytes)
+      const context = statementPageContext(entry, site, {pdfFile: pdfPaths.get(entry.id) ?? null, original})
+      await putPage(entry.page, 'archive/statement', input.key === null ? null : keyOf([input.key, input.speakingTime, context]), async () => statementPageData(entry, await viewOf(), context).data)
+      await put(entry.markdownFile, input.key === null ? null : keyOf(input.key), async () => (await load()).markdown)
+      await put(searchTextPath(entry), input.key === null ? null : keyOf([input.key, entry.id]), () => searchTextScript(entry, text))
       options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
     }
 
     for (const meeting of plan.meetings) {
       const {path, data} = meetingData(meeting, site)
-      await writePage(path, 'archive/meeting', data)
+      await putPage(path, 'archive/meeting', keyOf(data), () => data)
     }
     for (const organisation of plan.organisations) {
       const {path, data} = organisationData(organisation, site)
-      await writePage(path, 'archive/organisation', data)
+      await putPage(path, 'archive/organisation', keyOf(data), () => data)
     }
     for (const {path, data} of [organisationsData(plan, site), homeData(plan, site), searchData(plan, site, clientScriptPaths)]) {
-      await writePage(path, `archive/${data.page.kind}`, data)
+      await putPage(path, `archive/${data.page.kind}`, keyOf(data), () => data)
     }
 
     let shard = 0
-    for (const content of termIndex.shards()) await writer.write(`search/terms-${shard++}.js`, content)
-    for (const file of buildSearchIndex(plan, termIndex.statistics(), site.lang)) await writer.write(file.path, file.content)
+    for (const content of termIndex.shards()) await putContent(`search/terms-${shard++}.js`, content)
+    for (const file of buildSearchIndex(plan, termIndex.statistics(), site.lang)) await putContent(file.path, file.content)
 
-    await writer.write('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
-    await writer.write('assets/search-terms.js', await readFile(clientScripts.searchTerms))
-    await writer.write('assets/search.js', await readFile(clientScripts.search))
-    await writer.write('assets/archive.css', `${templates.style('base.css')}\n${templates.style('archive/archive.css')}`)
+    await putContent('assets/minisearch.js', await readFile(new URL(clientScripts.miniSearch)))
+    await putContent('assets/search-terms.js', await readFile(clientScripts.searchTerms))
+    await putContent('assets/search.js', await readFile(clientScripts.search))
+    await putContent('assets/archive.css', `${templates.style('base.css')}\n${templates.style('archive/archive.css')}`)
     const fonts = siteFonts(characters)
-    await writer.write('assets/fonts.css', fonts.css)
-    for (const font of fonts.files) await writer.write(font.path, font.bytes)
+    await putContent('assets/fonts.css', fonts.css)
+    for (const font of fonts.files) await putContent(font.path, font.bytes)
 
-    await writer.write('catalogue.json', `${JSON.stringify(buildCatalogue(plan, {baseUrl, pdfPaths}), null, 2)}\n`)
-    await writer.write('feed.xml', atomFeed(plan, {title: site.title, baseUrl, summaries}))
-    if (baseUrl) await writer.write('sitemap.xml', sitemap(pages, baseUrl))
+    await putContent('catalogue.json', `${JSON.stringify(buildCatalogue(plan, {baseUrl, pdfPaths}), null, 2)}\n`)
+    await putContent('feed.xml', atomFeed(plan, {title: site.title, baseUrl, summaries}))
+    if (baseUrl) await putContent('sitemap.xml', sitemap(pages, baseUrl))
     options.onProgress?.({phase: 'site', done: 1, total: 1})
 
     await writer.flush()
-    const removed = await removeStale(outDir, previous, writer.written)
-    await writeManifest(outDir, writer.written)
-    return {pages: pages.sort(), skipped, written: [...writer.written].sort(), removed, failed}
+    const removed = await removeStale(outDir, previous.files, writer.written)
+    await writeManifest(manifestFile, outDir, {files: [...writer.written], keys, characters: pageCharacters, settings})
+    await records?.prune()
+    return {pages: pages.sort(), rendered: rendered.sort(), skipped, written: [...writer.written].sort(), removed, failed}
   } catch (error) {
     // Let the writes in flight land before reporting, so none appears after the build returned.
     await writer.settle()
     throw error
   }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  )
 }
 
 /** The first words of a statement, for the feed: a string of its own, not a view into the whole text. */

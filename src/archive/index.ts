@@ -1,4 +1,5 @@
 export {buildArchive, type ArchiveProgress, type BuildArchiveOptions, type BuildArchiveResult} from './build-archive.ts'
+export type {ArchiveSource} from './archive-source.ts'
 export {buildCatalogue, catalogueSchemaVersion, type Catalogue, type CatalogueStatement} from './catalogue.ts'
 export {planArchive, type ArchivePlan, type ArchiveStatement, type ArchiveMeeting, type ArchiveOrganisation, type ArchiveAgendaItem} from './plan-archive.ts'
 export {selectPublished, type SkippedStatement} from './select-published.ts'

@@ -1,7 +1,6 @@
 import type {SourceFormat} from '../ingest/native-document.ts'
 import {readOriginal} from '../ingest/read-original.ts'
 import type {ArchiveStatement} from './plan-archive.ts'
-import type {SiteWriter} from './site-writer.ts'
 
 export interface OriginalDownload {
   /** File name beside the statement's page (a reserved name). */
@@ -27,15 +26,13 @@ export function plannedOriginals(entry: ArchiveStatement): string[] {
 }
 
 /**
- * Copy a statement's PDF or Word original (`path`, as it was read) beside its page. Its site path
- * and how to offer it, or null when there is none to offer (another format, or gone since).
+ * A statement's PDF or Word original (`path`, as it was read), to copy beside its page: its site
+ * path, how to offer it and its bytes, or null when there is none to offer (another format, or gone since).
  */
-export async function copyOriginal(entry: ArchiveStatement, path: string | undefined, writer: SiteWriter): Promise<(OriginalDownload & {file: string}) | null> {
+export async function originalOf(entry: ArchiveStatement, path: string | undefined): Promise<(OriginalDownload & {file: string; bytes: Uint8Array}) | null> {
   const download = originalDownloads[entry.statement.format]
   if (path === undefined || download === undefined) return null
   const bytes = await readOriginal(path)
   if (bytes === null) return null
-  const file = `${entry.dir}/${download.name}`
-  await writer.write(file, bytes)
-  return {...download, file}
+  return {...download, file: `${entry.dir}/${download.name}`, bytes}
 }

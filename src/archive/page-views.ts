@@ -21,9 +21,7 @@ export interface SiteData {
   lang: InterfaceLanguage
   dir: 'ltr' | 'rtl'
   /** The interface's words in that language (templates/README.md, "Labels of the archive"). */
-  labels: ArchiveLabels & {agendaItem: string; speakingTime: string}
-  statementCount: number
-  organisationCount: number
+  labels: ArchiveLabels & {agendaItem: string; colon: string; speakingTime: string}
   /** Site-relative stylesheets, linked from every page. */
   stylesheets: string[]
 }
@@ -41,15 +39,13 @@ export function rootOf(pagePath: string): string {
 }
 
 /** What every page shares, in the archive's language. */
-export function siteData(options: {language: InterfaceLanguage; title?: string; statementCount: number; organisationCount: number; stylesheets: string[]}): SiteData {
+export function siteData(options: {language: InterfaceLanguage; title?: string; stylesheets: string[]}): SiteData {
   const labels = labelsFor(options.language)
   return {
     title: options.title ?? labels.archive.title,
     lang: options.language,
     dir: directionOf(options.language),
-    labels: {...labels.archive, agendaItem: labels.agendaItem, speakingTime: labels.speakingTime},
-    statementCount: options.statementCount,
-    organisationCount: options.organisationCount,
+    labels: {...labels.archive, agendaItem: labels.agendaItem, colon: labels.colon, speakingTime: labels.speakingTime},
     stylesheets: options.stylesheets,
   }
 }
@@ -118,11 +114,14 @@ function agendaItemHref(meeting: ArchiveMeeting, item: ArchiveAgendaItem, root: 
   return `${root}${encodePath(meeting.page)}#${encodeURIComponent(item.anchor)}`
 }
 
+/** The home page: the only page that counts the whole site, so that adding a statement renders no other page for its count. */
 export function homeData(plan: ArchivePlan, site: SiteData) {
   const path = 'index.html'
-  const description = fillIn(site.labels.homeDescription, {statements: countText(site.labels.statementCount, site.statementCount, site.lang)})
+  const statementCount = plan.statements.length
+  const organisationCount = plan.organisations.length
+  const description = fillIn(site.labels.homeDescription, {statements: countText(site.labels.statementCount, statementCount, site.lang)})
   const data = base(path, site, {kind: 'home', title: site.title, description})
-  return {path, data: {...data, meetings: plan.meetings.map((meeting) => meetingSummary(meeting, data.root, site))}}
+  return {path, data: {...data, statementCount, organisationCount, meetings: plan.meetings.map((meeting) => meetingSummary(meeting, data.root, site))}}
 }
 
 export function meetingData(meeting: ArchiveMeeting, site: SiteData) {
@@ -192,31 +191,35 @@ export function organisationsData(plan: ArchivePlan, site: SiteData) {
   }
 }
 
-export function statementPageData(entry: ArchiveStatement, view: StatementView, site: SiteData, options: {pdfFile: string | null; original?: (OriginalDownload & {file: string}) | null}) {
-  const path = entry.page
-  const data = base(path, site, {kind: 'statement', title: view.title, description: view.subject, lang: view.lang, dir: view.dir})
-  data.breadcrumbs = [
-    {label: site.labels.meetings, href: `${data.root}index.html`},
-    {label: entry.meeting.name, href: data.root + encodePath(entry.meeting.page)},
-    {label: agendaLabel(entry.agendaItem, site.lang), href: agendaItemHref(entry.meeting, entry.agendaItem, data.root)},
-  ]
+/** The view-independent part of a statement page: what its page shows of the site around it. */
+export function statementPageContext(entry: ArchiveStatement, site: SiteData, options: {pdfFile: string | null; original?: (OriginalDownload & {file: string}) | null}) {
+  const root = rootOf(entry.page)
   return {
-    path,
-    data: {
-      ...data,
-      statement: view,
-      markdownHref: data.root + encodePath(entry.markdownFile),
-      pdfHref: options.pdfFile ? data.root + encodePath(options.pdfFile) : null,
-      original: options.original ? {href: data.root + encodePath(options.original.file), label: options.original.label, type: options.original.type} : null,
-      meeting: {name: entry.meeting.name, href: data.root + encodePath(entry.meeting.page)},
-      agendaItem: {label: agendaLabel(entry.agendaItem, site.lang), href: agendaItemHref(entry.meeting, entry.agendaItem, data.root)},
-      organisations: entry.organisations.map((organisation) => ({name: organisation.name, href: data.root + encodePath(organisation.page)})),
-      languageName: languageName(entry.meta.language, site.lang),
-      neighbours: Boolean(entry.previous || entry.next),
-      previous: entry.previous ? statementItem(entry.previous, data.root, site) : null,
-      next: entry.next ? statementItem(entry.next, data.root, site) : null,
-    },
+    root,
+    site,
+    breadcrumbs: [
+      {label: site.labels.meetings, href: `${root}index.html`},
+      {label: entry.meeting.name, href: root + encodePath(entry.meeting.page)},
+      {label: agendaLabel(entry.agendaItem, site.lang), href: agendaItemHref(entry.meeting, entry.agendaItem, root)},
+    ],
+    markdownHref: root + encodePath(entry.markdownFile),
+    pdfHref: options.pdfFile ? root + encodePath(options.pdfFile) : null,
+    original: options.original ? {href: root + encodePath(options.original.file), label: options.original.label, type: options.original.type} : null,
+    meeting: {name: entry.meeting.name, href: root + encodePath(entry.meeting.page)},
+    agendaItem: {label: agendaLabel(entry.agendaItem, site.lang), href: agendaItemHref(entry.meeting, entry.agendaItem, root)},
+    organisations: entry.organisations.map((organisation) => ({name: organisation.name, href: root + encodePath(organisation.page)})),
+    languageName: languageName(entry.meta.language, site.lang),
+    neighbours: Boolean(entry.previous || entry.next),
+    previous: entry.previous ? statementItem(entry.previous, root, site) : null,
+    next: entry.next ? statementItem(entry.next, root, site) : null,
   }
+}
+
+/** A statement page: its context (see statementPageContext) and the statement's own view. */
+export function statementPageData(entry: ArchiveStatement, view: StatementView, context: ReturnType<typeof statementPageContext>) {
+  const {root, site, ...rest} = context
+  const data = base(entry.page, site, {kind: 'statement', title: view.title, description: view.subject, lang: view.lang, dir: view.dir})
+  return {path: entry.page, data: {...data, root, ...rest, statement: view}}
 }
 
 export function searchData(plan: ArchivePlan, site: SiteData, scripts: string[]) {

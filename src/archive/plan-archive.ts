@@ -5,11 +5,14 @@ import {meetingSlug, statementSlug, uniqueSlug} from './permalinks.ts'
 import {outputNames, readingCopiesFolder} from '../file-safety/output-names.ts'
 import {slugify} from '../slugify.ts'
 
+/** What planning needs of a statement: no text. */
+export type PlannedSource = Pick<Statement, 'source' | 'meta' | 'format' | 'speakingTime'>
+
 /** One statement with its place in the site. Paths are POSIX and relative to the site root. */
 export interface ArchiveStatement {
   /** Position in site order (meetings newest first, then agenda order): the search index's document id. */
   id: number
-  statement: Statement
+  statement: PlannedSource
   meta: StatementMeta
   /** Folder, e.g. `apmbc-22msp/9d-icrc-ifrc`. */
   dir: string
@@ -76,8 +79,8 @@ const collator = new Intl.Collator('en', {numeric: true, sensitivity: 'base'})
  * a permalink. Pure and deterministic: the same statements in any input order
  * give the same plan.
  */
-export function planArchive(statements: readonly Statement[], names: ReadonlyMap<string, string> = outputNames(statements.map((statement) => statement.source)).names): ArchivePlan {
-  const byMeeting = new Map<string, Statement[]>()
+export function planArchive(statements: readonly PlannedSource[], names: ReadonlyMap<string, string> = outputNames(statements.map((statement) => statement.source)).names): ArchivePlan {
+  const byMeeting = new Map<string, PlannedSource[]>()
   for (const statement of statements) {
     const slug = meetingSlug(statement.meta)
     const group = byMeeting.get(slug)
@@ -98,7 +101,7 @@ export function planArchive(statements: readonly Statement[], names: ReadonlyMap
   return {meetings, organisations: planOrganisations(planned), statements: planned}
 }
 
-function planMeeting(slug: string, statements: Statement[], names: ReadonlyMap<string, string>): ArchiveMeeting {
+function planMeeting(slug: string, statements: PlannedSource[], names: ReadonlyMap<string, string>): ArchiveMeeting {
   const first = <K extends keyof StatementMeta>(key: K): StatementMeta[K] | null =>
     statements.map((statement) => statement.meta[key]).find((value) => value !== null && value !== '') ?? null
   const meeting: ArchiveMeeting = {

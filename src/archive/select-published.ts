@@ -8,8 +8,8 @@ export interface SkippedStatement {
 }
 
 /** Statements marked `draft: true`, or whose `embargo` is still ahead of `now`, stay out of the archive. */
-export function selectPublished(statements: readonly Statement[], now: Date): {published: Statement[]; skipped: SkippedStatement[]} {
-  const published: Statement[] = []
+export function selectPublished<S extends Pick<Statement, 'source' | 'meta'>>(statements: readonly S[], now: Date): {published: S[]; skipped: SkippedStatement[]} {
+  const published: S[] = []
   const skipped: SkippedStatement[] = []
   for (const statement of statements) {
     const {draft, embargo} = statement.meta

@@ -8,6 +8,10 @@ export class CharacterSet {
   add(text: string): void {
     for (const [char] of text.matchAll(/[^\x00-\x7e]/gu)) this.codes.add(char.codePointAt(0)!)
   }
+  /** The characters collected, in code point order: what a statement's record keeps of its page. */
+  toString(): string {
+    return String.fromCodePoint(...[...this.codes].sort((a, b) => a - b))
+  }
   has(ranges: Array<[number, number]>): boolean {
     for (const [from, to] of ranges) {
       // Every page prints ASCII: a range covering it is always needed.

@@ -1,5 +1,6 @@
 import {join} from 'node:path'
 import {performance} from 'node:perf_hooks'
+import type {ArchiveSource} from '../archive/archive-source.ts'
 import type {ArchiveReport, PackReport} from '../report/build-report.ts'
 import {createLimiter} from '../concurrency.ts'
 import {compareStatements} from '../statement-order.ts'
@@ -8,6 +9,7 @@ import type {LazySession} from './lazy-session.ts'
 import {allExist, toRelative} from './output-files.ts'
 import type {StatementStore} from './statement-store.ts'
 import {hashJson} from '../hash.ts'
+import {speakingTimeFor} from '../speaking-time/speaking-time-for.ts'
 import type {Manifest, ManifestPack} from './manifest.ts'
 import {planPacks, type PlannedPack} from './plan-packs.ts'
 
@@ -16,6 +18,8 @@ export interface SharedOutputs {
   archive: Manifest['archive']
   packReports: PackReport[]
   archiveReport: ArchiveReport | null
+  /** Files of the previous archive that the archive deleted. */
+  archiveRemoved: string[]
 }
 
 interface SharedContext {
@@ -52,7 +56,7 @@ export async function buildSharedOutputs(
   ])
   const packs: Record<string, ManifestPack> = {}
   for (const {entry, report} of packResults) if (entry) packs[report.file] = entry
-  return {packs, packReports: packResults.map(({report}) => report), archive: archive?.entry ?? null, archiveReport: archive?.report ?? null}
+  return {packs, packReports: packResults.map(({report}) => report), archive: archive?.entry ?? null, archiveReport: archive?.report ?? null, archiveRemoved: archive?.removed ?? []}
 }
 
 async function buildPacks(context: SharedContext, planned: PlannedPack[]): Promise<{entry: ManifestPack | null; report: PackReport}[]> {
@@ -96,7 +100,7 @@ async function buildPacks(context: SharedContext, planned: PlannedPack[]): Promi
   return results.filter((result) => result !== null)
 }
 
-async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manifest['archive']; report: ArchiveReport} | null> {
+async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manifest['archive']; report: ArchiveReport; removed: string[]} | null> {
   const {settings, settingsKey, manifest, previous, store, session, sources} = context
   const {outDir, events, force} = settings
   if (settings.signal?.aborted) return null
@@ -112,15 +116,22 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
   const started = performance.now()
   const report: ArchiveReport = {status: 'up-to-date', outputs: 0, skipped: [], error: null, timings: {buildMs: 0}}
   let entry: Manifest['archive'] = null
+  let removed: string[] = []
   if (!force && previous?.archive?.key === key && (await allExist(outDir, previous.archive.outputs))) {
     entry = previous.archive
   } else {
     events?.started?.('archive')
     try {
-      const statements = await Promise.all(sources.map((source) => store.get(source, manifest.statements[source]!)))
+      // Each statement is loaded only if the archive renders its page.
+      const statements = sources.map((source): ArchiveSource => {
+        const entry = manifest.statements[source]!
+        const speakingTime = speakingTimeFor(entry.spoken, entry.meta, settings.speakingTime)
+        return {source, meta: entry.meta, format: entry.format ?? 'text', speakingTime, key: hashJson({hash: entry.hash, meta: entry.meta, format: entry.format}), load: () => store.get(source, entry)}
+      })
       const originals = new Map(settings.root === undefined ? [] : sources.map((source) => [source, join(settings.root!, source)]))
-      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, language: settings.archiveLanguage, pdfFiles, originals})
+      const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, language: settings.archiveLanguage, pdfFiles, originals, settingsKey, force})
       entry = {key, outputs: result.files.map((file) => toRelative(outDir, file)).sort(), skipped: result.skipped}
+      removed = result.removed
       report.status = 'built'
     } catch (error) {
       report.status = 'failed'
@@ -132,5 +143,5 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
   report.skipped = entry?.skipped ?? []
   report.timings.buildMs = Math.round(performance.now() - started)
   events?.finished?.('archive', report.status)
-  return {entry, report}
+  return {entry, report, removed}
 }

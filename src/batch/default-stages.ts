@@ -1,3 +1,4 @@
+import {rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {buildArchive} from '../archive/index.ts'
 import {buildPack} from '../pack/index.ts'
@@ -6,7 +7,6 @@ import {renderReadingCopies} from '../render/index.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
 import {stateFolderName} from './manifest.ts'
 import type {BuildStages, StageSession} from './stages.ts'
-import {syncFolder} from './sync-folder.ts'
 
 /** The real stages: templates compiled once per run, one browser session for every document. */
 export function defaultStages(): BuildStages {
@@ -33,15 +33,16 @@ export function defaultStages(): BuildStages {
           const result = await buildPack(statements, {output, inside: outDir, title: title ?? undefined, lang: lang ?? undefined, html, paper, largePrint, templates, session: browser})
           return [result.pdf, result.html].filter((file): file is string => typeof file === 'string')
         },
-        async buildArchive(statements, {outDir, baseUrl, language, pdfFiles, originals}) {
-          // The archive is laid out in a working folder of its own (with its own manifest), and only
-          // the files whose bytes changed are copied into the site: an edit rewrites the pages it touches.
-          const workDir = join(outDir, stateFolderName, 'archive')
-          const result = await buildArchive(statements, {outDir: workDir, baseUrl: baseUrl ?? undefined, language, templates, session: browser, paper, pdfFiles, originals})
-          await syncFolder(workDir, outDir, result.written)
+        async buildArchive(statements, {outDir, baseUrl, language, pdfFiles, originals, settingsKey, force}) {
+          // Builds before this one laid the archive out in a working folder and copied it into the site.
+          await rm(join(outDir, stateFolderName, 'archive'), {recursive: true, force: true})
+          const incremental = {stateDir: join(outDir, stateFolderName, 'archive-state'), settingsKey, force}
+          const result = await buildArchive(statements, {outDir, baseUrl: baseUrl ?? undefined, language, templates, session: browser, paper, pdfFiles, originals, incremental})
           return {
             files: result.written.map((file) => join(outDir, file)),
             skipped: result.skipped.map(({source, message}) => ({source, reason: message})),
+            rendered: result.rendered,
+            removed: result.removed,
           }
         },
         close: () => browser.close(),

@@ -82,7 +82,7 @@ export async function runMerge(options: RunMergeOptions): Promise<BuildReport> {
     }
     const removed = interrupted ? [] : await removeStaleFiles(outDir, previous, manifest)
     if (!interrupted) await writeManifest(outDir, manifest)
-    return assembleReport({...options, shard: null}, {sourceReports, collisions, shared, removed, interrupted, started})
+    return assembleReport({...options, shard: null}, {sourceReports, collisions, shared, removed: [...(shared?.archiveRemoved ?? []), ...removed].sort(), interrupted, started})
   } finally {
     await session.close()
     await lock.release()

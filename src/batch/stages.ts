@@ -1,3 +1,4 @@
+import type {ArchiveSource} from '../archive/archive-source.ts'
 import type {Statement} from '../load-statement.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
 
@@ -27,9 +28,13 @@ export interface StageSession {
   buildPack(statements: Statement[], options: {outDir: string; output: string; title: string | null; lang: string | null; html: boolean}): Promise<string[]>
   /**
    * The archive in `outDir`, linking each statement to its reading copy PDF (path relative to
-   * `outDir`) and to its PDF or Word original (`originals`: source → absolute path).
+   * `outDir`) and to its PDF or Word original (`originals`: source → absolute path). Only the pages
+   * whose data changed since the previous build with the same `settingsKey` are rendered, unless `force`.
    */
-  buildArchive(statements: Statement[], options: {outDir: string; baseUrl: string | null; language: InterfaceLanguage; pdfFiles: Map<string, string>; originals: Map<string, string>}): Promise<ArchiveResult>
+  buildArchive(
+    statements: ArchiveSource[],
+    options: {outDir: string; baseUrl: string | null; language: InterfaceLanguage; pdfFiles: Map<string, string>; originals: Map<string, string>; settingsKey: string; force: boolean},
+  ): Promise<ArchiveResult>
   close(): Promise<void>
 }
 
@@ -38,4 +43,8 @@ export interface ArchiveResult {
   files: string[]
   /** Statements kept out of the archive (draft, embargo). */
   skipped: {source: string; reason: string}[]
+  /** The pages rendered (site-relative): those whose data changed. */
+  rendered: string[]
+  /** Files of its previous build that it deleted (site-relative). */
+  removed: string[]
 }

@@ -17,14 +17,12 @@ function split(args: unknown[]): {values: unknown[]; options: HelperOptions} {
   return {values: args.slice(0, -1), options: args[args.length - 1] as HelperOptions}
 }
 
-/** The colon before a title as the language sets it: French spaces it, Chinese writes it full width. */
-const titleColon: Record<string, string> = {fr: '\u00a0: ', zh: '：'}
-
 /** "Agenda item 9d: Victim assistance" in the statement's language. */
 export function agendaItemText(item: Pick<AgendaItem, 'number' | 'title'> | null | undefined, language: string): string {
   if (!item) return ''
-  const head = `${labelsFor(language).agendaItem} ${item.number}`
-  return item.title ? `${head}${titleColon[language] ?? ': '}${item.title}` : head
+  const labels = labelsFor(language)
+  const head = `${labels.agendaItem} ${item.number}`
+  return item.title ? `${head}${labels.colon}${item.title}` : head
 }
 
 /** "ICRC and IFRC", "le CICR et la FICR"-style lists joined the way the language joins them. */

@@ -14,6 +14,8 @@ export interface Labels {
   backToReference: string
   /** Between the venue and the dates: "Geneva, 1–5 December 2025". */
   comma: string
+  /** Between a label and its value, as the language sets it: "Speaker: ", "Orateur : ", "发言人：". */
+  colon: string
   /** Before the estimate: "Speaking time: ≈ 4 min 20 s". */
   speakingTime: string
   /** "{n} min": `{n}` is replaced by the minutes (see formatSpeakingTime). */
@@ -70,7 +72,6 @@ export interface ArchiveLabels {
   meeting: string
   language: string
   /** After a label: "Meeting: …", "Réunion : …". */
-  colon: string
   otherStatements: string
   previousStatement: string
   nextStatement: string
@@ -108,6 +109,7 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Footnotes',
     backToReference: 'Back to reference',
     comma: ', ',
+    colon: ': ',
     speakingTime: 'Speaking time',
     minutes: '{n} min',
     seconds: '{n} s',
@@ -143,7 +145,6 @@ const labelsByLanguage: Record<string, Labels> = {
       normalisedText: 'Normalised text (Markdown)',
       meeting: 'Meeting',
       language: 'Language',
-      colon: ': ',
       otherStatements: 'Other statements under this agenda item',
       previousStatement: 'Previous statement',
       nextStatement: 'Next statement',
@@ -177,6 +178,7 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Notes',
     backToReference: 'Retour à l’appel de note',
     comma: ', ',
+    colon: '\u00a0: ',
     speakingTime: 'Temps de parole',
     minutes: '{n} min',
     seconds: '{n} s',
@@ -212,7 +214,6 @@ const labelsByLanguage: Record<string, Labels> = {
       normalisedText: 'Texte normalisé (Markdown)',
       meeting: 'Réunion',
       language: 'Langue',
-      colon: '\u00a0: ',
       otherStatements: 'Autres déclarations sur ce point de l’ordre du jour',
       previousStatement: 'Déclaration précédente',
       nextStatement: 'Déclaration suivante',
@@ -246,6 +247,7 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Notas',
     backToReference: 'Volver a la referencia',
     comma: ', ',
+    colon: ': ',
     speakingTime: 'Tiempo de intervención',
     minutes: '{n} min',
     seconds: '{n} s',
@@ -281,7 +283,6 @@ const labelsByLanguage: Record<string, Labels> = {
       normalisedText: 'Texto normalizado (Markdown)',
       meeting: 'Reunión',
       language: 'Idioma',
-      colon: ': ',
       otherStatements: 'Otras declaraciones sobre este tema del programa',
       previousStatement: 'Declaración anterior',
       nextStatement: 'Declaración siguiente',
@@ -315,6 +316,7 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'Примечания',
     backToReference: 'Назад к ссылке',
     comma: ', ',
+    colon: ': ',
     speakingTime: 'Время выступления',
     minutes: '{n} мин',
     seconds: '{n} с',
@@ -350,7 +352,6 @@ const labelsByLanguage: Record<string, Labels> = {
       normalisedText: 'Нормализованный текст (Markdown)',
       meeting: 'Совещание',
       language: 'Язык',
-      colon: ': ',
       otherStatements: 'Другие заявления по этому пункту повестки дня',
       previousStatement: 'Предыдущее заявление',
       nextStatement: 'Следующее заявление',
@@ -384,6 +385,7 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: 'الحواشي',
     backToReference: 'العودة إلى الإحالة',
     comma: '، ',
+    colon: ': ',
     speakingTime: 'مدة الكلمة',
     minutes: '{n} د',
     seconds: '{n} ث',
@@ -419,7 +421,6 @@ const labelsByLanguage: Record<string, Labels> = {
       normalisedText: 'النص الموحّد (Markdown)',
       meeting: 'الاجتماع',
       language: 'اللغة',
-      colon: ': ',
       otherStatements: 'بيانات أخرى في إطار هذا البند من جدول الأعمال',
       previousStatement: 'البيان السابق',
       nextStatement: 'البيان التالي',
@@ -453,6 +454,7 @@ const labelsByLanguage: Record<string, Labels> = {
     footnotes: '脚注',
     backToReference: '返回引用处',
     comma: '，',
+    colon: '：',
     speakingTime: '发言时间',
     minutes: '{n} 分',
     seconds: '{n} 秒',
@@ -488,7 +490,6 @@ const labelsByLanguage: Record<string, Labels> = {
       normalisedText: '规范化文本（Markdown）',
       meeting: '会议',
       language: '语言',
-      colon: '：',
       otherStatements: '本议程项目下的其他发言',
       previousStatement: '上一篇发言',
       nextStatement: '下一篇发言',

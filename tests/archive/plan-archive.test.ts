@@ -13,7 +13,7 @@ function statement(source: string, meta: Partial<StatementMeta>): Statement {
 }
 
 const item = (number: string) => ({number, key: number.toLowerCase().replace(/[^a-z0-9]/g, ''), title: null})
-const site = siteData({language: 'en', statementCount: 0, organisationCount: 0, stylesheets: []})
+const site = siteData({language: 'en', stylesheets: []})
 const safePath = /^[a-z0-9]+(-[a-z0-9]+)*\/[a-z0-9]+(-[a-z0-9]+)*$/
 
 describe('permalinks', () => {
@@ -107,8 +107,9 @@ describe('titles', () => {
     ['its agenda item when untitled', {organisations: ['Chile'], agendaItem: {number: '5', key: '5', title: 'Universalization'}}, 'Agenda item 5: Universalization'],
     ['its file name when untitled and without agenda item', {organisations: ['Chile']}, 'chile-remarks'],
   ])('a statement has one title, on its page and in lists: %s', (_case, meta, title) => {
-    const [entry] = planArchive([statement('in/chile-remarks.txt', meta)]).statements
-    expect(statementView(entry!.statement).title).toBe(title)
+    const planned = statement('in/chile-remarks.txt', meta)
+    const [entry] = planArchive([planned]).statements
+    expect(statementView(planned).title).toBe(title)
     expect(statementItem(entry!, '', site).title).toBe(title)
   })
 })

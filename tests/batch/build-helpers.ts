@@ -21,12 +21,14 @@ export interface RenderCounts {
   readingCopies: string[]
   packs: string[]
   archives: number
+  /** The archive pages laid out (site-relative), over every archive build. */
+  archivePages: string[]
 }
 
 /** The real stages, recording what they were asked to render. */
 export function countingStages(): {stages: BuildStages; counts: RenderCounts; reset(): void} {
   const real = defaultStages()
-  const counts: RenderCounts = {readingCopies: [], packs: [], archives: 0}
+  const counts: RenderCounts = {readingCopies: [], packs: [], archives: 0, archivePages: []}
   const stages: BuildStages = {
     templatesFingerprint: (dir) => real.templatesFingerprint(dir),
     async open(options) {
@@ -40,9 +42,11 @@ export function countingStages(): {stages: BuildStages; counts: RenderCounts; re
           counts.packs.push(packOptions.output)
           return session.buildPack(statements, packOptions)
         },
-        buildArchive(statements, archiveOptions) {
+        async buildArchive(statements, archiveOptions) {
           counts.archives++
-          return session.buildArchive(statements, archiveOptions)
+          const result = await session.buildArchive(statements, archiveOptions)
+          counts.archivePages.push(...result.rendered)
+          return result
         },
         close: () => session.close(),
       }
@@ -55,6 +59,7 @@ export function countingStages(): {stages: BuildStages; counts: RenderCounts; re
       counts.readingCopies = []
       counts.packs = []
       counts.archives = 0
+      counts.archivePages = []
     },
   }
 }

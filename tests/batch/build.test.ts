@@ -5,7 +5,7 @@ import {build} from '../../src/commands/build.ts'
 import {reservedNames} from '../../src/file-safety/reserved-names.ts'
 import type {BuildReport} from '../../src/report/build-report.ts'
 import {readPdf, type ReadPdf} from '../render/read-pdf.ts'
-import {countingStages, projectWith, snapshot, touched, type FileState} from './build-helpers.ts'
+import {countingStages, projectWith, snapshot, touched, type FileState, type RenderCounts} from './build-helpers.ts'
 
 // One project built step by step (clean, again, after an edit, after a deletion): each step
 // is checked against what the previous one left on disk. Real templates and Chromium.
@@ -25,7 +25,7 @@ describe('statement-packs build, step by step', () => {
   const {stages, counts, reset} = countingStages()
   const reports: Record<'clean' | 'again' | 'edited' | 'deleted', BuildReport | null> = {clean: null, again: null, edited: null, deleted: null}
   const states: Record<'clean' | 'again' | 'edited' | 'deleted', Map<string, FileState> | null> = {clean: null, again: null, edited: null, deleted: null}
-  const renders: Record<string, {readingCopies: string[]; packs: string[]; archives: number}> = {}
+  const renders: Record<string, RenderCounts> = {}
   /** The PDFs of the clean build, read back before later steps change them. */
   const cleanPdfs = new Map<string, ReadPdf>()
   const catalogues: Record<string, {statements: {source: string; paths: {page: string}}[]}> = {}
@@ -96,7 +96,7 @@ describe('statement-packs build, step by step', () => {
     expect(report.summary).toMatchObject({sources: names.length, built: 0, upToDate: names.length, failed: 0, removed: 0})
     expect(report.packs.every((pack) => pack.status === 'up-to-date')).toBe(true)
     expect(report.archive?.status).toBe('up-to-date')
-    expect(renders.again).toEqual({readingCopies: [], packs: [], archives: 0})
+    expect(renders.again).toEqual({readingCopies: [], packs: [], archives: 0, archivePages: []})
     expect(touched(states.clean!, states.again!)).toEqual([])
   })
 

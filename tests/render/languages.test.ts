@@ -74,8 +74,9 @@ describe('reading copies in the statement’s language', () => {
 
   it('sets Latin runs of an Arabic running head in order, and an Arabic date range from right to left', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'languages-'))
-    // Two Latin parts side by side: without isolation they run together left to right.
-    const [result] = await renderReadingCopies([arabicStatement('ar', 1, {organisations: ['ICRC'], meeting: 'CCW MSP'})], {outDir, formats: ['pdf'], paper: 'a4', largePrint: false, templates, session})
+    // Two Latin parts side by side, as the statement's heading writes them: without isolation they
+    // run together left to right.
+    const [result] = await renderReadingCopies([arabicStatement('ar', 1, {organisations: ['ICRC'], meeting: 'CCW MSP', heading: ['ICRC', 'CCW MSP']})], {outDir, formats: ['pdf'], paper: 'a4', largePrint: false, templates, session})
     const [page] = await pageLayouts(await readFile(result!.pdf!))
     const head = page!.head
     const icrc = head.find((item) => item.str.includes('ICRC'))!

@@ -6,6 +6,8 @@ export interface FixtureFields {
   organisations?: string[]
   speaker?: string
   meeting?: string
+  /** The header lines as the statement writes them (a page prints a name in English only where they do). */
+  heading?: string[]
   convention?: string
   venue?: string
   language?: string
