@@ -11,7 +11,8 @@ import {normalise} from '../src/normalise/index.ts'
 import {buildPack, packHtml} from '../src/pack/index.ts'
 import {openBrowserSession} from '../src/render/browser.ts'
 import {requireBrowser} from '../src/render/find-browser.ts'
-import {readingCopyHtml} from '../src/render/html.ts'
+import {readingCopy} from '../src/render/html.ts'
+import {statementView} from '../src/templates/statement-view.ts'
 import {renderReadingCopies} from '../src/render/index.ts'
 import {printOptions} from '../src/render/pdf.ts'
 import {collectSources} from '../src/sources/collect-sources.ts'
@@ -77,7 +78,7 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
     })
     log(`  ${ours.toFixed(1)} s`)
 
-    const htmls = await Promise.all(batch.map(async (statement) => (await readingCopyHtml(statement, templates, {paper: 'a4', largePrint: false, fontUse: 'print'})).html))
+    const htmls = await Promise.all(batch.map(async (statement) => readingCopy(templates, statementView(statement), {paper: 'a4', largePrint: false}).withFonts('print')))
     log('floor: the same HTML, bare Puppeteer loop…')
     const floor = await timed(() => barePrint(htmls, concurrency, join(work, 'floor')))
     log(`  ${floor.toFixed(1)} s`)

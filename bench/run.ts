@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- NAME…] [--sizes 1000,10000,50000]`: every benchmark the issues ask for, in one run.
- * Names: cli, normalise, pdf, docx, render, archive, rebuild, build (default: all, in that order).
+ * Names: cli, normalise, pdf, docx, render, archive, rebuild, build, preview (default: all, in that order).
  * `--sizes` sets the archive's sizes (default 1,000 and 5,000, so that a plain run takes minutes;
  * the targets are at 10,000 and 50,000). Figures go to stdout as they come, then a JSON summary
  * to bench/results.json.
@@ -13,6 +13,7 @@ import {benchCli} from './cli.ts'
 import {benchDocx} from './docx.ts'
 import {benchNormalise} from './normalise.ts'
 import {benchPdf} from './pdf.ts'
+import {benchPreview, previewSummary} from './preview.ts'
 import {benchRebuild} from './rebuild.ts'
 import {benchRender} from './render.ts'
 
@@ -33,6 +34,11 @@ const benches = {
   archive: () => benchArchiveSizes(sizes, log),
   rebuild: () => benchRebuild(1000, log),
   build: () => benchBuild(),
+  preview: async () => {
+    const result = await benchPreview()
+    log(previewSummary(result))
+    return result
+  },
 } satisfies Record<string, () => Promise<unknown>>
 
 type BenchName = keyof typeof benches

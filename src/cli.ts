@@ -208,12 +208,13 @@ withReadFlags(
     .description('serve the reading copies, packs and archive on 127.0.0.1, reloading open pages on every change')
     .argument('[sources...]', 'files, folders or globs (default: the config\'s sources, else sources/)')
     .addOption(new Option('--port <n>', 'port to listen on (default: a free one)').argParser(port))
+    .option('--open', 'open the preview in the system\'s browser')
     .option('--config <file>', 'config file (default: statement-packs.config.json or .yaml, searched from here upward)')
     .option('--templates <dir>', 'folder of templates that replace the defaults of the same name')
     .addOption(new Option('--paper <size>', 'paper size').choices(['a4', 'letter']))
     .option('--large-print', 'reading copies in large print')
     .option('--quiet', 'print only errors'),
-).action(async (sources: string[], options: ReadCliOptions & {port?: number; config?: string; templates?: string; paper?: 'a4' | 'letter'; largePrint?: boolean; quiet?: boolean}) => {
+).action(async (sources: string[], options: ReadCliOptions & {port?: number; open?: boolean; config?: string; templates?: string; paper?: 'a4' | 'letter'; largePrint?: boolean; quiet?: boolean}) => {
   const {preview} = await import('./commands/preview.ts')
   // Ctrl-C is how a preview ends: it stops the server and the watchers, and the run succeeds.
   await interruptible(

@@ -1,26 +1,17 @@
 import type {Root} from 'mdast'
 import {VFileMessage} from 'vfile-message'
 import {InputError} from './errors.ts'
-import type {Origin, SourceFormat} from './ingest/native-document.ts'
+import type {SourceFormat} from './ingest/native-document.ts'
+import type {Diagnostic} from './report/diagnostics.ts'
 import type {StatementMeta} from './normalise/meta.ts'
 
 // Apart from read-statement.ts, so that the thread that starts the readers does not load the pipeline they run.
 
 /** What a worker sends back for one document: the statement, or why it cannot be read. */
 export type LoadReply =
-  | {meta: StatementMeta; tree: Root; markdown: string; messages: SerialMessage[]; format: SourceFormat}
+  | {meta: StatementMeta; tree: Root; markdown: string; messages: Diagnostic[]; format: SourceFormat}
   | {refusal: {ruleId: string; reason: string; line: number | null; column: number | null}}
   | {usageError: string}
-
-export interface SerialMessage {
-  reason: string
-  line: number | null
-  column: number | null
-  ruleId: string | null
-  source: string | null
-  fatal: boolean | null | undefined
-  origin: Origin | null
-}
 
 /** Why a document cannot be read, whatever was thrown while reading it. */
 export function refusalFor(error: unknown): {ruleId: string; reason: string; line: number | null; column: number | null} {

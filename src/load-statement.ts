@@ -1,18 +1,19 @@
 import {availableParallelism} from 'node:os'
-import {VFileMessage} from 'vfile-message'
-import './ingest/origin.ts'
 import {ThreadPool} from './concurrency.ts'
 import {InputError, UsageError} from './errors.ts'
 import type {ReadSourceOptions} from './ingest/read-source.ts'
 import type {NormaliseResult} from './normalise/index.ts'
 import {refusalFor, type LoadReply} from './load-reply.ts'
+import {toDiagnostic, type Diagnostic} from './report/diagnostics.ts'
 import {spokenLength, type SpeakingTime} from './speaking-time/estimate.ts'
 import {defaultSpeakingTimeSettings, speakingTimeFor, type SpeakingTimeSettings} from './speaking-time/speaking-time-for.ts'
 
 /** One normalised statement, the unit every later stage (render, pack, archive, build) works on. */
-export interface Statement extends NormaliseResult {
+export interface Statement extends Omit<NormaliseResult, 'messages'> {
   /** The source path as given (relative to the working directory when it was relative). */
   source: string
+  /** What reading and normalising reported, converted once where the statement was read. */
+  messages: Diagnostic[]
   /** The estimate at the configured rate, against the statement's limit: shown by every output. */
   speakingTime: SpeakingTime
 }
@@ -39,20 +40,18 @@ export async function loadStatement(path: string, options: LoadStatementOptions 
     const {ruleId, reason, line, column} = reply.refusal
     throw new InputError(path, reason, ruleId, {line: line ?? undefined, column: column ?? undefined})
   }
-  const messages = reply.messages.map((message) => {
-    const restored = new VFileMessage(message.reason, {place: message.line === null ? undefined : {line: message.line, column: message.column ?? 1}, ruleId: message.ruleId ?? undefined, source: message.source ?? undefined})
-    restored.fatal = message.fatal
-    restored.file = path
-    if (message.origin) restored.origin = message.origin
-    return restored
-  })
-  return statementFrom(path, {meta: reply.meta, tree: reply.tree, markdown: reply.markdown, messages, format: reply.format}, speakingTime)
+  const {meta, tree, markdown, messages, format} = reply
+  return timed({source: path, meta, tree, markdown, messages, format}, speakingTime)
 }
 
-/** A normalised source as a statement, timed at the configured rates. */
+/** A source normalised on this thread (`normalise`) as a statement, timed at the configured rates. */
 export function statementFrom(source: string, normalised: NormaliseResult, settings: SpeakingTimeSettings = defaultSpeakingTimeSettings): Statement {
-  const {meta, tree} = normalised
-  return {source, ...normalised, speakingTime: speakingTimeFor(spokenLength(tree, meta.language), meta, settings)}
+  return timed({source, ...normalised, messages: normalised.messages.map(toDiagnostic)}, settings)
+}
+
+function timed(statement: Omit<Statement, 'speakingTime'>, settings: SpeakingTimeSettings): Statement {
+  const {meta, tree} = statement
+  return {...statement, speakingTime: speakingTimeFor(spokenLength(tree, meta.language), meta, settings)}
 }
 
 /**

@@ -5,7 +5,8 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {InputError} from '../src/errors.ts'
 import {loadStatement} from '../src/load-statement.ts'
-import {readingCopyHtml} from '../src/render/html.ts'
+import {readingCopy} from '../src/render/html.ts'
+import {statementView} from '../src/templates/statement-view.ts'
 import {loadTemplates} from '../src/templates/index.ts'
 import {lostWords} from './normalise/words.ts'
 
@@ -66,7 +67,7 @@ describe('hostile input, generated', () => {
         }
         const plain = blocks.filter((block) => block.plain).map((block) => block.text).join('\n\n')
         expect(lostWords(plain, statement.markdown, statement.messages)).toEqual([])
-        const {html} = await readingCopyHtml(statement, templates, {paper: 'a4', largePrint: false, fontUse: 'print'})
+        const html = await readingCopy(templates, statementView(statement), {paper: 'a4', largePrint: false}).withFonts('print')
         expect(lostWords(plain, html, [])).toEqual([])
       }),
       explore,

@@ -44,8 +44,10 @@ describe('loadStatement', () => {
     const folder = await sources(Object.fromEntries(names.map((name, index) => [name, `${statement}\nParagraph number ${index}.\n`])))
     const loaded = await Promise.all(names.map((name) => loadStatement(join(folder, name))))
     loaded.forEach((each, index) => {
+      expect(each.source).toBe(join(folder, names[index]!))
       expect(each.markdown).toContain(`Paragraph number ${index}.`)
-      expect(each.messages.every((message) => message.file === join(folder, names[index] as string))).toBe(true)
+      // The same statement but for its last line: the same diagnostics, none of another document's.
+      expect(each.messages).toEqual(loaded[0]!.messages)
     })
   })
 })

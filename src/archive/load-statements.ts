@@ -1,6 +1,6 @@
 import {InputError} from '../errors.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
-import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 
 export interface SourceToLoad {
   /** As reported (relative to the working folder). */
@@ -33,7 +33,7 @@ export async function loadStatements(sources: readonly SourceToLoad[], options: 
       let loaded: LoadedSource
       try {
         const statement = await loadStatement(path, loadOptions)
-        loaded = {source, statement: {...statement, messages: [], source}, diagnostics: statement.messages.map(toDiagnostic)}
+        loaded = {source, statement: {...statement, messages: [], source}, diagnostics: statement.messages}
       } catch (error) {
         if (!(error instanceof InputError)) throw error
         loaded = {source, statement: null, diagnostics: [inputErrorDiagnostic(error)]}

@@ -7,7 +7,7 @@ import {BrowserError, InputError} from '../errors.ts'
 import {splitAttachmentPath} from '../ingest/email/attachment-path.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import {buildStatus, reportSchemaVersion, type BuildReport, type SourceReport} from '../report/build-report.ts'
-import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {PendingOutputNames, readingCopiesFolder} from '../file-safety/output-names.ts'
 import {acquireBuildLock} from './build-lock.ts'
 import {settingsKeyFor, type BuildSettings} from './build-settings.ts'
@@ -167,7 +167,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
         fail(inputErrorDiagnostic(error))
         continue
       }
-      entry = {hash, fingerprint: statementFingerprint(statement), meta: statement.meta, format: statement.format, diagnostics: statement.messages.map(toDiagnostic), spoken: lengthOf(statement.speakingTime), renderKey: null, outputs: []}
+      entry = {hash, fingerprint: statementFingerprint(statement), meta: statement.meta, format: statement.format, diagnostics: statement.messages, spoken: lengthOf(statement.speakingTime), renderKey: null, outputs: []}
     }
     if (entry.format) report.format = entry.format
     report.timings.normaliseMs = Math.round(performance.now() - normaliseStarted)

@@ -5,7 +5,7 @@ import {InputError} from '../errors.ts'
 import {requireConfig} from '../config.ts'
 import type {SpeakingTime} from '../speaking-time/estimate.ts'
 import {overTimeLimit} from '../speaking-time/limit.ts'
-import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {outputNames} from '../file-safety/output-names.ts'
 import {checkOutputTarget} from '../file-safety/check-output-target.ts'
@@ -55,7 +55,7 @@ export async function normaliseFiles(inputs: string[], options: NormaliseCommand
       if (refusal) throw refusal
       const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs, speakingTime})
       read.push({...statement, source})
-      const messages = [...statement.messages.map(toDiagnostic), ...overTimeLimit(statement.speakingTime)]
+      const messages = [...statement.messages, ...overTimeLimit(statement.speakingTime)]
       results.push({source, format: statement.format, meta: statement.meta, speakingTime: statement.speakingTime, markdown: statement.markdown, messages, output: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error

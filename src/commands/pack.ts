@@ -5,7 +5,7 @@ import {loadStatement, type LoadStatementOptions, type Statement} from '../load-
 import {buildPack, type PackResult} from '../pack/index.ts'
 import {withBrowserSession} from '../render/browser.ts'
 import type {Paper} from '../render/pdf.ts'
-import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {requireConfig} from '../config.ts'
 import {overTimeLimit} from '../speaking-time/limit.ts'
@@ -59,7 +59,7 @@ export async function pack(inputs: string[], options: PackCommandOptions, cwd: s
       if (refusal) throw refusal
       const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs, speakingTime})
       statements.push({...statement, source})
-      results.push({source, messages: [...statement.messages.map(toDiagnostic), ...overTimeLimit(statement.speakingTime)], failed: false})
+      results.push({source, messages: [...statement.messages, ...overTimeLimit(statement.speakingTime)], failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       results.push({source, messages: [inputErrorDiagnostic(error)], failed: true})

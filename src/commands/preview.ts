@@ -1,4 +1,5 @@
 import {once} from 'node:events'
+import open from 'open'
 import {PreviewProject} from '../preview/preview-project.ts'
 import {startPreviewServer} from '../preview/preview-server.ts'
 import {watchedPath, watchFiles} from '../preview/watch-files.ts'
@@ -9,6 +10,8 @@ export interface PreviewCommandOptions extends Pick<BuildFlags, 'config' | 'outp
   sources?: string[]
   /** Default: a free port. */
   port?: number
+  /** Open the preview in the system's browser once it listens (`--open`). */
+  open?: boolean
 }
 
 export interface PreviewRuntime {
@@ -58,10 +61,21 @@ export async function preview(options: PreviewCommandOptions, cwd: string, runti
   try {
     await watcher.ready
     runtime.onListening(server.url)
+    if (options.open) await openInBrowser(server.url, runtime.warn)
     if (!runtime.signal.aborted) await once(runtime.signal, 'abort')
   } finally {
     await watcher.close()
     await server.close()
     await project.close()
+  }
+}
+
+/** The system's browser, opened by the command (the server never starts one); failing to is a warning. */
+async function openInBrowser(url: string, warn?: (message: string) => void): Promise<void> {
+  try {
+    const child = await open(url)
+    child.on('error', (error) => warn?.(`could not open a browser (${error.message}); open ${url} yourself`))
+  } catch (error) {
+    warn?.(`could not open a browser (${error instanceof Error ? error.message : String(error)}); open ${url} yourself`)
   }
 }

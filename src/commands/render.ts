@@ -5,7 +5,7 @@ import {loadStatement, type LoadStatementOptions, type Statement} from '../load-
 import {withBrowserSession} from '../render/browser.ts'
 import {renderReadingCopies, type ReadingCopyFormat, type ReadingCopyResult} from '../render/index.ts'
 import type {Paper} from '../render/pdf.ts'
-import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {outputNames} from '../file-safety/output-names.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {requireConfig} from '../config.ts'
@@ -66,7 +66,7 @@ export async function render(inputs: string[], options: RenderCommandOptions, cw
       if (refusal) throw refusal
       const statement = await loadStatement(path, {encoding: options.encoding, maxSize: options.maxSize, timeoutMs: options.timeoutMs, speakingTime})
       statements.push({...statement, source})
-      results.set(source, {source, messages: [...statement.messages.map(toDiagnostic), ...overTimeLimit(statement.speakingTime)], pdf: null, html: null, failed: false})
+      results.set(source, {source, messages: [...statement.messages, ...overTimeLimit(statement.speakingTime)], pdf: null, html: null, failed: false})
     } catch (error) {
       if (!(error instanceof InputError)) throw error
       results.set(source, {source, messages: [inputErrorDiagnostic(error)], pdf: null, html: null, failed: true})

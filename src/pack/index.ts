@@ -4,7 +4,7 @@ import type {Statement} from '../load-statement.ts'
 import {resolveInside} from '../file-safety/resolve-inside.ts'
 import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import type {BrowserSession, PrintOptions} from '../render/browser.ts'
-import {contentKey, headingsOf, paperSize, renderWithFonts, type DocumentData} from '../render/html.ts'
+import {contentKey, headingsOf, paperSize, renderDocument, renderWithFonts, type DocumentData} from '../render/html.ts'
 import {documentDate, finishPdf, loadPdf, printOptions, readOutline, type Paper} from '../render/pdf.ts'
 import {compareStatements} from '../statement-order.ts'
 import type {Templates} from '../templates/index.ts'
@@ -64,7 +64,8 @@ export async function buildPack(statements: readonly Statement[], options: Build
   let pages = first.starts
   for (let attempt = 0; attempt < 3; attempt++) {
     const data = withPageNumbers(base, pages)
-    const html = await renderWithFonts(options.templates, 'pack', data, 'print')
+    const rendered = renderDocument(options.templates, 'pack', data)
+    const html = await rendered.withFonts('print')
     const printed = first?.numbered ? first.pdf : await options.session.pdf(html, print)
     first = null
     const {document, pageCount, entries: outline} = await readOutline(printed)
@@ -82,7 +83,7 @@ export async function buildPack(statements: readonly Statement[], options: Build
       let htmlPath: string | null = null
       if (options.html) {
         htmlPath = resolveInside(dirname(options.output), `${basename(options.output, extname(options.output))}.html`)
-        await writeFileAtomic(htmlPath, await renderWithFonts(options.templates, 'pack', data, 'file'), {inside: options.inside})
+        await writeFileAtomic(htmlPath, await rendered.withFonts('file'), {inside: options.inside})
       }
       return {pdf: pdfPath, html: htmlPath, pages: pageCount, entries: data.entries, printings: attempt + 1}
     }

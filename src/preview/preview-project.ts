@@ -9,14 +9,15 @@ import {InputError} from '../errors.ts'
 import {outputNames} from '../file-safety/output-names.ts'
 import {loadStatement, type LoadStatementOptions, type Statement} from '../load-statement.ts'
 import {packHtml} from '../pack/index.ts'
-import {readingCopyHtml} from '../render/html.ts'
+import {readingCopy} from '../render/html.ts'
 import type {Paper} from '../render/pdf.ts'
-import {inputErrorDiagnostic, toDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
+import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {overTimeLimit} from '../speaking-time/limit.ts'
 import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
+import {statementView} from '../templates/statement-view.ts'
 import {defaultTemplatesDir} from '../templates/template-files.ts'
 import {renderIndexPage, renderProblemPage, shownDiagnostics} from './preview-pages.ts'
 
@@ -124,7 +125,7 @@ export class PreviewProject {
         href: entry.name === null ? null : `/reading-copies/${encodeURIComponent(entry.name)}.html`,
         diagnostics: shownDiagnostics(entry.source, entry.diagnostics),
       })),
-      packs: state.packs.map((pack) => ({label: pack.title ?? packPageOf(pack).replace(/^packs\//, '').replace(/\.html$/, ''), href: `/${packPageOf(pack).split('/').map(encodeURIComponent).join('/')}`, count: pack.statements.length})),
+      packs: state.packs.map((pack) => ({label: packLabel(pack, state), href: `/${packPageOf(pack).split('/').map(encodeURIComponent).join('/')}`, count: pack.statements.length})),
       output: output ? this.#options.outDir : null,
     })
     return {status: 200, html, kind: 'tool'}
@@ -138,10 +139,9 @@ export class PreviewProject {
     if (!entry.statement) {
       return {status: 200, html: renderProblemPage({title: entry.source, message: `${entry.source} cannot be read as a statement:`, diagnostics: shownDiagnostics(entry.source, entry.diagnostics)}), kind: 'tool'}
     }
-    return this.#rendered(entry.source, entry.diagnostics, async (templates) => {
-      const {html} = await readingCopyHtml(entry.statement!, templates, {paper: this.#options.paper, largePrint: this.#options.largePrint, fontUse: 'print'})
-      return html
-    })
+    return this.#rendered(entry.source, entry.diagnostics, (templates) =>
+      readingCopy(templates, statementView(entry.statement!), {paper: this.#options.paper, largePrint: this.#options.largePrint}).withFonts('print'),
+    )
   }
 
   /** The pack whose HTML page is `page` (`packs/meeting/delegation.html`). */
@@ -231,7 +231,7 @@ export class PreviewProject {
       collected.map(async ({source, path, refusal}) => {
         const loaded = refusal ?? (await this.#statement(path))
         if (loaded instanceof InputError) return {source, path, statement: null, diagnostics: [inputErrorDiagnostic(loaded)]}
-        return {source, path, statement: {...loaded, source}, diagnostics: [...loaded.messages.map(toDiagnostic), ...overTimeLimit(loaded.speakingTime)]}
+        return {source, path, statement: {...loaded, source}, diagnostics: [...loaded.messages, ...overTimeLimit(loaded.speakingTime)]}
       }),
     )
     const duplicates = findDuplicates(read.flatMap((entry) => (entry.statement ? [entry.statement] : [])))
@@ -262,6 +262,13 @@ export class PreviewProject {
     }
     return loaded
   }
+}
+
+/** A pack as the index names it: its title, else its delegation and meeting ("Chile — 12th Meeting of States Parties"). */
+function packLabel(pack: PlannedPack, state: ProjectState): string {
+  if (pack.title) return pack.title
+  const meta = state.sources.find((entry) => entry.source === pack.statements[0])?.statement?.meta
+  return [meta?.organisations[0] ?? 'No delegation', meta?.meeting ?? meta?.meetingKey ?? 'no meeting'].join(' — ')
 }
 
 function errorText(error: unknown): string {

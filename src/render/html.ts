@@ -1,15 +1,12 @@
 import {createHash} from 'node:crypto'
-import type {Statement} from '../load-statement.ts'
 import type {Templates} from '../templates/index.ts'
-import {statementView, type StatementView} from '../templates/statement-view.ts'
+import type {StatementView} from '../templates/statement-view.ts'
 import {fontFacesFor, textOfHtml, type FontUse} from './fonts.ts'
 import type {Paper} from './pdf.ts'
 
-export interface DocumentOptions {
+export interface ReadingCopyOptions {
   paper: Paper
   largePrint: boolean
-  /** `file` for HTML files people keep (fonts subset), `print` for HTML printed straight away. */
-  fontUse: FontUse
 }
 
 /** What every document layout receives besides its own variables (see templates/README.md). */
@@ -22,36 +19,45 @@ export interface DocumentData {
   keywords: string[]
 }
 
-/**
- * Render a layout twice: once to learn which characters it prints, then with the bundled fonts
- * subset to exactly those characters.
- */
-export async function renderWithFonts(templates: Templates, layout: string, data: Omit<DocumentData, 'fontFaces'> & object, fontUse: FontUse): Promise<string> {
-  const draft = templates.render(layout, {...data, fontFaces: ''})
-  const fontFaces = await fontFacesFor(textOfHtml(draft), fontUse)
-  return templates.render(layout, {...data, fontFaces})
+/** Where the layout's `fontFaces` go, filled in once the document's characters are known. */
+const fontFacesSlot = '\u0000font-faces\u0000'
+
+/** A layout rendered once; each use (a kept HTML file, a page to print) gets the fonts of the characters it prints. */
+export interface RenderedDocument {
+  withFonts(use: FontUse): Promise<string>
+}
+
+/** Render a layout once; the bundled fonts, subset to the characters it prints, are added per use. */
+export function renderDocument(templates: Templates, layout: string, data: Omit<DocumentData, 'fontFaces'> & object): RenderedDocument {
+  const page = templates.render(layout, {...data, fontFaces: fontFacesSlot})
+  const text = textOfHtml(page.replaceAll(fontFacesSlot, ''))
+  return {
+    async withFonts(use) {
+      const fontFaces = await fontFacesFor(text, use)
+      return page.replaceAll(fontFacesSlot, () => fontFaces)
+    },
+  }
+}
+
+/** A layout as one self-contained HTML document, for one use. */
+export function renderWithFonts(templates: Templates, layout: string, data: Omit<DocumentData, 'fontFaces'> & object, fontUse: FontUse): Promise<string> {
+  return renderDocument(templates, layout, data).withFonts(fontUse)
 }
 
 export function paperSize(paper: Paper): 'A4' | 'letter' {
   return paper === 'letter' ? 'letter' : 'A4'
 }
 
-/** A reading copy as one self-contained HTML document. */
-export async function readingCopyHtml(
-  statement: Statement,
-  templates: Templates,
-  options: DocumentOptions,
-  view: StatementView = statementView(statement),
-): Promise<{html: string; view: StatementView}> {
-  const data = {
+/** A reading copy, rendered once for both its HTML file and its PDF. */
+export function readingCopy(templates: Templates, view: StatementView, options: ReadingCopyOptions): RenderedDocument {
+  return renderDocument(templates, 'statement', {
     ...view,
     paperSize: paperSize(options.paper),
     largePrint: options.largePrint,
     author: view.organisationNames,
     subject: view.subject,
     keywords: view.keywords,
-  }
-  return {html: await renderWithFonts(templates, 'statement', data, options.fontUse), view}
+  })
 }
 
 export function contentKey(...parts: string[]): string {

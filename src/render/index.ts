@@ -6,7 +6,7 @@ import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import type {Templates} from '../templates/index.ts'
 import {statementView} from '../templates/statement-view.ts'
 import type {BrowserSession} from './browser.ts'
-import {contentKey, headingsOf, readingCopyHtml} from './html.ts'
+import {contentKey, headingsOf, readingCopy} from './html.ts'
 import {documentDate, finishPdf, printOptions, type Paper} from './pdf.ts'
 
 export type ReadingCopyFormat = 'pdf' | 'html'
@@ -65,13 +65,14 @@ export async function renderReadingCopies(statements: readonly Statement[], opti
       const pdfPath = resolveInside(options.outDir, `${base}.pdf`)
       const htmlPath = resolveInside(options.outDir, `${base}.html`)
       const view = statementView(statement)
+      const document = readingCopy(options.templates, view, {paper: options.paper, largePrint: options.largePrint})
       if (formats.includes('html')) {
-        const {html} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontUse: 'file'}, view)
+        const html = await document.withFonts('file')
         await writeFileAtomic(htmlPath, html, {inside: options.outDir})
         result.html = htmlPath
       }
       if (formats.includes('pdf')) {
-        const {html} = await readingCopyHtml(statement, options.templates, {paper: options.paper, largePrint: options.largePrint, fontUse: 'print'}, view)
+        const html = await document.withFonts('print')
         const print = printOptions(options.paper)
         const printed = await session!.pdf(html, print)
         const pdf = await finishPdf(

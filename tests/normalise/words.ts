@@ -1,5 +1,4 @@
 import {fromHtml} from 'hast-util-from-html'
-import type {VFileMessage} from 'vfile-message'
 
 /** An HTML character reference as HTML reads it: "&eacute;" is "é", so a decoded word is no lost word. */
 function decodeEntity(entity: string): string {
@@ -31,7 +30,7 @@ export function words(text: string): string[] {
 }
 
 /** Words of `input` missing from `output` and not reported as dropped by a message's `actual`. */
-export function lostWords(input: string, output: string, messages: VFileMessage[]): string[] {
+export function lostWords(input: string, output: string, messages: ReadonlyArray<{ruleId?: string | null; actual?: unknown}>): string[] {
   const available = new Map<string, number>()
   const add = (text: string) => {
     for (const word of words(text)) available.set(word, (available.get(word) ?? 0) + 1)

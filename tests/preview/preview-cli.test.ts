@@ -1,5 +1,7 @@
 import {spawn} from 'node:child_process'
+import {chmod, readFile, writeFile} from 'node:fs/promises'
 import {createServer} from 'node:net'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {bin} from '../cli/cli-helpers.ts'
 import {previewProject, testStatement} from './preview-project.ts'
@@ -38,6 +40,27 @@ describe('statement-packs preview', () => {
     expect(await closed, stderr).toBe(0)
     expect(stderr).toContain('Stopping the preview')
     await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow()
+  }, 60_000)
+
+  // xdg-open (bundled with the `open` package) hands the address to $BROWSER on a desktop-less Linux.
+  it.runIf(process.platform === 'linux')('opens the address in the system\'s browser with --open', async () => {
+    const root = await previewProject({'testland.txt': testStatement('Testland', 'Testland speaks to the meeting.')})
+    const browser = join(root, 'browser.sh')
+    await writeFile(browser, `#!/bin/sh\necho "$1" > "${join(root, 'opened.txt')}"\n`)
+    await chmod(browser, 0o755)
+    const child = spawn(process.execPath, [bin, 'preview', '--open'], {cwd: root, env: {...process.env, BROWSER: browser, XDG_CURRENT_DESKTOP: '', DISPLAY: ''}})
+    let stdout = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve))
+    let opened = ''
+    for (let tries = 0; tries < 300 && !opened; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      opened = await readFile(join(root, 'opened.txt'), 'utf8').catch(() => '')
+    }
+    child.kill('SIGINT')
+    expect(await closed).toBe(0)
+    expect(opened.trim()).toBe(stdout.split('\n')[0]!.replace('Preview: ', ''))
+    expect(opened).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/m)
   }, 60_000)
 
   it('refuses a port that is not a port, as a usage error (exit 2)', async () => {
