@@ -16,8 +16,9 @@ import {collectSources} from '../sources/collect-sources.ts'
 import {overTimeLimit} from '../speaking-time/limit.ts'
 import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
-import {defaultTemplatesDir, loadTemplates, type Templates} from '../templates/index.ts'
+import {loadTemplates, type Templates} from '../templates/index.ts'
 import {statementView} from '../templates/statement-view.ts'
+import {defaultTemplatesDir} from '../templates/template-files.ts'
 import {renderIndexPage, renderProblemPage, shownDiagnostics} from './preview-pages.ts'
 
 export interface PreviewProjectOptions {
@@ -124,7 +125,7 @@ export class PreviewProject {
         href: entry.name === null ? null : `/reading-copies/${encodeURIComponent(entry.name)}.html`,
         diagnostics: shownDiagnostics(entry.source, entry.diagnostics),
       })),
-      packs: state.packs.map((pack) => ({label: pack.title ?? packPageOf(pack).replace(/^packs\//, '').replace(/\.html$/, ''), href: `/${packPageOf(pack).split('/').map(encodeURIComponent).join('/')}`, count: pack.statements.length})),
+      packs: state.packs.map((pack) => ({label: packLabel(pack, state), href: `/${packPageOf(pack).split('/').map(encodeURIComponent).join('/')}`, count: pack.statements.length})),
       output: output ? this.#options.outDir : null,
     })
     return {status: 200, html, kind: 'tool'}
@@ -261,6 +262,13 @@ export class PreviewProject {
     }
     return loaded
   }
+}
+
+/** A pack as the index names it: its title, else its delegation and meeting ("Chile — 12th Meeting of States Parties"). */
+function packLabel(pack: PlannedPack, state: ProjectState): string {
+  if (pack.title) return pack.title
+  const meta = state.sources.find((entry) => entry.source === pack.statements[0])?.statement?.meta
+  return [meta?.organisations[0] ?? 'No delegation', meta?.meeting ?? meta?.meetingKey ?? 'no meeting'].join(' — ')
 }
 
 function errorText(error: unknown): string {

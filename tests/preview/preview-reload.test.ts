@@ -79,4 +79,27 @@ describe('preview in a browser', () => {
     await writeFile(join(root, 'sources', 'testland.txt'), testStatement('Testland', 'Testland is back.'))
     await waitForText(page, 'Testland is back.')
   })
+
+  it('shows a pack in pages, and the archive, each reloading when a source is added', async () => {
+    const index = await (await fetch(server.url)).text()
+    const pack = /href="\/(packs\/[^"]+\.html)"/.exec(index)![1]!
+    const packPage = await browser.newPage()
+    await packPage.goto(`${server.url}${pack}`, {waitUntil: 'load'})
+    await packPage.waitForSelector('.pagedjs_page', {timeout: reloadTimeout})
+    await waitForText(packPage, 'Testland is back.')
+    // Cover, contents, the statement: each on pages of its own.
+    expect(await packPage.$$eval('.pagedjs_page', (pages) => pages.length)).toBeGreaterThanOrEqual(3)
+
+    const archivePage = await browser.newPage()
+    archivePage.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refusals.push(message.text())
+    })
+    await archivePage.goto(`${server.url}archive/`, {waitUntil: 'load'})
+    await waitForText(archivePage, '1 statement')
+    await writeFile(join(root, 'sources', 'otherland.txt'), testStatement('Otherland', 'Otherland joins the debate.'))
+    await waitForText(archivePage, '2 statements')
+    expect(refusals).toEqual([])
+    await packPage.close()
+    await archivePage.close()
+  })
 })
