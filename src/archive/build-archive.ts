@@ -1,5 +1,5 @@
-import {access, mkdir, readFile, stat} from 'node:fs/promises'
-import {join} from 'node:path'
+import {mkdir, readdir, readFile, stat} from 'node:fs/promises'
+import {join, relative, sep} from 'node:path'
 import type {Statement} from '../load-statement.ts'
 import {InterruptedError, StatementPacksError, UsageError} from '../errors.ts'
 import {resolveInside} from '../file-safety/resolve-inside.ts'
@@ -143,19 +143,22 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
 
     const site = siteData({language: options.language ?? 'en', title: options.title, stylesheets: ['assets/fonts.css', 'assets/archive.css']})
 
+    // The data is built the same way every time, so its JSON is the same without sorting keys.
     /** A key for data a file is made from, when the build is incremental. */
-    const keyOf = (value: unknown) => (settings === null ? null : hashJson(value))
+    const keyOf = (value: unknown) => (settings === null ? null : hashBytes(JSON.stringify(value)))
+    /** What is in the site folder now, when anything may be kept: a file deleted since is made again. */
+    const present = Object.keys(previousKeys).length > 0 ? await filesIn(outDir) : new Set<string>()
     /** True when the previous build made `path` from the same `key` and it is still there: then it is kept. */
-    const unchanged = async (path: string, key: string | null) => {
+    const unchanged = (path: string, key: string | null) => {
       if (key === null) return false
       keys[path] = key
-      if (previousKeys[path] !== key || !(await exists(resolveInside(outDir, path)))) return false
+      if (previousKeys[path] !== key || !present.has(path)) return false
       writer.record(path)
       return true
     }
     /** Writes `path` from `make()`, unless it is unchanged. */
     const put = async (path: string, key: string | null, make: () => string | Uint8Array | Promise<string | Uint8Array>) => {
-      if (!(await unchanged(path, key))) await writer.write(path, await make())
+      if (!unchanged(path, key)) await writer.write(path, await make())
     }
     const putContent = (path: string, content: string | Uint8Array) => put(path, keyOf(hashBytes(content)), () => content)
     /** Each page's characters beyond ASCII, kept in the manifest for the pages a later build keeps. */
@@ -163,7 +166,7 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
     const putPage = async (path: string, layout: string, key: string | null, data: () => object | Promise<object>) => {
       pages.push(path)
       let printed = previousCharacters[path] ?? ''
-      if (!(await unchanged(path, key === null ? null : hashJson([layout, key])))) {
+      if (!unchanged(path, key === null ? null : hashBytes(`${layout}\0${key}`))) {
         const html = templates.render(layout, await data())
         rendered.push(path)
         // Every character a page draws picks the font files the site ships (search results draw statements' text, from their pages).
@@ -217,6 +220,13 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
 
     const summaries: string[] = new Array(plan.statements.length)
     const termIndex = new TermIndex()
+    // The records of the next statements are read while this one is laid out: a window, not all at once.
+    const readAhead = 32
+    const recordOf = (index: number) => {
+      const key = inputs.get(plan.statements[index]!.statement.source)!.key
+      return key !== null && records ? records.read(key) : Promise.resolve(null)
+    }
+    const reading = plan.statements.slice(0, readAhead).map((_, index) => recordOf(index))
     // Statement pages, one statement loaded at a time; their text goes to the search index.
     for (const entry of plan.statements) {
       const input = inputs.get(entry.statement.source)!
@@ -224,7 +234,8 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
       const load = async () => (statement ??= await input.load())
       let view: StatementView | null = null
       const viewOf = async () => (view ??= statementView(await load(), {id: 'statement', titleLevel: 1}))
-      let record = input.key !== null && records ? await records.read(input.key) : null
+      if (entry.id + readAhead < plan.statements.length) reading.push(recordOf(entry.id + readAhead))
+      let record = await reading.shift()!
       if (!record) {
         record = {text: plainText((await load()).tree)}
         if (input.key !== null && records) await records.write(input.key, record)
@@ -283,11 +294,10 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  )
+/** Every file under `folder`, as site-relative POSIX paths. */
+async function filesIn(folder: string): Promise<Set<string>> {
+  const entries = await readdir(folder, {recursive: true, withFileTypes: true})
+  return new Set(entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/')))
 }
 
 /** The first words of a statement, for the feed: a string of its own, not a view into the whole text. */

@@ -122,11 +122,12 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
   } else {
     events?.started?.('archive')
     try {
-      // Each statement is loaded only if the archive renders its page.
+      // Each statement is loaded only if the archive renders its page. Its source's hash names its
+      // normalisation, as in the statement cache (the tool's version is in the settings key).
       const statements = sources.map((source): ArchiveSource => {
         const entry = manifest.statements[source]!
         const speakingTime = speakingTimeFor(entry.spoken, entry.meta, settings.speakingTime)
-        return {source, meta: entry.meta, format: entry.format ?? 'text', speakingTime, key: hashJson({hash: entry.hash, meta: entry.meta, format: entry.format}), load: () => store.get(source, entry)}
+        return {source, meta: entry.meta, format: entry.format ?? 'text', speakingTime, key: entry.hash, load: () => store.get(source, entry)}
       })
       const originals = new Map(settings.root === undefined ? [] : sources.map((source) => [source, join(settings.root!, source)]))
       const result = await (await session.get()).buildArchive(statements, {outDir, baseUrl: settings.baseUrl, language: settings.archiveLanguage, pdfFiles, originals, settingsKey, force})

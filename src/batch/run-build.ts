@@ -188,8 +188,10 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       continue
     }
     if (statement) {
-      store.remember(statement)
       await writeCachedStatement(outDir, hash, statement)
+      // Held only until its reading copies are printed: packs and the archive read it back from the
+      // cache, so that a build never holds every statement at once.
+      if (formats.length > 0) store.remember(statement)
     }
 
     if (formats.length === 0) {
@@ -208,7 +210,10 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
         return
       }
       return renderPool(async () => {
-        if (stop()) return void notReached.add(source)
+        if (stop()) {
+          store.forget(source)
+          return void notReached.add(source)
+        }
         const renderStarted = performance.now()
         try {
           const statement = await store.get(source, entry)
@@ -224,6 +229,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
           }
           fail(fatal('render-failed', error instanceof Error ? error.message : String(error)))
         } finally {
+          store.forget(source)
           report.timings.renderMs = Math.round(performance.now() - renderStarted)
         }
       })

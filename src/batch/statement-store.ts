@@ -3,7 +3,7 @@ import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
 import type {ManifestStatement} from './manifest.ts'
 import {readCachedStatement} from './statement-cache.ts'
 
-/** Statements by source: the ones normalised in this run, else read back from the cache. */
+/** Statements by source: the ones normalised in this run and not yet printed, else read back from the cache. */
 export class StatementStore {
   readonly #loaded = new Map<string, Statement>()
   constructor(
@@ -13,6 +13,11 @@ export class StatementStore {
 
   remember(statement: Statement): void {
     this.#loaded.set(statement.source, statement)
+  }
+
+  /** Drop it from memory: later users read it back from the cache. */
+  forget(source: string): void {
+    this.#loaded.delete(source)
   }
 
   async get(source: string, entry: ManifestStatement): Promise<Statement> {

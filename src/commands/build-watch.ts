@@ -1,6 +1,6 @@
 import {resolve} from 'node:path'
 import type {BuildReport} from '../report/build-report.ts'
-import {defaultTemplatesDir} from '../templates/index.ts'
+import {defaultTemplatesDir} from '../templates/template-files.ts'
 import {watchedPath, watchFiles} from '../preview/watch-files.ts'
 import {build, resolveBuildSettings, type BuildCommandOptions, type CommandRuntime} from './build.ts'
 

@@ -1,5 +1,5 @@
 import {checkOutputTarget} from '../file-safety/check-output-target.ts'
-import {checkTemplateOverrides} from '../templates/index.ts'
+import {checkTemplateOverrides} from '../templates/template-files.ts'
 
 export interface WorkChecks {
   /** Where the command will write, and the flag that named it (for the message). */

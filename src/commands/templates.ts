@@ -2,7 +2,7 @@ import {access, copyFile, mkdir} from 'node:fs/promises'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {glob} from 'tinyglobby'
 import {UsageError} from '../errors.ts'
-import {defaultTemplatesDir} from '../templates/index.ts'
+import {defaultTemplatesDir} from '../templates/template-files.ts'
 
 export interface EjectOptions {
   /** Overwrite files that already exist in the folder. */

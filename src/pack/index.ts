@@ -9,7 +9,7 @@ import {documentDate, finishPdf, loadPdf, printOptions, readOutline, type Paper}
 import {compareStatements} from '../statement-order.ts'
 import type {Templates} from '../templates/index.ts'
 import {measureAndPrint, type MeasuredPrint} from './measure-pages.ts'
-import {bookmarkShows, restoreBookmarkTitles} from './outline.ts'
+import {bookmarkShows} from '../render/outline.ts'
 import {packView, type PackEntry, type PackView} from './pack-view.ts'
 
 export interface BuildPackOptions {
@@ -73,7 +73,6 @@ export async function buildPack(statements: readonly Statement[], options: Build
     if (actual.every((page, index) => page === pages[index])) {
       const pdfPath = resolveInside(dirname(options.output), basename(options.output))
       const headings = headingsOf(html)
-      restoreBookmarkTitles(document, headings)
       const pdf = await finishPdf(
         document,
         {title: base.title, author: base.author, subject: base.subject, keywords: base.keywords, lang: base.lang, contentKey: contentKey(html, JSON.stringify(print)), headings},

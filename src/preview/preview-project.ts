@@ -16,8 +16,9 @@ import {collectSources} from '../sources/collect-sources.ts'
 import {overTimeLimit} from '../speaking-time/limit.ts'
 import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
-import {defaultTemplatesDir, loadTemplates, type Templates} from '../templates/index.ts'
+import {loadTemplates, type Templates} from '../templates/index.ts'
 import {statementView} from '../templates/statement-view.ts'
+import {defaultTemplatesDir} from '../templates/template-files.ts'
 import {renderIndexPage, renderProblemPage, shownDiagnostics} from './preview-pages.ts'
 
 export interface PreviewProjectOptions {

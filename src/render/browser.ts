@@ -1,7 +1,7 @@
 import {mkdtempSync, rmSync} from 'node:fs'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
-import puppeteer, {type Browser, type HTTPRequest, type Page, type PDFOptions} from 'puppeteer-core'
+import type {Browser, HTTPRequest, Page, PDFOptions} from 'puppeteer-core'
 import {createLimiter, type Limiter} from '../concurrency.ts'
 import {BrowserError, RenderError} from '../errors.ts'
 import {requireBrowser} from './find-browser.ts'
@@ -197,6 +197,8 @@ class Session implements BrowserSession {
     const userDataDir = mkdtempSync(join(tmpdir(), 'statement-packs-chromium-'))
     this.userDataDirs.push(userDataDir)
     try {
+      // Imported at the first launch: a run that prints nothing never loads Puppeteer.
+      const {default: puppeteer} = await import('puppeteer-core')
       const browser = await puppeteer.launch({
         executablePath: this.executablePath,
         headless: true,

@@ -72,11 +72,6 @@ export function timeToSpeak(length: SpokenLength, language: string | null, rates
   return {seconds: Math.round((count / rate) * 60), ...length, rate, limitSeconds}
 }
 
-/** How long the statement's spoken text takes to read out at its language's rate. */
-export function estimateSpeakingTime(tree: Root, language: string | null, rates: Record<string, number> = {}, limitSeconds: number | null = null): SpeakingTime {
-  return timeToSpeak(spokenLength(tree, language), language, rates, limitSeconds)
-}
-
 /** The length an estimate was made from, to time it again at other rates or limits. */
 export function lengthOf(time: SpeakingTime): SpokenLength {
   return time.characters === undefined ? {words: time.words ?? 0} : {characters: time.characters}

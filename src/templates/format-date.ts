@@ -1,9 +1,15 @@
 import type {DateRange} from '../normalise/meta.ts'
 
-/** Day month year in the statement's language: British order for English ("1 December 2025"). */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** Day month year in the statement's language: British order for English ("1 December 2025"). Made once per language: an archive dates thousands of lines. */
 function formatter(language: string): Intl.DateTimeFormat {
-  const locale = language === 'en' ? 'en-GB' : language
-  return new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})
+  let format = formatters.get(language)
+  if (!format) {
+    const locale = language === 'en' ? 'en-GB' : language
+    formatters.set(language, (format = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})))
+  }
+  return format
 }
 
 function toDate(iso: string): Date | null {

@@ -9,7 +9,16 @@ export function formatSpeakingTime(seconds: number, language: string | null | un
   const rounded = Math.round(seconds / 10) * 10
   const minutes = Math.floor(rounded / 60)
   const rest = rounded % 60
-  const number = new Intl.NumberFormat(language ?? 'en')
+  const number = numberFormat(language ?? 'en')
   const parts = [minutes > 0 ? labels.minutes.replace('{n}', number.format(minutes)) : '', rest > 0 || minutes === 0 ? labels.seconds.replace('{n}', number.format(rest)) : '']
   return `≈ ${parts.filter(Boolean).join(' ')}`
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+/** One number format per language, made once: an archive lists thousands of speaking times. */
+function numberFormat(language: string): Intl.NumberFormat {
+  let format = numberFormats.get(language)
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)))
+  return format
 }

@@ -28,9 +28,12 @@ export function agendaItemText(item: Pick<AgendaItem, 'number' | 'title'> | null
 /** "ICRC and IFRC", "le CICR et la FICR"-style lists joined the way the language joins them. */
 export function listNames(names: readonly string[] | null | undefined, language: string): string {
   if (!names || names.length === 0) return ''
-  const locale = language === 'en' ? 'en-GB' : language
-  return new Intl.ListFormat(locale, {style: 'long', type: 'conjunction'}).format(names)
+  let format = listFormats.get(language)
+  if (!format) listFormats.set(language, (format = new Intl.ListFormat(language === 'en' ? 'en-GB' : language, {style: 'long', type: 'conjunction'})))
+  return format.format(names)
 }
+
+const listFormats = new Map<string, Intl.ListFormat>()
 
 /** A CSS string literal that cannot end its string or its `<style>` element. */
 export function cssString(value: unknown): string {

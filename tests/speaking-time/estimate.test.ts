@@ -1,17 +1,17 @@
 import {describe, expect, it} from 'vitest'
 import {normalise} from '../../src/normalise/index.ts'
 import {validateConfig} from '../../src/config.ts'
-import {defaultRates, estimateSpeakingTime} from '../../src/speaking-time/estimate.ts'
+import {defaultRates, spokenLength, timeToSpeak} from '../../src/speaking-time/estimate.ts'
 
 const estimate = (language: string, body: string, rates?: Record<string, number>) => {
   const {tree, meta} = normalise(`---\nlanguage: ${language}\n---\n\n${body}\n`)
-  return estimateSpeakingTime(tree, meta.language, rates)
+  return timeToSpeak(spokenLength(tree, meta.language), meta.language, rates)
 }
 
 /** `count` copies of a sentence of `per` words, as paragraphs of ten sentences. */
 const repeat = (sentence: string, count: number) => Array.from({length: count / 10}, () => Array(10).fill(sentence).join(' ')).join('\n\n')
 
-describe('estimateSpeakingTime', () => {
+describe('spokenLength and timeToSpeak', () => {
   // Each sentence has five words (Chinese: ten characters); 60 sentences are 300 words.
   const sentences: Record<string, string> = {
     en: 'We support this draft resolution.',

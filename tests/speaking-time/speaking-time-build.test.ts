@@ -113,7 +113,7 @@ describe('speaking time in the printed outputs and the archive', () => {
   it('prints the estimate in the reading copy’s header, in the statement’s language', async () => {
     expect(build.code, build.stderr).toBe(0)
     const frenchCopy = flat((await readPdf(await readFile(join(root, 'output/reading-copies/fr-long.pdf')))).pages[0]!)
-    expect(frenchCopy).toContain('Temps de parole: ≈ 1 min 20 s')
+    expect(frenchCopy).toContain('Temps de parole : ≈ 1 min 20 s')
     const englishCopy = flat((await readPdf(await readFile(join(root, 'output/reading-copies/en-short.pdf')))).pages[0]!)
     expect(englishCopy).toContain('Speaking time: ≈ 20 s')
   })
@@ -128,7 +128,7 @@ describe('speaking time in the printed outputs and the archive', () => {
   })
 
   it('shows the estimate on the archive’s statement page in the statement’s language, and on the meeting page in the site’s', async () => {
-    expect(await pageText(join(root, 'output/apmbc-22msp/general-belgium/index.html'))).toContain('Temps de parole: ≈ 1 min 20 s')
+    expect(await pageText(join(root, 'output/apmbc-22msp/general-belgium/index.html'))).toContain('Temps de parole : ≈ 1 min 20 s')
     const meetingPage = await pageText(join(root, 'output/apmbc-22msp/index.html'))
     expect(meetingPage).toContain('Speaking time: ≈ 1 min 20 s')
     expect(meetingPage).toContain('Speaking time: ≈ 20 s')

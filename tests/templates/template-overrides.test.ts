@@ -2,7 +2,7 @@ import {mkdir, mkdtemp, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {checkTemplateOverrides} from '../../src/templates/index.ts'
+import {checkTemplateOverrides} from '../../src/templates/template-files.ts'
 import {ConfigError} from '../../src/errors.ts'
 
 describe('template overrides that replace nothing', () => {

@@ -107,8 +107,9 @@ function firstWord(text: string): string {
  * Decides the boundary before each line of text that follows another (the key is the later line's
  * index in `lines`). Lines that open list items and furniture are left to the plugins that own them.
  */
-export function decideBoundaries(lines: SourceLine[], layout: Layout): Map<number, Boundary> {
+export function decideBoundaries(lines: SourceLine[], layout: Layout, ignored: (index: number) => boolean = () => false): Map<number, Boundary> {
   const boundaries = new Map<number, Boundary>()
+  const signature = signatureLines(lines, ignored)
   for (const index of pageNumberLines(lines)) {
     const next = lines[index + 1]
     if (next && !next.blank) boundaries.set(index + 1, 'page')
@@ -136,13 +137,37 @@ export function decideBoundaries(lines: SourceLine[], layout: Layout): Map<numbe
     const gap = blanksBetween
     blanksBetween = 0
     if (!before) continue
-    if (gap > 1 || (gap === 1 && !layout.doubleSpaced)) continue
+    if (gap > 1 || (gap === 1 && !layout.doubleSpaced) || signature.has(index)) continue
     const boundary = footnoteAtFoot.test(line.text) && atFootOfPage(lines, index) ? 'break' : decide(beforeText ?? before.text, line.text, layout, gap === 1)
     if (boundary && !boundaries.has(index)) boundaries.set(index, boundary)
     // "Mr.⏎Chairman,": the joined salutation is what the next line follows.
     beforeText = boundary === 'wrap' && isSalutation(`${before.text} ${line.text}`) ? `${before.text} ${line.text}` : undefined
   }
   return boundaries
+}
+
+/** A signature's line: a name, a function or an organisation, short and never a sentence. */
+const isSignatureLine = (text: string) => text.length <= 60 && /^[\p{Lu}\p{Lo}]/u.test(text) && !terminal.test(text) && !isSalutation(text)
+const maximumSignatureLines = 5
+
+/**
+ * The lines after the first of a signature block: two to five short, unpunctuated lines with no
+ * blank line between them, closing the statement (chrome and furniture after it aside). They are one
+ * block, each on its own line: name, function, organisation.
+ */
+function signatureLines(lines: SourceLine[], ignored: (index: number) => boolean): Set<number> {
+  const run: number[] = []
+  let index = lines.length - 1
+  while (index >= 0 && ((lines[index] as SourceLine).blank || isFurnitureLine(lines[index] as SourceLine) || ignored(index))) index--
+  for (; index >= 0; index--) {
+    const line = lines[index] as SourceLine
+    if (line.blank || ignored(index) || !isSignatureLine(line.text)) break
+    run.unshift(index)
+  }
+  // The run must be a block of its own: the line before it is blank or ends a sentence.
+  const before = lines[index]
+  if (run.length < 2 || run.length > maximumSignatureLines || (before && !before.blank && !terminal.test(before.text))) return new Set()
+  return new Set(run.slice(1))
 }
 
 /** Whether a page break follows the line at `index`, past the lines of its note. */

@@ -60,7 +60,7 @@ export function statementParser(this: Processor) {
     dropChrome(tree, lines, chrome, file)
 
     const layout = readLayout(lines.slice(frontMatterEnd))
-    const boundaries = evidence.markdown || native ? new Map<number, Boundary>() : decideBoundaries(lines, layout)
+    const boundaries = evidence.markdown || native ? new Map<number, Boundary>() : decideBoundaries(lines, layout, (index) => chrome.has(index))
     lines.forEach((line, index) => {
       if (line.runTogether) boundaries.set(index, 'break')
     })

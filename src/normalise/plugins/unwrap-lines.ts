@@ -1,4 +1,4 @@
-import type {PhrasingContent, Root} from 'mdast'
+import type {Paragraph, PhrasingContent, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {VFile} from 'vfile'
@@ -19,6 +19,8 @@ const letteredItem = /^\(?(?:[a-h]|[ivx]{1,4})[.)][ \t]/
  */
 export function unwrapLines() {
   return function transform(tree: Root, file: VFile) {
+    const last = tree.children.filter((node) => node.type !== 'footnoteDefinition').at(-1)
+    if (last?.type === 'paragraph' && isSignatureBlock(toString(last))) keepLines(last)
     visit(tree, 'paragraph', (paragraph) => {
       let joined = 0
       paragraph.children = paragraph.children.map((node, index, siblings): PhrasingContent => {
@@ -52,4 +54,21 @@ export function unwrapLines() {
       }
     })
   }
+}
+
+/** A signature's line: a name, a function or an organisation, short and never a sentence. */
+const signatureLine = /^[\p{Lu}\p{Lo}][^\n]{0,59}(?<![.!?…。！？:;,])$/u
+
+/** The statement's closing block of two to five short lines, words apart (name, function, organisation): never wrapped text. */
+function isSignatureBlock(text: string): boolean {
+  const lines = text.split(/\n/).map((line) => line.trim())
+  return lines.length >= 2 && lines.length <= 5 && lines.every((line) => signatureLine.test(line) && /\s/u.test(line))
+}
+
+/** Each newline of the block becomes a line break, which the unwrapping keeps. */
+function keepLines(paragraph: Paragraph) {
+  paragraph.children = paragraph.children.flatMap((node): PhrasingContent[] => {
+    if (node.type !== 'text' || !node.value.includes('\n')) return [node]
+    return node.value.split(wrap).flatMap((part, index): PhrasingContent[] => (index === 0 ? [{type: 'text', value: part}] : [{type: 'break'}, {type: 'text', value: part}]))
+  })
 }

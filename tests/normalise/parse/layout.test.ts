@@ -78,6 +78,13 @@ describe('decideBoundaries', () => {
     expect(decide(text)).toEqual(expected)
   })
 
+  it('keeps a closing signature block of short lines together, apart from the last sentence', () => {
+    const text = 'We ask the meeting to act this week, and we thank you for your attention to it.\n\nThank you.\n\nProf. Ines Okafor-Lund\nPolicy Adviser\nCoalition for Safe Fields\n'
+    expect(decide(text)).toEqual({})
+    // Straight after the last sentence: its own block, its lines together.
+    expect(decide('Our work goes on, and we remain at your disposal for all of it.\nThank you.\nInes Okafor-Lund\nPolicy Adviser\n')).toEqual({3: 'break'})
+  })
+
   it('closes the paragraph after a page number that counts up', () => {
     const text = 'A long line of text that goes on and on, well past the start of the\n1\nnext page, where it ends.\n2\n'
     expect(pageNumberLines(readSourceLines(text))).toEqual(new Set([1, 3]))
