@@ -1,5 +1,6 @@
 import type {Statement} from '../load-statement.ts'
 import type {AgendaItem, DateRange, StatementMeta} from '../normalise/meta.ts'
+import {unshownHeadingLines} from '../normalise/metadata/unshown-heading-lines.ts'
 import {bodyToHtml} from './body-html.ts'
 import type {SpeakingTime} from '../speaking-time/estimate.ts'
 import {formatDateRange} from './format-date.ts'
@@ -40,6 +41,8 @@ export interface StatementView {
   venue: string | null
   meetingKey: string | null
   heading: string[]
+  /** The header lines no other field shows ("Cluster I: nuclear disarmament"), as written. */
+  headingNotes: string[]
   dates: DateRange | null
   /** "1–5 December 2025" in the statement's language. */
   dateText: string
@@ -94,6 +97,7 @@ export function statementView(statement: Statement, options: StatementViewOption
     venue: names.venue,
     meetingKey: meta.meetingKey,
     heading: meta.heading,
+    headingNotes: unshownHeadingLines(meta),
     dates: meta.dates,
     dateText: formatDateRange(meta.dates, lang),
     agendaItem: meta.agendaItem,

@@ -1,4 +1,6 @@
 import {describe, expect, it} from 'vitest'
+import {statementFrom} from '../../src/load-statement.ts'
+import {normalise} from '../../src/normalise/index.ts'
 import {readingCopy} from '../../src/render/html.ts'
 import {loadTemplates, type Templates} from '../../src/templates/index.ts'
 import {statementView} from '../../src/templates/statement-view.ts'
@@ -27,5 +29,31 @@ describe('readingCopy', () => {
     // The kept file carries the Cyrillic the title prints, subset to the characters shown.
     expect(file).toMatch(/unicode-range:[^}]*U\+417/)
     expect(file.length).toBeLessThan(print.length)
+  })
+})
+
+describe('the reading copy of a statement whose header has lines no field shows', () => {
+  const header = async (text: string) => {
+    const statement = statementFrom('statement.txt', normalise(text, {path: 'statement.txt'}))
+    const html = await readingCopy(await loadTemplates(), statementView(statement), {paper: 'a4', largePrint: false}).withFonts('file')
+    return /<header class="statement-header">[\s\S]*?<\/header>/.exec(html)?.[0] ?? ''
+  }
+
+  it('prints a thematic debate line in the header, where an English reader expects it', async () => {
+    const html = await header(
+      'Permanent Mission of Iceland to the United Nations\nFirst Committee, 80th session\nThematic debate: conventional weapons\nStatement by Ms. Hanna Jonsdottir, Counsellor\nNew York, 20 October 2025\n\nMr. Chair,\n\nIceland supports every effort to curb the illicit trade in small arms, and we thank the panel for its work this year.\n\nThank you.\n',
+    )
+    expect(html).toContain('<p class="heading-note">Thematic debate: conventional weapons</p>')
+    // Lines a field shows are not printed twice.
+    expect(html).not.toContain('<p class="heading-note">First Committee')
+    expect(html).not.toContain('<p class="heading-note">Statement by')
+  })
+
+  it('prints an Arabic cluster line in the header', async () => {
+    const html = await header(
+      'كلمة وفد دولة قطر\nأمام اللجنة الأولى للجمعية العامة في دورتها الثمانين\nالمجموعة الثانية: أسلحة الدمار الشامل الأخرى\nنيويورك، 21 تشرين الأول/أكتوبر 2025\n\nالسيد الرئيس،\n\nيؤكد وفد بلادي أهمية العمل الجماعي من أجل منع انتشار أسلحة الدمار الشامل، ويشكر الرئيس على حسن إدارته لأعمال هذه اللجنة في هذه الدورة.\n\nوشكرا.\n',
+    )
+    expect(html).toContain('<p class="heading-note">المجموعة الثانية: أسلحة الدمار الشامل الأخرى</p>')
+    expect(html).not.toContain('<p class="heading-note">نيويورك')
   })
 })
