@@ -1,4 +1,5 @@
-import {execFile} from 'node:child_process'
+import {execFile, execFileSync} from 'node:child_process'
+import {readdirSync, readFileSync} from 'node:fs'
 import {mkdir, mkdtemp, rm, writeFile} from 'node:fs/promises'
 import {availableParallelism, tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -8,7 +9,7 @@ import {promisify} from 'node:util'
 import puppeteer from 'puppeteer-core'
 import {loadStatement, statementFrom, type Statement} from '../src/load-statement.ts'
 import {normalise} from '../src/normalise/index.ts'
-import {buildPack, packHtml} from '../src/pack/index.ts'
+import {buildPack, packHtml, type PackStep} from '../src/pack/index.ts'
 import {openBrowserSession} from '../src/render/browser.ts'
 import {requireBrowser} from '../src/render/find-browser.ts'
 import {readingCopy} from '../src/render/html.ts'
@@ -36,7 +37,12 @@ export interface RenderBenchResult {
   /** Seconds to build the pack, and to print its final HTML once with bare Puppeteer. */
   packSeconds: number
   packFloorSeconds: number
+  /** CPU seconds of the same (this process and the browser's processes): steadier than wall time on a shared machine. */
+  packCpuSeconds: number
+  packFloorCpuSeconds: number
   packPrintings: number
+  /** Where the pack's time goes: each step's wall and CPU seconds, in order (launching the browser is in the first step it takes). */
+  packSteps: Array<{step: PackStep | 'close'; seconds: number; cpuSeconds: number}>
 }
 
 export interface RenderBenchOptions {
@@ -109,20 +115,38 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
 
     log(`pack of ${packCount} statements…`)
     let pack: Awaited<ReturnType<typeof buildPack>> | undefined
-    const packSeconds = await timed(async () => {
+    const packSteps: RenderBenchResult['packSteps'] = []
+    {
       const session = openBrowserSession({concurrency})
-      try {
-        pack = await buildPack(statements.slice(0, packCount), {output: join(work, 'pack', 'pack.pdf'), paper: 'a4', templates, session})
-      } finally {
-        await session.close()
+      let last = {wall: performance.now(), node: processCpuSeconds(), browser: 0}
+      const stepEnds = (step: PackStep | 'close', browser = browserCpuSeconds(session.pid)) => {
+        const now = {wall: performance.now(), node: processCpuSeconds(), browser}
+        packSteps.push({step, seconds: (now.wall - last.wall) / 1000, cpuSeconds: now.node - last.node + now.browser - last.browser})
+        last = now
       }
-    })
-    log(`  ${packSeconds.toFixed(1)} s, ${pack!.pages} pages, printed ${pack!.printings}×`)
+      try {
+        pack = await buildPack(statements.slice(0, packCount), {output: join(work, 'pack', 'pack.pdf'), paper: 'a4', templates, session, onStepEnd: (step) => stepEnds(step)})
+      } finally {
+        // The browser's processes are gone once closed: closing counts this process's CPU only.
+        const browser = browserCpuSeconds(session.pid)
+        await session.close()
+        stepEnds('close', browser)
+      }
+    }
+    const packSeconds = packSteps.reduce((sum, step) => sum + step.seconds, 0)
+    const packCpuSeconds = packSteps.reduce((sum, step) => sum + step.cpuSeconds, 0)
+    log(`  ${packSeconds.toFixed(1)} s (CPU ${packCpuSeconds.toFixed(1)} s), ${pack!.pages} pages, printed ${pack!.printings}×`)
+    log(`  steps: ${packSteps.map(({step, seconds, cpuSeconds}) => `${step} ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)})`).join(', ')}`)
     // What the pack printed: its final HTML, with the page numbers of its contents.
     const printedPack = await packHtml(statements.slice(0, packCount), {paper: 'a4', templates}, pack!.entries.map((entry) => entry.page ?? 0))
     log('floor for the pack: its final HTML printed once, bare Puppeteer…')
-    const packFloorSeconds = await timed(() => barePrint([printedPack], 1, join(work, 'pack-floor')))
-    log(`  ${packFloorSeconds.toFixed(1)} s`)
+    const floorCpuStart = processCpuSeconds()
+    let packFloorCpuSeconds = 0
+    const packFloorSeconds = await timed(async () => {
+      packFloorCpuSeconds = await barePrint([printedPack], 1, join(work, 'pack-floor'))
+    })
+    packFloorCpuSeconds += processCpuSeconds() - floorCpuStart
+    log(`  ${packFloorSeconds.toFixed(1)} s (CPU ${packFloorCpuSeconds.toFixed(1)} s)`)
 
     return {
       statements: count,
@@ -135,7 +159,10 @@ export async function benchRender(options: RenderBenchOptions = {}): Promise<Ren
       packPages: pack!.pages,
       packSeconds,
       packFloorSeconds,
+      packCpuSeconds,
+      packFloorCpuSeconds,
       packPrintings: pack!.printings,
+      packSteps,
     }
   } finally {
     await rm(work, {recursive: true, force: true})
@@ -161,8 +188,8 @@ async function benchStatements(count: number): Promise<Statement[]> {
   })
 }
 
-/** The floor: launch, print each HTML with `concurrency` pages, write the PDFs. Nothing else. */
-async function barePrint(htmls: string[], concurrency: number, outDir: string): Promise<void> {
+/** The floor: launch, print each HTML with `concurrency` pages, write the PDFs. Nothing else. Gives the browser's CPU seconds. */
+async function barePrint(htmls: string[], concurrency: number, outDir: string): Promise<number> {
   await mkdir(outDir, {recursive: true})
   const userDataDir = await mkdtemp(join(tmpdir(), 'bench-floor-'))
   const browser = await puppeteer.launch({
@@ -182,13 +209,40 @@ async function barePrint(htmls: string[], concurrency: number, outDir: string): 
         }
       }),
     )
+    return browserCpuSeconds(browser.process()?.pid)
   } finally {
     await browser.close()
     await rm(userDataDir, {recursive: true, force: true})
   }
 }
 
-async function timed(work: () => Promise<void>): Promise<number> {
+const processCpuSeconds = () => {
+  const {user, system} = process.cpuUsage()
+  return (user + system) / 1e6
+}
+
+let clockTicks: number | undefined
+/** CPU seconds of a browser's processes so far: those in its process group (Puppeteer starts it as a group leader), read from /proc. */
+function browserCpuSeconds(pid: number | undefined): number {
+  if (!pid) return 0
+  clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}))
+  let ticks = 0
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue
+    }
+    // Fields after the command name (which may hold spaces): state, ppid, pgrp, … utime is the 12th, stime the 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    if (Number(fields[2]) === pid) ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return ticks / clockTicks
+}
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now()
   await work()
   return (performance.now() - start) / 1000
@@ -210,6 +264,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   )
   console.log(
     `pack: ${result.packStatements} statements, ${result.packPages} pages in ${result.packSeconds.toFixed(1)} s (printed ${result.packPrintings}×); ` +
-      `floor ${result.packFloorSeconds.toFixed(1)} s (${(result.packSeconds / result.packFloorSeconds).toFixed(2)}×, goal ≤ 1.5×)`,
+      `floor ${result.packFloorSeconds.toFixed(1)} s (${(result.packSeconds / result.packFloorSeconds).toFixed(2)}×, goal ≤ 1.3×); ` +
+      `CPU ${result.packCpuSeconds.toFixed(1)} s, floor ${result.packFloorCpuSeconds.toFixed(1)} s (${(result.packCpuSeconds / result.packFloorCpuSeconds).toFixed(2)}×)`,
   )
+  console.log(`pack steps: ${result.packSteps.map(({step, seconds, cpuSeconds}) => `${step} ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)})`).join(', ')}`)
 }

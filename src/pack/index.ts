@@ -9,7 +9,7 @@ import {documentDate, finishPdf, loadPdf, printOptions, readOutline, type Paper}
 import {compareStatements} from '../statement-order.ts'
 import type {Templates} from '../templates/index.ts'
 import {measureAndPrint, type MeasuredPrint} from './measure-pages.ts'
-import {bookmarkShows, restoreBookmarkTitles} from './outline.ts'
+import {bookmarkShows} from '../render/outline.ts'
 import {packView, type PackEntry, type PackView} from './pack-view.ts'
 
 export interface BuildPackOptions {
@@ -29,7 +29,16 @@ export interface BuildPackOptions {
   templates: Templates
   session: BrowserSession
   env?: NodeJS.ProcessEnv
+  /** Called as each step of the build ends, in order (bench/render.ts times them). */
+  onStepEnd?: (step: PackStep) => void
 }
+
+/**
+ * The steps of building a pack: the cover and contents printed alone to count their pages, the
+ * pack's HTML rendered, loaded into a page, measured, printed; printed again only when a predicted
+ * number was off; the PDF read back to check the numbers, finished (metadata, bookmarks), written.
+ */
+export type PackStep = 'front' | 'render' | 'load' | 'measure' | 'print' | 'reprint' | 'read' | 'finish' | 'write'
 
 export interface PackResult {
   pdf: string
@@ -38,7 +47,7 @@ export interface PackResult {
   pages: number
   /** The contents: each statement with the page it starts on. */
   entries: PackEntry[]
-  /** Full printings of the pack (1 when the measured page numbers were right). */
+  /** Full printings of the pack (1 when the predicted page numbers were right). */
   printings: number
 }
 
@@ -55,37 +64,45 @@ type PackData = PackView & Omit<DocumentData, 'fontFaces'>
  * actually has.
  */
 export async function buildPack(statements: readonly Statement[], options: BuildPackOptions): Promise<PackResult> {
+  const stepEnds = options.onStepEnd ?? (() => undefined)
   const base = packData(statements, options)
   const print = printOptions(options.paper)
 
   // First printing: numbers predicted and printed in one page load. Further printings (only when a
   // number was off, e.g. a template with its own page margins) print the numbers the last one had.
-  let first: MeasuredPrint | null = await firstPrinting(base, options, print)
+  const first = await firstPrinting(base, options, print)
   let pages = first.starts
+  let printings = first.pdf ? 1 : 0
   for (let attempt = 0; attempt < 3; attempt++) {
     const data = withPageNumbers(base, pages)
     const rendered = renderDocument(options.templates, 'pack', data)
     const html = await rendered.withFonts('print')
-    const printed = first?.numbered ? first.pdf : await options.session.pdf(html, print)
-    first = null
+    let printed = attempt === 0 ? first.pdf : null
+    if (!printed) {
+      printed = await options.session.pdf(html, print)
+      printings++
+      stepEnds('reprint')
+    }
     const {document, pageCount, entries: outline} = await readOutline(printed)
+    stepEnds('read')
     const actual = statementStartPages(outline, base)
     if (actual.every((page, index) => page === pages[index])) {
       const pdfPath = resolveInside(dirname(options.output), basename(options.output))
       const headings = headingsOf(html)
-      restoreBookmarkTitles(document, headings)
       const pdf = await finishPdf(
         document,
         {title: base.title, author: base.author, subject: base.subject, keywords: base.keywords, lang: base.lang, contentKey: contentKey(html, JSON.stringify(print)), headings},
         documentDate(options.env),
       )
+      stepEnds('finish')
       await writeFileAtomic(pdfPath, pdf, {inside: options.inside})
       let htmlPath: string | null = null
       if (options.html) {
         htmlPath = resolveInside(dirname(options.output), `${basename(options.output, extname(options.output))}.html`)
         await writeFileAtomic(htmlPath, await rendered.withFonts('file'), {inside: options.inside})
       }
-      return {pdf: pdfPath, html: htmlPath, pages: pageCount, entries: data.entries, printings: attempt + 1}
+      stepEnds('write')
+      return {pdf: pdfPath, html: htmlPath, pages: pageCount, entries: data.entries, printings}
     }
     pages = actual
   }
@@ -155,6 +172,8 @@ async function firstPrinting(base: PackData, options: BuildPackOptions, print: P
   // Before the pack's page is taken: packs printed side by side on one session must not each hold
   // a page while waiting for another.
   const front = (await loadPdf(await options.session.pdf(frontHtml, countOnly))).getPageCount()
+  options.onStepEnd?.('front')
   const packHtml = await renderWithFonts(options.templates, 'pack', withPlaceholders, 'print')
-  return measureAndPrint(options.session, packHtml, options.paper, front, print)
+  options.onStepEnd?.('render')
+  return measureAndPrint(options.session, packHtml, options.paper, front, print, options.onStepEnd)
 }

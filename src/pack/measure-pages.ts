@@ -1,5 +1,6 @@
 import type {BrowserSession, PrintOptions} from '../render/browser.ts'
 import type {Paper} from '../render/pdf.ts'
+import type {PackStep} from './index.ts'
 
 /** Page sizes in CSS pixels (96 per inch). */
 const pageSizes: Record<Paper, {width: number; height: number}> = {
@@ -10,9 +11,8 @@ const pageSizes: Record<Paper, {width: number; height: number}> = {
 export interface MeasuredPrint {
   /** The page each statement was predicted to start on, and printed with in the contents. */
   starts: number[]
-  /** False when the contents has no `.entry-page` element per statement to write the numbers into. */
-  numbered: boolean
-  pdf: Uint8Array
+  /** Null when the contents has no `.entry-page` element per statement to write the numbers into. */
+  pdf: Uint8Array | null
 }
 
 /**
@@ -32,8 +32,10 @@ export async function measureAndPrint(
   paper: Paper,
   frontPages: number,
   print: PrintOptions,
+  onStepEnd: (step: PackStep) => void = () => undefined,
 ): Promise<MeasuredPrint> {
   return session.withPage(html, async (page) => {
+    onStepEnd('load')
     // Print media from the measurement to the printing: one style resolution instead of three.
     await page.emulateMediaType('print')
     try {
@@ -45,7 +47,11 @@ export async function measureAndPrint(
         next += length
       }
       const numbered = (await page.evaluate(`(${fillContents})(${JSON.stringify(starts)})`)) as boolean
-      return {starts, numbered, pdf: await page.pdf(print)}
+      onStepEnd('measure')
+      if (!numbered) return {starts, pdf: null}
+      const pdf = await page.pdf(print)
+      onStepEnd('print')
+      return {starts, pdf}
     } finally {
       await page.emulateMediaType()
     }

@@ -103,10 +103,13 @@ export async function startPreviewServer(project: PreviewProject, options: Previ
       const file = await servedFile(folder, rest)
       if ('folder' in file) return redirect(response, `${request.url!.split('?')[0]}/`)
       if ('status' in file) return send(response, file.status, 'text/plain; charset=utf-8', file.status === 403 ? 'Refused: the file is outside the project\n' : 'Not found\n')
-      if (extname(file.path) === '.html') {
+      if (top === 'archive' && extname(file.path) === '.html') {
         return sendPage(response, {status: 200, html: await readFile(file.path, 'utf8'), kind: 'site'})
       }
-      return sendFile(request, response, file.path)
+      // The last build's files are served as they are, but a page found there runs no script and
+      // reaches nothing of the preview's (a sandbox); PDFs open in the browser's viewer, which a
+      // sandbox would block.
+      return sendFile(request, response, file.path, top === 'output' && extname(file.path).toLowerCase() !== '.pdf' ? {'content-security-policy': 'sandbox'} : {})
     }
     return sendPage(response, null)
   }
@@ -119,9 +122,9 @@ export async function startPreviewServer(project: PreviewProject, options: Previ
     response.end(previewPage(page.html, {nonce, paged: page.kind === 'document', version}))
   }
 
-  function sendFile(request: IncomingMessage, response: ServerResponse, path: string): void {
+  function sendFile(request: IncomingMessage, response: ServerResponse, path: string, headers: Record<string, string> = {}): void {
     const type = mediaTypes[extname(path).toLowerCase()] ?? 'application/octet-stream'
-    response.writeHead(200, {...commonHeaders, 'content-type': type})
+    response.writeHead(200, {...commonHeaders, ...headers, 'content-type': type})
     if (request.method === 'HEAD') return void response.end()
     createReadStream(path).on('error', () => response.destroy()).pipe(response)
   }

@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import {ParseSpeeds, PDFArray, PDFDocument, PDFHexString, PDFName, PDFString, type PDFDict} from 'pdf-lib'
 import type {PrintOptions} from './browser.ts'
+import {restoreBookmarkTitles} from './outline.ts'
 
 export type Paper = 'a4' | 'letter'
 
@@ -55,7 +56,7 @@ export async function finishPdf(pdf: Uint8Array | PDFDocument, properties: PdfPr
   document.setCreationDate(date)
   document.setModificationDate(date)
   document.catalog.set(PDFName.of('Lang'), PDFString.of(properties.lang))
-  repairOutlineTitles(document, properties.headings)
+  restoreBookmarkTitles(document, properties.headings)
   const id = createHash('sha256').update(properties.contentKey).digest('hex').slice(0, 32)
   document.context.trailerInfo.ID = PDFArray.withContext(document.context)
   const idArray = document.context.trailerInfo.ID as PDFArray
@@ -95,20 +96,6 @@ function outlineItems(document: PDFDocument): OutlineItem[] {
   }
   walk(lookup<PDFDict>(document.catalog.get(PDFName.of('Outlines')))?.get(PDFName.of('First')), 0)
   return items
-}
-
-/**
- * Chromium 156 writes a heading's text twice into its bookmark ("Part 6Part 6") when the heading
- * was moved to the next page to stay with its paragraph. Put back the heading as written.
- */
-function repairOutlineTitles(document: PDFDocument, headings: readonly string[]): void {
-  const known = new Set(headings.map((heading) => heading.replace(/\s+/g, ' ').trim()))
-  for (const item of outlineItems(document)) {
-    const half = item.title.slice(0, item.title.length / 2)
-    if (item.title.length % 2 === 0 && half + half === item.title && known.has(half.replace(/\s+/g, ' ').trim())) {
-      item.dict.set(PDFName.of('Title'), PDFHexString.fromText(half))
-    }
-  }
 }
 
 /** Pages of a PDF and the page each outline entry points at, in outline order (depth-first); and the loaded document, to finish. */

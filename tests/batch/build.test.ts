@@ -19,6 +19,8 @@ const names = [
 const edited = 'sources/apmbc-5rc-2024-ifrc-universalisation.txt'
 const deleted = 'sources/ccw-mhcp-2025-ccpac-email-en.txt'
 
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim()
+
 describe('statement-packs build, step by step', () => {
   let root: string
   let out: string
@@ -28,7 +30,7 @@ describe('statement-packs build, step by step', () => {
   const renders: Record<string, RenderCounts> = {}
   /** The PDFs of the clean build, read back before later steps change them. */
   const cleanPdfs = new Map<string, ReadPdf>()
-  const catalogues: Record<string, {statements: {source: string; paths: {page: string}}[]}> = {}
+  const catalogues: Record<string, {statements: {source: string; paths: {page: string}; meta: {title: string | null}}[]}> = {}
 
   const step = async (name: keyof typeof reports) => {
     reset()
@@ -61,12 +63,19 @@ describe('statement-packs build, step by step', () => {
     const report = reports.clean!
     expect(report.status).toBe('success')
     expect(report.sources.map((source) => [source.source, source.status])).toEqual(names.map((name) => [`sources/${name}`, 'built']))
+    const warnings = report.sources.flatMap((source) => source.diagnostics).filter((diagnostic) => diagnostic.severity === 'warning').length
+    expect(report.summary).toEqual({sources: names.length, built: names.length, upToDate: 0, duplicates: 0, failed: 0, warnings, packs: report.packs.length, removed: 0})
+    const titles = new Map(catalogues.clean!.statements.map((entry) => [entry.source, entry.meta.title]))
     for (const source of report.sources) {
       expect(source.outputs.filter((file) => file.endsWith('.pdf'))).toHaveLength(1)
       expect(source.outputs.filter((file) => file.endsWith('.html'))).toHaveLength(1)
+      // What a reader's viewer shows: the statement's title in the window and as its first bookmark, on page 1.
       const pdf = cleanPdfs.get(source.outputs.find((file) => file.endsWith('.pdf'))!)!
-      expect(pdf.pageCount).toBeGreaterThan(0)
-      expect(pdf.info.Title).toBeTruthy()
+      const title = titles.get(source.source)!
+      expect(title).toBeTruthy()
+      expect(pdf.info.Title).toBe(title)
+      expect(pdf.outline[0]).toEqual({title, page: 1, depth: 0})
+      expect(flat(pdf.pages[0]!)).toContain(flat(title))
     }
     // Every statement is in exactly one delegation pack, which holds its text.
     const packed = report.packs.flatMap((pack) => pack.statements)
@@ -75,8 +84,16 @@ describe('statement-packs build, step by step', () => {
       expect(pack.status).toBe('built')
       expect(pack.file).toMatch(/^packs\/[a-z0-9-]+\/[a-z0-9-]+\.pdf$/)
       const pdf = cleanPdfs.get(pack.file)!
-      // A cover and contents, then each statement from a new page.
-      expect(pdf.pageCount).toBeGreaterThan(pack.statements.length)
+      // The cover shows the title the viewer's window does (a pack without one is "Statements" in its language).
+      expect(pdf.info.Title).toBeTruthy()
+      if (pack.title !== null) expect(pdf.info.Title).toBe(pack.title)
+      expect(flat(pdf.pages[0]!)).toContain(pdf.info.Title)
+      // A cover and contents, then each statement from a new page, each a bookmark in pack order.
+      const starts = pdf.outline.filter((entry) => entry.depth === 0).slice(-pack.statements.length)
+      expect(starts.map((entry) => entry.title)).toEqual(pack.statements.map((source) => titles.get(source)))
+      expect(starts[0]!.page).toBeGreaterThan(1)
+      starts.forEach((entry, index) => expect(entry.page).toBeGreaterThan(starts[index - 1]?.page ?? 1))
+      expect(pdf.pageCount).toBeGreaterThanOrEqual(starts.at(-1)!.page)
     }
     // The two CCW statements were delivered by different delegations: two packs for one meeting.
     const ccwPacks = report.packs.filter((pack) => pack.statements.some((source) => source.includes('ccw-mhcp')))

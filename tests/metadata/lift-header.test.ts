@@ -423,22 +423,18 @@ Text.
     })
   })
 
-  it('lifts a header that is only a title', () => {
-    const {fields, body} = read('Statement by Ireland\n\nMadam President,\n\nIreland thanks you.\n')
-    expect(fields).toMatchObject({title: 'Statement by Ireland', organisations: ['Ireland'], heading: ['Statement by Ireland']})
-    expect(body.startsWith('Madam President,')).toBe(true)
+  it.each([
+    {name: 'lifts a header that is only a title', source: 'Statement by Ireland\n\nMadam President,\n\nIreland thanks you.\n', heading: ['Statement by Ireland'], bodyStart: 'Madam President,'},
+    {name: 'leaves a first line that reads as no header line in the body', source: 'Opening words\n\nMadam President,\n\nIreland thanks you.\n', heading: [], bodyStart: 'Opening words'},
+    {name: 'stops at a short first sentence of the statement', source: 'Statement by Ireland\n\nIreland aligns itself with the EU.\n\nWe thank you.\n', heading: ['Statement by Ireland'], bodyStart: 'Ireland aligns itself with the EU.'},
+  ])('$name', ({source, heading, bodyStart}) => {
+    const {fields, body} = read(source)
+    expect(fields.heading).toEqual(heading)
+    expect(body.startsWith(bodyStart)).toBe(true)
   })
 
-  it('leaves a first line that reads as no header line in the body', () => {
-    const {fields, body} = read('Opening words\n\nMadam President,\n\nIreland thanks you.\n')
-    expect(fields.heading).toEqual([])
-    expect(body.startsWith('Opening words')).toBe(true)
-  })
-
-  it('stops at a short first sentence of the statement', () => {
-    const {fields, body} = read('Statement by Ireland\n\nIreland aligns itself with the EU.\n\nWe thank you.\n')
-    expect(fields.heading).toEqual(['Statement by Ireland'])
-    expect(body.startsWith('Ireland aligns itself with the EU.')).toBe(true)
+  it('takes the title and the organisation from a header that is only a title', () => {
+    expect(read('Statement by Ireland\n\nMadam President,\n\nIreland thanks you.\n').fields).toMatchObject({title: 'Statement by Ireland', organisations: ['Ireland']})
   })
 
   it('does not take the meeting from where the speaker is accredited', () => {

@@ -2,24 +2,14 @@ import {mkdtemp, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PDFArray, PDFDict, PDFDocument, PDFName, PDFString, type PDFObject} from 'pdf-lib'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {buildPack} from '../../src/pack/index.ts'
-import {openBrowserSession, type BrowserSession} from '../../src/render/browser.ts'
-import {loadTemplates, type Templates} from '../../src/templates/index.ts'
 import {statementIn} from '../render/language-fixtures.ts'
 import {readPdf} from '../render/read-pdf.ts'
 import {arabicLetters, contentsNumbers, pageLayouts, textOf} from './pdf-layout.ts'
+import {session, templates, usePrintingSession} from '../render/printing-session.ts'
 
-let session: BrowserSession
-let templates: Templates
-
-beforeAll(async () => {
-  session = openBrowserSession({concurrency: 2})
-  templates = await loadTemplates()
-})
-afterAll(async () => {
-  await session?.close()
-})
+usePrintingSession()
 
 /** The language of each article of the tag tree, in tree order: its own `/Lang`, else its ancestors'. */
 async function articleLanguages(bytes: Uint8Array): Promise<string[]> {

@@ -1,24 +1,16 @@
 import {mkdir, mkdtemp, readFile, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {buildPack, type BuildPackOptions} from '../../src/pack/index.ts'
-import {openBrowserSession, type BrowserSession} from '../../src/render/browser.ts'
-import {loadTemplates, type Templates} from '../../src/templates/index.ts'
 import type {Statement} from '../../src/load-statement.ts'
 import {englishFields, statementFixture, type FixtureFields} from '../render/statement-fixture.ts'
 import {isTagged, readPdf, type ReadPdf} from '../render/read-pdf.ts'
+import {openBrowserSession} from '../../src/render/browser.ts'
+import {loadTemplates} from '../../src/templates/index.ts'
+import {session, templates, usePrintingSession} from '../render/printing-session.ts'
 
-let session: BrowserSession
-let templates: Templates
-
-beforeAll(async () => {
-  session = openBrowserSession({concurrency: 2})
-  templates = await loadTemplates()
-})
-afterAll(async () => {
-  await session?.close()
-})
+usePrintingSession()
 
 const flat = (text: string) => text.replace(/\s+/g, ' ')
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,27 +1,17 @@
 import {mkdtemp, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {buildPack, type BuildPackOptions} from '../../src/pack/index.ts'
-import {bookmarkShows} from '../../src/pack/outline.ts'
-import {openBrowserSession, type BrowserSession} from '../../src/render/browser.ts'
-import {loadTemplates, type Templates} from '../../src/templates/index.ts'
+import {bookmarkShows} from '../../src/render/outline.ts'
 import type {Statement} from '../../src/load-statement.ts'
 import {englishFields, statementFixture} from '../render/statement-fixture.ts'
 import {isTagged, readPdf} from '../render/read-pdf.ts'
 import {arabicSection, arabicStatement, arabicTitle} from './arabic-fixture.ts'
 import {arabicLetters, centreOf, contentsNumbers, pageLayouts, readRightToLeft, textOf, type PageLayout} from './pdf-layout.ts'
+import {session, templates, usePrintingSession} from '../render/printing-session.ts'
 
-let session: BrowserSession
-let templates: Templates
-
-beforeAll(async () => {
-  session = openBrowserSession({concurrency: 2})
-  templates = await loadTemplates()
-})
-afterAll(async () => {
-  await session?.close()
-})
+usePrintingSession()
 
 const flat = (text: string) => text.replace(/\s+/g, ' ')
 

@@ -104,7 +104,10 @@ describe('preview server', () => {
     const link = await get(server.port, '/output/leak.txt')
     expect(link.status).toBe(403)
     expect(link.body).not.toContain('not for the preview')
-    expect((await get(server.port, '/output/note.txt')).body).toBe('built\n')
+    const built = await get(server.port, '/output/note.txt')
+    expect(built.body).toBe('built\n')
+    // A page of the output folder runs no script and reaches nothing of the preview's.
+    expect(built.headers['content-security-policy']).toBe('sandbox')
   })
 
   it('refuses a Host header other than its own address (DNS rebinding)', async () => {

@@ -1,25 +1,15 @@
 import {mkdtemp, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {openBrowserSession, type BrowserSession} from '../../src/render/browser.ts'
+import {describe, expect, it} from 'vitest'
 import {renderReadingCopies} from '../../src/render/index.ts'
-import {loadTemplates, type Templates} from '../../src/templates/index.ts'
 import {arabicStatement} from '../pack/arabic-fixture.ts'
 import {arabicLetters, pageLayouts, textOf} from '../pack/pdf-layout.ts'
 import {statementIn} from './language-fixtures.ts'
 import {embeddedFonts, readPdf} from './read-pdf.ts'
+import {session, templates, usePrintingSession} from './printing-session.ts'
 
-let session: BrowserSession
-let templates: Templates
-
-beforeAll(async () => {
-  session = openBrowserSession({concurrency: 2})
-  templates = await loadTemplates()
-})
-afterAll(async () => {
-  await session?.close()
-})
+usePrintingSession()
 
 /** What each reading copy must print: its header's meeting, running head and footer, in its language. */
 const expected: Record<string, {meeting: string; head: string; foot: string}> = {

@@ -4,26 +4,17 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import puppeteer from 'puppeteer-core'
-import {openBrowserSession, type BrowserSession} from '../../src/render/browser.ts'
 import {renderReadingCopies, type RenderReadingCopiesOptions} from '../../src/render/index.ts'
 import {printOptions} from '../../src/render/pdf.ts'
 import {requireBrowser} from '../../src/render/find-browser.ts'
-import {loadTemplates, type Templates} from '../../src/templates/index.ts'
 import {normalise} from '../../src/normalise/index.ts'
 import {statementFrom} from '../../src/load-statement.ts'
 import {englishFields, statementFixture} from './statement-fixture.ts'
 import {embeddedFonts, isTagged, readPdf} from './read-pdf.ts'
+import {loadTemplates} from '../../src/templates/index.ts'
+import {session, templates, usePrintingSession} from './printing-session.ts'
 
-let session: BrowserSession
-let templates: Templates
-
-beforeAll(async () => {
-  session = openBrowserSession({concurrency: 2})
-  templates = await loadTemplates()
-})
-afterAll(async () => {
-  await session?.close()
-})
+usePrintingSession()
 
 const paragraphs = Array.from({length: 24}, (_, i) => `Paragraph ${i + 1}: the Chair’s “proposal” on survivors’ needs is welcome, and we support it fully in every respect that matters to affected communities.`)
 const englishBody = ['Madam President,', '## Universalisation', ...paragraphs.slice(0, 12), '## Victim assistance', ...paragraphs.slice(12)].join('\n\n')

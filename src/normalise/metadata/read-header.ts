@@ -7,6 +7,7 @@ import {findVenue} from './find-venue.ts'
 import type {HeaderLine} from './header-lines.ts'
 import {cleanTitle, findAgendaItem, parseAgendaLine, parseSubItem} from './parse-agenda-item.ts'
 import type {DateMatch} from './parse-dates.ts'
+import {findEntities} from '../vocabulary/entities.ts'
 import {parseMeeting} from './parse-meeting.ts'
 import {findPerson, readAuthor} from './read-author.ts'
 
@@ -42,7 +43,9 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
   meta.dates = dates ? {start: dates.start, end: dates.end} : null
 
   const title = readTitle(lines, consumed)
-  meta.title = title?.text ?? null
+  const pageHeadline = title ? headlineAbove(lines, title.start, consumed) : undefined
+  if (pageHeadline) consumed.add(pageHeadline.index)
+  meta.title = pageHeadline?.text ?? title?.text ?? null
 
   const author = readAuthor({lines, consumed, title: title?.text ?? null, body, logo: options.logo})
   meta.organisations = author.organisations
@@ -159,12 +162,33 @@ function readAgenda(lines: ClassifiedLine[]): {item: AgendaItem; lines: Set<numb
  * The title: the line that says what the statement is ("Statement by …"); with none, the headline a
  * web page puts above a statement that names who delivers it ("Meeting of … : General Exchange of Views").
  */
-function readTitle(lines: ClassifiedLine[], consumed: Set<number>): {text: string} | null {
+function readTitle(lines: ClassifiedLine[], consumed: Set<number>): {text: string; start: number} | null {
   const start = lines.find((line) => line.kind === 'title' && !consumed.has(line.index) && !contentType.test(fold(extend(lines, line.index, continues).text))) ?? (lines.some((line) => line.kind === 'delivered') ? headline(lines, consumed) : undefined)
   if (!start) return null
   const {text, end} = extend(lines, start.index, continues)
   for (let index = start.index; index <= end; index++) consumed.add(index)
   // A title is no sentence: a closing full stop goes, unless it ends an abbreviation ("Inc.", "U.N.").
-  return {text: text.replace(/[\s:;,]+$/u, '').replace(/(?<=\p{Ll}{3})\.$/u, '')}
+  return {text: text.replace(/[\s:;,]+$/u, '').replace(/(?<=\p{Ll}{3})\.$/u, ''), start: start.index}
+}
+
+/** A letterhead: a foreign ministry under any name ("Département fédéral des affaires étrangères DFAE"), or a name and its acronym. */
+const letterhead = /(?<![\p{L}])(?:foreign affairs|affaires etrangeres|asuntos exteriores|relaciones exteriores|иностранных дел)(?![\p{L}])|الخارجية|外交|\s\p{Lu}{2,}\)?$/u
+
+/** "Thematic debate: conventional weapons", "Item 2:": a label and what it labels, no headline. */
+const labelled = /^[^:：]{1,40}[:：]\s*\S/u
+
+/**
+ * A web page's headline, first in the header above "Statement by …": a phrase of its own words that names
+ * no State, organisation, meeting, treaty, place, date or person. It is what the page calls the statement.
+ */
+function headlineAbove(lines: ClassifiedLine[], titleIndex: number, consumed: Set<number>): ClassifiedLine | undefined {
+  const first = lines[0]
+  if (!first || first.index >= titleIndex || first.kind !== 'plain' || consumed.has(first.index)) return undefined
+  const text = first.text
+  if (text.split(/\s+/u).length < 4 || !/^\p{Lu}/u.test(text) || /[.;,]$/u.test(text) || labelled.test(text) || text === text.toUpperCase() || letterhead.test(first.folded) || letterhead.test(text)) return undefined
+  if (isAccreditationLine(first) || ministryLine.test(first.folded) || contentType.test(first.folded) || findVenue(text) || first.dates) return undefined
+  const meeting = parseMeeting(text)
+  if (meeting.meeting !== null || meeting.convention !== null || findEntities(text, {forums: true}).length > 0 || findPerson(text)) return undefined
+  return first
 }
 
