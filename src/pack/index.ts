@@ -4,8 +4,8 @@ import type {Statement} from '../load-statement.ts'
 import {resolveInside} from '../file-safety/resolve-inside.ts'
 import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
 import type {BrowserSession, PrintOptions} from '../render/browser.ts'
-import {contentKey, headingsOf, paperSize, renderDocument, renderWithFonts, type DocumentData} from '../render/html.ts'
-import {documentDate, finishPdf, loadPdf, printOptions, readOutline, type Paper} from '../render/pdf.ts'
+import {contentKey, headingsOf, paperSize, renderWithFonts, type DocumentData} from '../render/html.ts'
+import {documentDate, finishPdf, printOptions, readOutline, type Paper} from '../render/pdf.ts'
 import {compareStatements} from '../statement-order.ts'
 import type {Templates} from '../templates/index.ts'
 import {measureAndPrint, type MeasuredPrint} from './measure-pages.ts'
@@ -34,11 +34,10 @@ export interface BuildPackOptions {
 }
 
 /**
- * The steps of building a pack: the cover and contents printed alone to count their pages, the
- * pack's HTML rendered, loaded into a page, measured, printed; printed again only when a predicted
+ * The steps of building a pack: the pack's HTML rendered, loaded into a page, measured, printed; printed again only when a predicted
  * number was off; the PDF read back to check the numbers, finished (metadata, bookmarks), written.
  */
-export type PackStep = 'front' | 'render' | 'load' | 'measure' | 'print' | 'reprint' | 'read' | 'finish' | 'write'
+export type PackStep = 'render' | 'load' | 'measure' | 'print' | 'reprint' | 'read' | 'finish' | 'write'
 
 export interface PackResult {
   pdf: string
@@ -57,11 +56,10 @@ type PackData = PackView & Omit<DocumentData, 'fontFaces'>
  * Many statements → one delegation pack, printed as ONE document so that it stays tagged and keeps
  * its outline: a cover, a contents page with real page numbers, each statement from a new page.
  *
- * Page numbers: the cover and contents are printed on their own; in the page that then loads the
- * pack, each statement's length is measured by layout, which predicts where each statement
- * starts; the numbers go into the contents and the pack is printed, and its outline read back to
- * check every number. Should a number be off, the pack is printed again with the numbers it
- * actually has.
+ * Page numbers: in the page that loads the pack, the length of the cover, the contents and each
+ * statement is measured by layout, which predicts where each statement starts; the numbers go
+ * into the contents and the pack is printed, and its outline read back to check every number.
+ * Should a number be off, the pack is printed again with the numbers it actually has.
  */
 export async function buildPack(statements: readonly Statement[], options: BuildPackOptions): Promise<PackResult> {
   const stepEnds = options.onStepEnd ?? (() => undefined)
@@ -72,14 +70,13 @@ export async function buildPack(statements: readonly Statement[], options: Build
   // number was off, e.g. a template with its own page margins) print the numbers the last one had.
   const first = await firstPrinting(base, options, print)
   let pages = first.starts
-  let printings = first.pdf ? 1 : 0
+  let printed = first.pdf
+  let printedHtml = first.html
+  let printings = printed ? 1 : 0
   for (let attempt = 0; attempt < 3; attempt++) {
-    const data = withPageNumbers(base, pages)
-    const rendered = renderDocument(options.templates, 'pack', data)
-    const html = await rendered.withFonts('print')
-    let printed = attempt === 0 ? first.pdf : null
     if (!printed) {
-      printed = await options.session.pdf(html, print)
+      printedHtml = await renderWithFonts(options.templates, 'pack', withPageNumbers(base, pages), 'print')
+      printed = await options.session.pdf(printedHtml, print)
       printings++
       stepEnds('reprint')
     }
@@ -88,23 +85,33 @@ export async function buildPack(statements: readonly Statement[], options: Build
     const actual = statementStartPages(outline, base)
     if (actual.every((page, index) => page === pages[index])) {
       const pdfPath = resolveInside(dirname(options.output), basename(options.output))
-      const headings = headingsOf(html)
+      const headings = headingsOf(printedHtml)
       const pdf = await finishPdf(
         document,
-        {title: base.title, author: base.author, subject: base.subject, keywords: base.keywords, lang: base.lang, contentKey: contentKey(html, JSON.stringify(print)), headings},
+        {
+          title: base.title,
+          author: base.author,
+          subject: base.subject,
+          keywords: base.keywords,
+          lang: base.lang,
+          contentKey: contentKey(printedHtml, JSON.stringify(pages), JSON.stringify(print)),
+          headings,
+        },
         documentDate(options.env),
       )
       stepEnds('finish')
       await writeFileAtomic(pdfPath, pdf, {inside: options.inside})
+      const data = withPageNumbers(base, pages)
       let htmlPath: string | null = null
       if (options.html) {
         htmlPath = resolveInside(dirname(options.output), `${basename(options.output, extname(options.output))}.html`)
-        await writeFileAtomic(htmlPath, await rendered.withFonts('file'), {inside: options.inside})
+        await writeFileAtomic(htmlPath, await renderWithFonts(options.templates, 'pack', data, 'file'), {inside: options.inside})
       }
       stepEnds('write')
       return {pdf: pdfPath, html: htmlPath, pages: pageCount, entries: data.entries, printings}
     }
     pages = actual
+    printed = null
   }
   throw new RenderError(`The page numbers of the pack ${options.output} did not settle after three printings`)
 }
@@ -157,23 +164,12 @@ function statementStartPages(outline: ReadonlyArray<{title: string; page: number
   return statementsPart.map((entry) => entry.page)
 }
 
-/**
- * The cover and contents printed on their own (a few cheap pages) give where the first statement
- * starts; then the whole pack is measured and printed in one page load.
- */
-async function firstPrinting(base: PackData, options: BuildPackOptions, print: PrintOptions): Promise<MeasuredPrint> {
+/** The pack with placeholder numbers in its contents, measured, numbered and printed in one page load. */
+async function firstPrinting(base: PackData, options: BuildPackOptions, print: PrintOptions): Promise<MeasuredPrint & {html: string}> {
   // Page numbers as wide as the real ones will be.
   const placeholder = base.statements.length * 10
   const withPlaceholders: PackData = {...base, entries: base.entries.map((entry) => ({...entry, page: placeholder}))}
-  // Counting pages needs neither tags nor an outline, which makes this print cheaper.
-  const countOnly: PrintOptions = {...print, tagged: false, outline: false}
-  const frontOnly: PackData = {...withPlaceholders, statements: []}
-  const frontHtml = await renderWithFonts(options.templates, 'pack', frontOnly, 'print')
-  // Before the pack's page is taken: packs printed side by side on one session must not each hold
-  // a page while waiting for another.
-  const front = (await loadPdf(await options.session.pdf(frontHtml, countOnly))).getPageCount()
-  options.onStepEnd?.('front')
-  const packHtml = await renderWithFonts(options.templates, 'pack', withPlaceholders, 'print')
+  const html = await renderWithFonts(options.templates, 'pack', withPlaceholders, 'print')
   options.onStepEnd?.('render')
-  return measureAndPrint(options.session, packHtml, options.paper, front, print, options.onStepEnd)
+  return {html, ...(await measureAndPrint(options.session, html, options.paper, print, options.onStepEnd))}
 }

@@ -19,8 +19,9 @@ export interface MeasuredPrint {
  * The pack's first printing, in one page load: predict where each statement starts, write those
  * numbers into the contents, print.
  *
- * The prediction needs no printing: every `article.statement` is laid out in a multi-column box
- * whose columns are the size of a page's content area. Columns break like pages (the same
+ * The prediction needs no printing: every `article.statement`, and each element before the first
+ * one (the cover, the contents), is laid out in a multi-column box whose columns are the size of a
+ * page's content area. Columns break like pages (the same
  * fragmentation: orphans, widows, headings kept with what follows), so the column count is the
  * page count (in a right-to-left pack the columns run leftwards, and `scrollWidth` counts them
  * the same). The boxes are then taken away again, leaving the document as it was. The caller
@@ -30,7 +31,6 @@ export async function measureAndPrint(
   session: BrowserSession,
   html: string,
   paper: Paper,
-  frontPages: number,
   print: PrintOptions,
   onStepEnd: (step: PackStep) => void = () => undefined,
 ): Promise<MeasuredPrint> {
@@ -39,7 +39,7 @@ export async function measureAndPrint(
     // Print media from the measurement to the printing: one style resolution instead of three.
     await page.emulateMediaType('print')
     try {
-      const lengths = (await page.evaluate(`(${measureInPage})(${JSON.stringify(pageSizes[paper])})`)) as number[]
+      const {frontPages, lengths} = (await page.evaluate(`(${measureInPage})(${JSON.stringify(pageSizes[paper])})`)) as {frontPages: number; lengths: number[]}
       const starts: number[] = []
       let next = frontPages + 1
       for (const length of lengths) {
@@ -81,10 +81,17 @@ const measureInPage = `function measure(size) {
   const width = size.width - toPx(margins.left) - toPx(margins.right)
   const height = size.height - toPx(margins.top) - toPx(margins.bottom)
   probe.remove()
-  // All the boxes first, then all the reads: one layout instead of one per statement.
+  // What comes before the first statement (the cover, the contents): each of the body's laid-out
+  // elements before it, measured like a statement.
   const articles = Array.from(document.querySelectorAll('article.statement'))
-  const styles = articles.map((article) => article.getAttribute('style'))
-  const boxes = articles.map((article) => {
+  const first = articles[0]
+  const front = Array.from(document.body.children).filter(
+    (element) => first && !element.contains(first) && element.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING && element.getClientRects().length > 0,
+  )
+  const measured = [...front, ...articles]
+  // All the boxes first, then all the reads: one layout instead of one per element.
+  const styles = measured.map((article) => article.getAttribute('style'))
+  const boxes = measured.map((article) => {
     const columns = document.createElement('div')
     columns.style.cssText = 'width:' + width + 'px;height:' + height + 'px;column-width:' + width + 'px;column-gap:0;column-fill:auto;overflow:visible'
     article.style.breakBefore = 'auto'
@@ -100,7 +107,8 @@ const measureInPage = `function measure(size) {
     else article.setAttribute('style', styles[index])
     columns.replaceWith(article)
   }
-  return lengths
+  const frontPages = lengths.slice(0, front.length).reduce((sum, length) => sum + length, 0)
+  return {frontPages, lengths: lengths.slice(front.length)}
 }`
 
 /** Write the predicted page numbers into the contents (one `.entry-page` per statement). */

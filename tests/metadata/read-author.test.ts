@@ -183,8 +183,8 @@ describe('speakers', () => {
     // A page's summary sentence under the title: the name ends where the verb starts.
     ['Speech\nUK statement to the Meeting\nAmbassador Jo Vale-Hart reaffirmed support for a mine-free world.', '', 'Ambassador Jo Vale-Hart'],
     ['Intervención del Sr. Juan Pérez', '', 'Sr. Juan Pérez'],
-    ['Выступление Г-на И.И. Иванова, Постоянного представителя', '', 'Г-на И.И. Иванова, Постоянного представителя'],
-    ['Выступление заместителя Министра иностранных дел Российской Федерации С.А. Рябкова', '', 'заместителя Министра иностранных дел Российской Федерации С.А. Рябкова'],
+    ['Выступление Г-на И.И. Иванова, Постоянного представителя', '', 'Г-н И.И. Иванов, Постоянный представитель'],
+    ['Выступление заместителя Министра иностранных дел Российской Федерации С.А. Рябкова', '', 'заместитель Министра иностранных дел Российской Федерации С.А. Рябков'],
     ['Statement by the Minister for Foreign Affairs of Ireland, Mr. Simon Harris', '', 'Minister for Foreign Affairs of Ireland, Mr. Simon Harris'],
     ['Statement by Ireland\nГ-н Иван Петров', '', 'Г-н Иван Петров'],
     ['كلمة السفير محمد عبد الله، المندوب الدائم', '', 'السفير محمد عبد الله، المندوب الدائم'],

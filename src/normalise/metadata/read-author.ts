@@ -17,6 +17,7 @@ import {
   statementBy,
 } from './classify-lines.ts'
 import {fold} from './fold.ts'
+import {russianNominative} from './russian-nominative.ts'
 import {findVenue} from './find-venue.ts'
 import {findDates} from './parse-dates.ts'
 
@@ -80,7 +81,8 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
     const person =
       speakerIntro && speakerIntro.index < titlePart.length ? readPerson(titlePart.slice(speakerIntro.index + speakerIntro[0].length), {untitled: 'with-function'}) : null
     const personStart = person && speakerIntro ? speakerIntro.index + speakerIntro[0].length : -1
-    if (person) speaker ??= person.speaker
+    // "Выступление … г-на Иванова": a Russian title names the speaker in the genitive.
+    if (person) speaker ??= speakerIntro && /\p{Script=Cyrillic}/u.test(speakerIntro[0]) ? russianNominative(person.speaker) : person.speaker
     speaker ??= chineseSpeaker(titleText)
     // The person's own name is no organisation; their function may name their State.
     const entities = authorEntities(titlePart, {topics: true}).filter((entity) => !person || !inName(entity, person, personStart))
