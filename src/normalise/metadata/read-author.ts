@@ -96,7 +96,10 @@ export function readAuthor({lines, consumed, title, body, logo}: AuthorInput): {
       // An organisation the vocabulary does not know: "Statement by the Landmine Survivors Initiative".
       const [authorPart] = splitOnBehalf(titleText.slice(by.index + by[0].length))
       const name = authorPart.split(/\s*,\s*|\s+(?:at|to|before|during|on|in|for)\s+(?:the\s+)?/u)[0] ?? authorPart
-      if (!honorifics.test(fold(authorPart)) && /^\p{Lu}/u.test(authorPart) && !forumName.test(name) && !functionTitle.test(fold(name))) add(name, by.index)
+      const candidate = !honorifics.test(fold(authorPart)) && /^\p{Lu}/u.test(authorPart) && !forumName.test(name) && !functionTitle.test(fold(name))
+      // A person has a personal-name shape and no organisation word: "Statement by Kari Lindqvist" names the speaker.
+      if (candidate && !organisationWord.test(fold(name)) && looksLikeName(name, false)) speaker ??= name
+      else if (candidate) add(name, by.index)
     }
   }
 

@@ -165,11 +165,25 @@ function readAgenda(lines: ClassifiedLine[]): {item: AgendaItem; lines: Set<numb
 function readTitle(lines: ClassifiedLine[], consumed: Set<number>): {text: string; start: number} | null {
   const start = lines.find((line) => line.kind === 'title' && !consumed.has(line.index) && !contentType.test(fold(extend(lines, line.index, continues).text))) ?? (lines.some((line) => line.kind === 'delivered') ? headline(lines, consumed) : undefined)
   if (!start) return null
-  const {text, end} = extend(lines, start.index, continues)
+  let {text, end} = extend(lines, start.index, continues)
+  // "Statement by" alone, the name a blank line below it: the title goes on with the name and its function.
+  const named = lines[end + 1]
+  if (danglingBy.test(fold(text)) && named && named.block !== start.block && (named.kind === 'plain' || named.kind === 'speaker') && parseMeeting(named.text).meeting === null) {
+    text = `${text} ${named.text}`
+    end = named.index
+    const role = lines[end + 1]
+    if (role && role.block === named.block && role.kind === 'plain' && functionTitle.test(role.folded)) {
+      text = `${text}, ${role.text}`
+      end = role.index
+    }
+  }
   for (let index = start.index; index <= end; index++) consumed.add(index)
   // A title is no sentence: a closing full stop goes, unless it ends an abbreviation ("Inc.", "U.N.").
   return {text: text.replace(/[\s:;,]+$/u, '').replace(/(?<=\p{Ll}{3})\.$/u, ''), start: start.index}
 }
+
+/** A title that stops where the name would follow: "Statement by", "Déclaration de", "Выступление". */
+const danglingBy = /(?:(?<![\p{L}])(?:by|of|from|par|de|du|por|del)|^(?:выступление|заявление|كلمة|بيان))$/u
 
 /** A letterhead: a foreign ministry under any name ("Département fédéral des affaires étrangères DFAE"), or a name and its acronym. */
 const letterhead = /(?<![\p{L}])(?:foreign affairs|affaires etrangeres|asuntos exteriores|relaciones exteriores|иностранных дел)(?![\p{L}])|الخارجية|外交|\s\p{Lu}{2,}\)?$/u
