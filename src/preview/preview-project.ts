@@ -17,6 +17,7 @@ import {overTimeLimit} from '../speaking-time/limit.ts'
 import type {SpeakingTimeSettings} from '../speaking-time/speaking-time-for.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
+import {statementTitle} from '../templates/statement-title.ts'
 import {statementView} from '../templates/statement-view.ts'
 import {defaultTemplatesDir} from '../templates/template-files.ts'
 import {renderIndexPage, renderProblemPage, shownDiagnostics} from './preview-pages.ts'
@@ -120,7 +121,7 @@ export class PreviewProject {
       title: 'Preview',
       problem: state.problem,
       statements: state.sources.map((entry) => ({
-        label: entry.statement?.meta.title ?? entry.source,
+        label: entry.statement ? statementTitle(entry.statement) : entry.source,
         source: entry.source,
         href: entry.name === null ? null : `/reading-copies/${encodeURIComponent(entry.name)}.html`,
         diagnostics: shownDiagnostics(entry.source, entry.diagnostics),

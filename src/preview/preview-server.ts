@@ -15,8 +15,9 @@ import {servedFile} from './served-file.ts'
 /** The only address the preview listens on: nothing beyond this machine can reach it. */
 export const previewHost = '127.0.0.1'
 
-// paged.js's polyfill build, served to the preview's pages only; it never reaches a printed document.
-const pagedScript = fileURLToPath(new URL('../dist/paged.polyfill.js', import.meta.resolve('pagedjs')))
+// paged.js's polyfill build (vendored: see vendor/pagedjs/README.md), served to the preview's pages
+// only; it never reaches a printed document.
+const pagedScript = fileURLToPath(new URL('../../vendor/pagedjs/paged.polyfill.js', import.meta.url))
 
 const mediaTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

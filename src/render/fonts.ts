@@ -112,8 +112,10 @@ export const unicodeRange = (ranges: Array<[number, number]>) => ranges.map(([fr
  */
 export async function fontFacesFor(text: string, use: FontUse = 'file'): Promise<string> {
   // CSS may change case (text-transform), so both cases of every letter may be drawn.
-  const all = text + text.toUpperCase() + text.toLowerCase() + alwaysIncluded
-  const codes = [...new Set([...all].map((char) => char.codePointAt(0)!))].sort((a, b) => a - b)
+  const unique = new Set<number>()
+  // A loop rather than spreading the text: a pack's text is megabytes, its distinct characters a few hundred.
+  for (const part of [text, text.toUpperCase(), text.toLowerCase(), alwaysIncluded]) for (const char of part) unique.add(char.codePointAt(0)!)
+  const codes = [...unique].sort((a, b) => a - b)
   const rules: string[] = []
   for (const face of bundledFaces()) {
     if (face.needs && !codes.some((code) => inRanges(code, face.needs!))) continue

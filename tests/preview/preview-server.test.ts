@@ -33,6 +33,7 @@ describe('preview server', () => {
     root = await previewProject({
       'testland.txt': testStatement('Testland', 'Testland welcomes the progress made on stockpile destruction since the last meeting.'),
       'empty.txt': '',
+      'untitled.md': '---\nagendaItem: 7\n---\n\nMr. President,\n\nThe delegation of Testland thanks the Committee for its report on universalisation.\n',
     })
     // The output folder, as a build left it, with a file and a link that leads out of the project.
     await mkdir(join(root, 'output'))
@@ -61,6 +62,13 @@ describe('preview server', () => {
     expect(index.body).toContain('href="/reading-copies/testland.html"')
     expect(index.body).toMatch(/href="\/packs\/[^"]+\.html"/)
     expect(index.body).toContain('href="/archive/"')
+  })
+
+  it('lists an untitled statement under the title its page shows', async () => {
+    const index = await get(server.port, '/')
+    expect(index.body).toContain('<a href="/reading-copies/untitled.html">Agenda item 7</a>')
+    const page = await get(server.port, '/reading-copies/untitled.html')
+    expect(page.body).toMatch(/<h1 class="statement-title"[^>]*>Agenda item 7<\/h1>/)
   })
 
   it('renders a reading copy from the templates, with paged.js and the reload script allowed by one nonce', async () => {
