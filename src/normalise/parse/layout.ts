@@ -147,7 +147,7 @@ export function decideBoundaries(lines: SourceLine[], layout: Layout, ignored: (
 }
 
 /** A signature's line: a name, a function or an organisation, short and never a sentence. */
-const isSignatureLine = (text: string) => text.length <= 60 && /^[\p{Lu}\p{Lo}]/u.test(text) && !terminal.test(text) && !isSalutation(text)
+const isSignatureLine = (text: string) => text.length <= 60 && text.split(/\s+/u).length <= 6 && /^[\p{Lu}\p{Lo}]/u.test(text) && !terminal.test(text) && !isSalutation(text)
 const maximumSignatureLines = 5
 
 /**

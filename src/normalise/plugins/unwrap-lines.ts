@@ -62,7 +62,7 @@ const signatureLine = /^[\p{Lu}\p{Lo}][^\n]{0,59}(?<![.!?…。！？:;,])$/u
 /** The statement's closing block of two to five short lines, words apart (name, function, organisation): never wrapped text. */
 function isSignatureBlock(text: string): boolean {
   const lines = text.split(/\n/).map((line) => line.trim())
-  return lines.length >= 2 && lines.length <= 5 && lines.every((line) => signatureLine.test(line) && /\s/u.test(line))
+  return lines.length >= 2 && lines.length <= 5 && lines.every((line) => signatureLine.test(line) && /\s/u.test(line) && line.split(/\s+/u).length <= 6)
 }
 
 /** Each newline of the block becomes a line break, which the unwrapping keeps. */

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {decideBoundaries, pageNumberLines, readLayout} from '../../../src/normalise/parse/layout.ts'
+import {normalise} from '../../../src/normalise/index.ts'
 import {readSourceLines} from '../../../src/normalise/parse/source-lines.ts'
 
 const wrapped = [
@@ -81,6 +82,10 @@ describe('decideBoundaries', () => {
   it('keeps a closing signature block of short lines together, apart from the last sentence', () => {
     const text = 'We ask the meeting to act this week, and we thank you for your attention to it.\n\nThank you.\n\nProf. Ines Okafor-Lund\nPolicy Adviser\nCoalition for Safe Fields\n'
     expect(decide(text)).toEqual({})
+    // A closing sentence that lost its full stop is no signature (too many words a line): one wrapped paragraph.
+    const wrappedEnd = 'Thank you for the floor, and for your leadership of this week.\n\nWe stand ready to work with all delegations\nTowards a successful outcome\n'
+    expect(decide(wrappedEnd)).toEqual({})
+    expect(normalise(wrappedEnd).markdown).toContain('We stand ready to work with all delegations Towards a successful outcome')
     // Straight after the last sentence: its own block, its lines together.
     expect(decide('Our work goes on, and we remain at your disposal for all of it.\nThank you.\nInes Okafor-Lund\nPolicy Adviser\n')).toEqual({3: 'break'})
   })
