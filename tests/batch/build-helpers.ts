@@ -9,6 +9,16 @@ import type {BuildStages} from '../../src/batch/stages.ts'
 
 export const bundledSources = fileURLToPath(new URL('../../sources/', import.meta.url))
 
+/** Six bundled sources, enough that a build stopped half-way leaves some done and some to do. */
+export const interruptedBuildSources = [
+  'apmbc-22msp-2025-icrc-ifrc-national-implementation.txt',
+  'apmbc-5rc-2024-ifrc-universalisation.txt',
+  'ccm-13msp-2025-ghana-pdf-en.txt',
+  'ccw-mhcp-2025-ccpac-email-en.txt',
+  'ccw-mhcp-2025-kazakhstan-ru.txt',
+  'hrc60-2025-joint-survivors-en.txt',
+]
+
 /** A project folder with copies of some of the bundled sources under sources/. */
 export async function projectWith(names: string[]): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'sp-build-'))

@@ -2,16 +2,7 @@ import {readFile, writeFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {build} from '../../src/commands/build.ts'
-import {countingStages, projectWith} from './build-helpers.ts'
-
-const names = [
-  'apmbc-22msp-2025-icrc-ifrc-national-implementation.txt',
-  'apmbc-5rc-2024-ifrc-universalisation.txt',
-  'ccm-13msp-2025-ghana-pdf-en.txt',
-  'ccw-mhcp-2025-ccpac-email-en.txt',
-  'ccw-mhcp-2025-kazakhstan-ru.txt',
-  'hrc60-2025-joint-survivors-en.txt',
-]
+import {countingStages, interruptedBuildSources as names, projectWith} from './build-helpers.ts'
 
 describe('a build stopped while a reading copy prints', () => {
   it('finishes the documents in progress, starts no other, and the next build takes up the rest', async () => {

@@ -4,18 +4,9 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {glob} from 'tinyglobby'
 import {describe, expect, it} from 'vitest'
-import {projectWith} from '../batch/build-helpers.ts'
+import {interruptedBuildSources as names, projectWith} from '../batch/build-helpers.ts'
 
 const bin = fileURLToPath(new URL('../../bin/statement-packs.js', import.meta.url))
-const names = [
-  'apmbc-22msp-2025-icrc-ifrc-national-implementation.txt',
-  'apmbc-5rc-2024-ifrc-universalisation.txt',
-  'ccm-13msp-2025-ghana-pdf-en.txt',
-  'ccw-mhcp-2025-ccpac-email-en.txt',
-  'ccw-mhcp-2025-kazakhstan-ru.txt',
-  'hrc60-2025-joint-survivors-en.txt',
-]
-
 describe('Ctrl-C during a build', () => {
   // Which documents finish depends on when the signal lands: what stops and resumes is tested without
   // timing in tests/batch/build-interrupt.test.ts. Here: the signal itself, as a user sends it.
