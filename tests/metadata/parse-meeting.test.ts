@@ -31,6 +31,10 @@ describe('parseMeeting', () => {
     ['Twenty-Ninth Session of the Conference of the States Parties to the Chemical Weapons Convention', 2024, '29th Conference of States Parties', 'Chemical Weapons Convention', 'cwc-29csp'],
     ['CCW Group of Governmental Experts on emerging technologies', 2025, '2025 Group of Governmental Experts', CCW, 'ccw-gge2025'],
     ['CCM/13MSP', 2025, '13th Meeting of States Parties', CCM, 'ccm-13msp'],
+    // A number word written for the ordinal, as headings on real pages do
+    ['EU Statement – Twelve Meeting of States Parties to the Convention on Cluster Munitions', 2024, '12th Meeting of States Parties', CCM, 'ccm-12msp'],
+    ['Twenty Two Meeting of the States Parties to the Ottawa Convention', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
+    ['Report on the two, Meeting of States Parties to the Convention on Cluster Munitions', 2024, '2024 Meeting of States Parties', CCM, 'ccm-msp2024'],
     // French
     ['Vingt-deuxième Assemblée des États parties à la Convention d’Ottawa', 2025, '22nd Meeting of States Parties', APMBC, 'apmbc-22msp'],
     ['Réunions intersessionnelles de la Convention sur l’interdiction des mines antipersonnel', 2025, '2025 Intersessional Meetings', APMBC, 'apmbc-im2025'],

@@ -10,7 +10,7 @@ import {
   sessionPatterns,
   yearlyBodies,
 } from '../vocabulary/meeting-kinds.ts'
-import {chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart, romanNumber} from '../vocabulary/ordinals.ts'
+import {cardinalAtEnd, chineseNumber, committeeName, englishOrdinal, ordinalAtEnd, ordinalAtStart, romanNumber} from '../vocabulary/ordinals.ts'
 import {type TreatyEntry, treaties} from '../vocabulary/treaties.ts'
 import {foldVariants} from './fold.ts'
 
@@ -105,7 +105,9 @@ function ordinalOf(found: Found, folded: string): number | null {
     const inside = ordinalAtStart(inner)
     if (inside !== null) return inside
   }
-  return ordinalAtEnd(folded.slice(Math.max(0, found.index - 40), found.index))
+  const before = folded.slice(Math.max(0, found.index - 40), found.index)
+  // A number word right before the meeting stands for its ordinal: "Twelve Meeting of States Parties".
+  return ordinalAtEnd(before) ?? (/\p{L} +$/u.test(before) ? cardinalAtEnd(before) : null)
 }
 
 function yearBefore(found: Found, folded: string): number | null {

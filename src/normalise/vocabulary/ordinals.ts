@@ -219,6 +219,26 @@ export function ordinalAtEnd(folded: string): number | null {
   return null
 }
 
+const englishCardinalUnits = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+const englishCardinalTeens = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const englishCardinals = new Map<string, number>()
+for (let value = 2; value <= 99; value++) {
+  const unit = englishCardinalUnits[value % 10]!
+  const tens = englishTens[Math.floor(value / 10)] ?? []
+  const phrases = value < 10 ? [unit] : value < 20 ? [englishCardinalTeens[value - 10]!] : unit ? cross(tens, [unit], ' ') : tens
+  for (const phrase of phrases) englishCardinals.set(phrase, value)
+}
+
+/**
+ * An English cardinal the folded text ends with, from two to ninety-nine ("… twelve", "twenty two"):
+ * read where a heading writes a number word for an ordinal, as in "Twelve Meeting of States Parties".
+ */
+export function cardinalAtEnd(folded: string): number | null {
+  const list = words(folded).slice(-2)
+  const pair = list.length === 2 ? englishCardinals.get(list.join(' ')) : undefined
+  return pair ?? englishCardinals.get(list[list.length - 1] ?? '') ?? null
+}
+
 /** The ordinal the folded text starts with (Arabic puts it after the noun: "الاجتماع الثاني والعشرون"). */
 export function ordinalAtStart(folded: string): number | null {
   const chinese = chineseAtStart.exec(folded)
