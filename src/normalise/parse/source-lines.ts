@@ -33,6 +33,14 @@ export interface SourceLine {
 /** Where extracted text ran two blocks together: a sentence end or a year right before a capitalised word. */
 const runTogetherPoint = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})|(?<=(?:^|[^\p{N}])\p{N}{4})(?=\p{Lu}\p{Ll}{2}|(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s)/gu
 const address = /:\/\/|www\.|@|\.(?:com|org|int|net|gov)\b/i
+/**
+ * A heading in capitals that opens a line and ran into the text after it, as text copied from a PDF
+ * viewer does ("STATEMENT BY CHILE AT THE SIXTH MEETING. Zagreb, 28 November 2005 Mr. President: …"):
+ * four capitalised words or more, then a capitalised word in lower case.
+ */
+const capitalsHeading = /^(?=(?:[^\p{Ll}]*?(?<!\p{L})\p{Lu}{2,}(?!\p{L})){4})[^\p{Ll}]+?[ \t]+(?=\p{Lu}\p{Ll})/u
+/** A year, then the blank before what may be a salutation ("… 28 de noviembre de 2005 Sr. Presidente: …"). */
+const afterYear = /(?<=(?:^|[^\p{N}])\p{N}{4})[ \t]+/gu
 
 const markup = /\*\*|__|<\/?(?:sup|sub|b|strong|i|em|u|span|br)\b[^>]*>|\\(?=[^\p{L}\p{N}\s])/giu
 
@@ -85,6 +93,13 @@ export function readSourceLines(value: string): SourceLine[] {
     const cuts = address.test(raw) ? [] : [...raw.matchAll(runTogetherPoint)].map((match) => match.index)
     const afterStamp = chromePrefixEnd(raw)
     if (afterStamp !== null) cuts.unshift(afterStamp)
+    const heading = capitalsHeading.exec(raw)
+    if (heading && !cuts.includes(heading[0].length)) cuts.push(heading[0].length)
+    // A date ran into the salutation after it.
+    for (const match of raw.matchAll(afterYear)) {
+      const at = match.index + match[0].length
+      if (salutationEnd(raw.slice(at)) !== null && !cuts.includes(at)) cuts.push(at)
+    }
     // A salutation that opens the line, or a part of it, ran into the text after it ("Mr. President,Norway…").
     for (const start of [0, ...cuts]) {
       const afterSalutation = salutationEnd(raw.slice(start))

@@ -90,6 +90,20 @@ describe('statementParser', () => {
     expect(parse('Geneva, 3 May 2024Mr. President,Chile thanks you.\n').blocks).toEqual(['paragraph: Geneva, 3 May 2024', 'paragraph: Mr. President,', 'paragraph: Chile thanks you.'])
   })
 
+  it('splits a heading in capitals, a date and a salutation that a copy from a PDF viewer ran into one line', () => {
+    const {blocks} = parse('STATEMENT BY THE DELEGATION OF TESTLAND AT THE SIXTH MEETING. Lisbon, 3 May 2024 Mr. President, Testland thanks you for the floor.\n')
+    // Each part keeps the blank it ended with; the pipeline trims block edges later.
+    expect(blocks.map((block) => block.trimEnd())).toEqual([
+      'paragraph: STATEMENT BY THE DELEGATION OF TESTLAND AT THE SIXTH MEETING.',
+      'paragraph: Lisbon, 3 May 2024',
+      'paragraph: Mr. President,',
+      'paragraph: Testland thanks you for the floor.',
+    ])
+    // Three words in capitals are no heading, and a year before a sentence is no date line.
+    expect(parse('The UN ICRC IFRC partnership grew in 2024 and we thank them.\n').blocks).toHaveLength(1)
+    expect(parse('NATO EU OSCE Partners met in 2024 Mr. President, as you know.\n').blocks).toHaveLength(1)
+  })
+
   it('says when it reads a source as Markdown', () => {
     expect(parse('**Statement**\n\n---\n\nText.\n').messages).toEqual(['1:1 parse-as-markdown'])
   })
