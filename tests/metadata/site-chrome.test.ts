@@ -11,7 +11,10 @@ const chrome: Record<string, string[]> = {
     'الرئيسية > الأخبار > البيانات',
     '首页 > 新闻 > 讲话',
     'Department of Disarmament › Speeches › 2025',
+    // Icons for separators, copied as nothing: "Home", the section and the headline cut short.
+    'HomeNewsProtecting civilians must come first in every...',
   ],
+  advertisement: ['- Advertisement -', 'Advertisement - spot_img', 'Publicité', 'Publicidad', 'Реклама', 'إعلان', '广告'],
   'skip-link': ['Skip to main content', 'Aller au contenu principal', 'Ir al contenido principal', 'Перейти к основному содержанию', 'الانتقال إلى المحتوى الرئيسي', '跳到主要内容'],
   navigation: ['Menu', 'Home', 'Search', 'Plan du site', 'Mapa del sitio', 'Карта сайта', 'خريطة الموقع', '网站地图', 'Welcome to the United Nations', 'Asset Publisher', 'Публикатор'],
   share: [

@@ -78,6 +78,13 @@ function headline(lines: ClassifiedLine[], consumed: Set<number>): ClassifiedLin
   return undefined
 }
 
+/** A headline that is the whole header, one line of a few words ("Disarmament saves lives and fosters peace"): the title. */
+function loneHeadline(lines: ClassifiedLine[], consumed: Set<number>): ClassifiedLine | undefined {
+  const [line] = lines
+  if (!line || lines.length > 1 || line.kind !== 'plain' || consumed.has(line.index)) return undefined
+  return line.text.split(/\s+/u).length >= 4 && !/[.!?]$/u.test(line.text) ? line : undefined
+}
+
 /** "[delivered by …]" at the end of a title is a line of its own. */
 const bracketedDelivery = /\s*[[(]((?:delivered|presented|read|prononc|present|pronunciad|presentad|зачитыва|القاه|ألقاه|ألقته|القته)[^\])]*)[\])]\s*$/iu
 
@@ -163,7 +170,9 @@ function readAgenda(lines: ClassifiedLine[]): {item: AgendaItem; lines: Set<numb
  * web page puts above a statement that names who delivers it ("Meeting of … : General Exchange of Views").
  */
 function readTitle(lines: ClassifiedLine[], consumed: Set<number>): {text: string; start: number} | null {
-  const start = lines.find((line) => line.kind === 'title' && !consumed.has(line.index) && !contentType.test(fold(extend(lines, line.index, continues).text))) ?? (lines.some((line) => line.kind === 'delivered') ? headline(lines, consumed) : undefined)
+  const start =
+    lines.find((line) => line.kind === 'title' && !consumed.has(line.index) && !contentType.test(fold(extend(lines, line.index, continues).text))) ??
+    (lines.some((line) => line.kind === 'delivered') ? headline(lines, consumed) : loneHeadline(lines, consumed))
   if (!start) return null
   let {text, end} = extend(lines, start.index, continues)
   // "Statement by" alone, the name a blank line below it: the title goes on with the name and its function.

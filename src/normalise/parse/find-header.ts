@@ -147,6 +147,15 @@ export function findHeader(lines: SourceLine[], blocks: number[][], isChrome: (i
     if (header.length > maxHeaderLines || blockCount > maxHeaderBlocks) return null
   }
   if (!header.length || bodyStart === -1) return null
-  if (!header.some((index) => evidence((lines[index] as SourceLine).text))) return null
+  if (!header.some((index) => evidence((lines[index] as SourceLine).text)) && !isLoneHeadline(header.map((index) => (lines[index] as SourceLine).text), lines[bodyStart] as SourceLine)) return null
   return {lines: header, bodyStart}
+}
+
+/**
+ * A web page's headline alone above the salutation ("Disarmament saves lives and fosters peace",
+ * then "Madam Chair, Excellencies,"): one line of a few words, no sentence, and nothing else.
+ */
+function isLoneHeadline(texts: string[], opening: SourceLine): boolean {
+  const [text] = texts
+  return texts.length === 1 && text !== undefined && opensStatement(opening.text) && words(text) >= 4 && words(text) <= 25 && !sentenceEnd.test(text)
 }

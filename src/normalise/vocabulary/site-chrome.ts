@@ -72,6 +72,11 @@ const widgets: Record<string, string[]> = {
     'contact', 'contact us', 'contacts', 'contactez-nous', 'nous contacter', 'contacto', 'contáctenos', 'contactos', 'контакты', 'обратная связь', 'اتصل بنا', 'للاتصال بنا', '联系我们',
     'atención al ciudadano',
   ],
+  // News sites that republish a statement put their advertising slots' labels among its lines.
+  advertisement: [
+    'advertisement', 'advertisements', 'sponsored', 'sponsored content', 'spot_img',
+    'publicité', 'annonce', 'publicidad', 'anuncio', 'реклама', 'إعلان', '广告',
+  ],
   // Video pages (UN Web TV and the like): the player's labels around a statement's transcript.
   video: [
     'un web tv', 'web tv', 'live now', 'watch live', 'watch more', 'watch', 'related videos', 'more videos', 'original language', 'audio language', 'subtitles', 'transcript available',
@@ -198,7 +203,7 @@ export function siteChromeKind(line: string): string | null {
   // A cookie banner is a sentence or two about the site itself.
   if (cookieSentence.test(folded) && aboutTheSite.test(folded)) return 'cookie-banner'
   if (text.length > maxChromeLength) return null
-  if (isBreadcrumb(folded)) return 'breadcrumb'
+  if (isBreadcrumb(folded) || gluedBreadcrumb.test(text)) return 'breadcrumb'
   const widgets = readWidgets(folded)
   if (widgets) return widgets.alone
   const bare = folded.replace(/[【】[\]]/gu, ' ').trim()
@@ -219,6 +224,11 @@ export function neighbourChromeKind(line: string): string | null {
 }
 
 const homeWord = /^(?:home|accueil|inicio|portada|главная|الرئيسيه|首页|主页|网站首页)$/u
+/**
+ * "HomeNewsLet us remember that disarmament saves lives…": a breadcrumb whose separators were icons,
+ * copied as "Home", a section and the page's headline cut short, run together.
+ */
+const gluedBreadcrumb = /^(?:Home|Accueil|Inicio|Portada)\p{Lu}\p{Ll}+\p{Lu}.*(?:\.\.\.|…)$/u
 
 /** "Home > Statements > 2025", "Secretario General > Declaraciones > Mensajes": short links between arrows. */
 function isBreadcrumb(folded: string): boolean {

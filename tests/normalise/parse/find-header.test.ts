@@ -80,5 +80,12 @@ describe('findHeader', () => {
 
   it('finds no header where no line reads as one', () => {
     expect(header('A short title\nAnother short line\nMr. President,')).toBeNull()
+    expect(header('Three short words\nMr. President,')).toBeNull()
+  })
+
+  it('takes a headline alone above the salutation as the header, as a web page gives it', () => {
+    expect(header('Protecting civilians must come first in every conflict\n\nMadam Chair, Excellencies,\n\nText.')).toEqual({lines: ['Protecting civilians must come first in every conflict'], body: 'Madam Chair, Excellencies,'})
+    // A sentence is the statement, not a headline.
+    expect(header('We thank the Presidency for its work this year.\n\nMr. President,\n\nText.')).toBeNull()
   })
 })
