@@ -30,6 +30,7 @@ import {makeQuotesConsistent} from './plugins/make-quotes-consistent.ts'
 import {movePageFootnotes} from './plugins/move-page-footnotes.ts'
 import {removeEmptyBlocks} from './plugins/remove-empty-blocks.ts'
 import {removeSoftHyphens} from './plugins/remove-soft-hyphens.ts'
+import {repairSpacedEntities} from './plugins/repair-spaced-entities.ts'
 import {removeZeroWidthSpaces} from './plugins/remove-zero-width-spaces.ts'
 import {replaceHyphenPairs} from './plugins/replace-hyphen-pairs.ts'
 import {replaceLigatures} from './plugins/replace-ligatures.ts'
@@ -82,6 +83,7 @@ const processor = unified()
   .use(replaceLigatures)
   .use(replaceHyphenPairs)
   .use(removeSoftHyphens)
+  .use(repairSpacedEntities)
   .use(removeZeroWidthSpaces)
   .use(dropRunningHeaders)
   .use(dropPageNumbers)
