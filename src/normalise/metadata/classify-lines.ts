@@ -55,6 +55,21 @@ export const ministryLine =
 export const continuesOnNextLine =
   /(?:(?<![\p{L}])(?:of|the|to|and|on|for|in|by|at|with|from|de|la|le|les|l'|du|des|del|los|las|y|et|en|a|au|aux|sur|o|ob|po|и|в|на|для|к|о|об|по|с|со)|[,:;–—&-])$/u
 
+/** The end of a sentence, closing quotes and brackets after it included. */
+export const sentenceEnd = /[.!?…。！？]["'”’»)」』]*$/u
+const han = /\p{Script=Han}/gu
+
+/** Words in a text; Chinese, written without blanks, counts a word for two characters. */
+export function wordCount(text: string): number {
+  return Math.max(text.split(/\s+/).filter(Boolean).length, Math.floor((text.match(han)?.length ?? 0) / 2))
+}
+
+/** A web page's headline: a few words (four to twenty-five) and no sentence ("Disarmament saves lives and fosters peace"). */
+export function isHeadline(text: string): boolean {
+  const count = wordCount(text)
+  return count >= 4 && count <= 25 && !sentenceEnd.test(text)
+}
+
 export type LineKind = 'cad' | 'agenda' | 'title' | 'delivered' | 'speaker' | 'date' | 'plain'
 
 export interface ClassifiedLine extends HeaderLine {

@@ -1,6 +1,6 @@
 import type {AgendaItem, StatementMeta} from '../meta.ts'
 import {findCheckAgainstDelivery} from './check-against-delivery.ts'
-import {type ClassifiedLine, classify, continues, extend, functionTitle, ministryLine, missionLine} from './classify-lines.ts'
+import {type ClassifiedLine, classify, continues, extend, functionTitle, isHeadline, ministryLine, missionLine} from './classify-lines.ts'
 import {agendaKey} from './agenda-key.ts'
 import {fold} from './fold.ts'
 import {findVenue} from './find-venue.ts'
@@ -82,7 +82,7 @@ function headline(lines: ClassifiedLine[], consumed: Set<number>): ClassifiedLin
 function loneHeadline(lines: ClassifiedLine[], consumed: Set<number>): ClassifiedLine | undefined {
   const [line] = lines
   if (!line || lines.length > 1 || line.kind !== 'plain' || consumed.has(line.index)) return undefined
-  return line.text.split(/\s+/u).length >= 4 && !/[.!?]$/u.test(line.text) ? line : undefined
+  return isHeadline(line.text) ? line : undefined
 }
 
 /** "[delivered by …]" at the end of a title is a line of its own. */

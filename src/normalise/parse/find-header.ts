@@ -1,5 +1,5 @@
 import {isCheckAgainstDeliveryLine} from '../metadata/check-against-delivery.ts'
-import {deliveredBy, honorific, ministryLine, missionLine, onBehalfOf, titleInside, titleStart} from '../metadata/classify-lines.ts'
+import {deliveredBy, honorific, isHeadline, ministryLine, missionLine, onBehalfOf, sentenceEnd, titleInside, titleStart, wordCount} from '../metadata/classify-lines.ts'
 import {findVenue} from '../metadata/find-venue.ts'
 import {fold} from '../metadata/fold.ts'
 import {parseAgendaLine} from '../metadata/parse-agenda-item.ts'
@@ -19,18 +19,12 @@ const abbreviation =
 /** "Tema 51. Asistencia…", "Item 5. Universalization": the full stop after an agenda item's number ends no sentence. */
 const agendaNumber = /(?<![\p{L}])(?:item|tema|punto|point|пункт|البند)\s+\d{1,3}(?:\s?\(?[a-z]\))?\./giu
 const sentenceBreak = /[.!?…]["'”’»)]?\s+["'“‘«(]?\p{Lu}|[。！？]./u
-const sentenceEnd = /[.!?…。！？]["'”’»)」』]*$/u
-const han = /\p{Script=Han}/gu
 /** Looser than the body's salutation rule: a short line that addresses the room ("Distinguished Co-Chairs and colleagues:"). */
 const addressesTheRoom =
   /(?<![\p{L}])(?:president|presidente|presidenta|chair|chairperson|chairman|co-chairs?|coordinators?|excellenc\p{L}*|delegates|colleagues|ladies|gentlemen|friends|monsieur|madame|messieurs|mesdames|collegues|senor|senora|senores|excelencias|colegas|председател\p{L}*|коллеги|уважаем\p{L}*|господа|الرييس|الرييسة|السيد|السيدة|الزملاء)(?![\p{L}])|^(?:尊敬的)?(?:主席|各位)/u
 
 /** "Permanent Mission of …", "Délégation de …": a mission line names whose mission it is (Latin scripts). */
 const missionOf = /^(?:\S+\s+){0,2}(?:of|to|de|du|des|del|d'|aupres)(?![\p{L}])|^[^a-z]*$/u
-
-function words(text: string): number {
-  return Math.max(text.split(/\s+/).filter(Boolean).length, Math.floor((text.match(han)?.length ?? 0) / 2))
-}
 
 /** "Thank you, Mr President, for giving the floor…": the speaker's first words, never a header line. */
 const thanksTheRoom =
@@ -69,7 +63,7 @@ const firstPerson =
 /** Running prose, not a header line: sentences, once abbreviations stop looking like sentence ends. */
 export function isProse(text: string, headerLike: boolean): boolean {
   const masked = text.replace(abbreviation, (match) => match.replace(/\./g, '·')).replace(agendaNumber, (match) => match.replace(/\./g, '·'))
-  const count = words(masked)
+  const count = wordCount(masked)
   // A header line may name a meeting or a treaty; a sentence of someone speaking is still the statement.
   if (headerLike) return (sentenceBreak.test(masked) && count >= 25) || (sentenceEnd.test(masked) && count >= 12 && firstPerson.test(masked))
   if (sentenceBreak.test(masked) && count >= 12) return true
@@ -157,5 +151,5 @@ export function findHeader(lines: SourceLine[], blocks: number[][], isChrome: (i
  */
 function isLoneHeadline(texts: string[], opening: SourceLine): boolean {
   const [text] = texts
-  return texts.length === 1 && text !== undefined && opensStatement(opening.text) && words(text) >= 4 && words(text) <= 25 && !sentenceEnd.test(text)
+  return texts.length === 1 && text !== undefined && opensStatement(opening.text) && isHeadline(text)
 }
