@@ -236,13 +236,15 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
       const viewOf = async () => (view ??= statementView(await load(), {id: 'statement', titleLevel: 1}))
       if (entry.id + readAhead < plan.statements.length) reading.push(recordOf(entry.id + readAhead))
       let record = await reading.shift()!
-      if (!record) {
-        record = {text: plainText((await load()).tree)}
+      if (record?.terms?.analysis !== termIndex.analysis) {
+        const text = record?.text ?? plainText((await load()).tree)
+        record = {text, terms: {analysis: termIndex.analysis, text: termIndex.fieldTerms(text, 'text')}}
         if (input.key !== null && records) await records.write(input.key, record)
       }
       const {text} = record
       summaries[entry.id] = summaryOf(text)
-      termIndex.add({id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text})
+      const document = {id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text}
+      termIndex.add(document, {text: record.terms!.text})
 
       const original = await originalOf(entry, options.originals?.get(entry.statement.source))
       if (original) await putContent(original.file, original.bytes)

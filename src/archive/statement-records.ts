@@ -1,11 +1,14 @@
 import {readdir, readFile, rm} from 'node:fs/promises'
 import {join} from 'node:path'
 import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
+import type {FieldTerms} from './term-index.ts'
 
 /** What the site-wide files need of a statement whose page is not rendered again. */
 export interface StatementRecord {
-  /** Its plain text: the search index, its search-text.js, the feed's summary. */
+  /** Its plain text: its search-text.js, the feed's summary. */
   text: string
+  /** What the search index takes from its text, already tokenised, and the `TermIndex#analysis` that read it. */
+  terms: {analysis: string; text: FieldTerms} | null
 }
 
 /** Statement records by statement key, one file each in `dir` (inside the output folder `outDir`). */
@@ -20,7 +23,7 @@ export class StatementRecords {
     this.#used.add(key)
     try {
       const record = JSON.parse(await readFile(this.#file(key), 'utf8')) as Partial<StatementRecord>
-      return typeof record.text === 'string' ? {text: record.text} : null
+      return typeof record.text === 'string' ? {text: record.text, terms: record.terms ?? null} : null
     } catch {
       return null
     }

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {runInNewContext} from 'node:vm'
 import MiniSearch from 'minisearch'
+import {hashBytes} from '../hash.ts'
 
 /** Fields of the full-text index, in the order the browser script expects. */
 export const searchFields = ['title', 'organisations', 'speaker', 'text'] as const
@@ -21,6 +22,15 @@ export interface TermIndexStatistics {
   averageFieldLength: number[]
   /** Per document id, the length of each field in distinct terms (BM25 needs it). */
   fieldLength: number[][]
+}
+
+export type SearchField = (typeof searchFields)[number]
+
+/** One field of a document as the index counts it: its length, and its terms with how often each occurs. */
+export interface FieldTerms {
+  length: number
+  terms: string[]
+  frequencies: number[]
 }
 
 /** Approximate size of one term shard: small enough that a query loads a few tens of kilobytes. */
@@ -60,6 +70,8 @@ export function jsonForScript(data: unknown): string {
 export class TermIndex {
   private readonly tokenize = MiniSearch.getDefault('tokenize') as (text: string, fieldName?: string) => string[]
   private readonly processTerm = sharedProcessTerm()
+  /** Names how `fieldTerms` reads a field: terms kept from a build with another one are not reused. */
+  readonly analysis = hashBytes(`${readFileSync(termsScript, 'utf8')}\0${String(this.tokenize)}`)
   private readonly processed = new Map<string, string | string[] | null>()
   /** term → per field id: [documentId, termFrequency, documentId, termFrequency, …] in document order. */
   private readonly postings = new Map<string, number[][]>()
@@ -68,38 +80,47 @@ export class TermIndex {
   private documentCount = 0
   private readonly shardStarts: string[] = []
 
-  /** Documents must come with ids 0, 1, 2… in order: the id is MiniSearch's short id and the site's statement id. */
-  add(document: SearchDocument): void {
+  /**
+   * Documents must come with ids 0, 1, 2… in order: the id is MiniSearch's short id and the site's
+   * statement id. `known` gives fields already read by `fieldTerms` (kept from an earlier build):
+   * those are not tokenised again.
+   */
+  add(document: SearchDocument, known: Partial<Record<SearchField, FieldTerms>> = {}): void {
     if (document.id !== this.documentCount) throw new Error(`Search documents must be added in id order: expected ${this.documentCount}, got ${document.id}`)
     const lengths: number[] = []
     searchFields.forEach((field, fieldId) => {
-      const tokens = new Map<string, number>()
-      for (const token of this.tokenize(document[field], field)) tokens.set(token, (tokens.get(token) ?? 0) + 1)
-      // As MiniSearch counts: a field's length is its number of distinct tokens.
-      const length = tokens.size
+      const {length, terms, frequencies} = known[field] ?? this.fieldTerms(document[field], field)
       lengths[fieldId] = length
       this.averageFieldLength[fieldId] = ((this.averageFieldLength[fieldId] || 0) * this.documentCount + length) / (this.documentCount + 1)
-      const frequencies = new Map<string, number>()
-      for (const [token, count] of tokens) {
-        let terms = this.processed.get(token)
-        if (terms === undefined) {
-          terms = this.processTerm(token) || null
-          // V8 keeps a substring of 13 characters or more as a view into its whole text: caching it
-          // would keep every statement's text alive.
-          if (token.length < 13) this.processed.set(token, terms)
-        }
-        if (terms === null) continue
-        if (typeof terms === 'string') frequencies.set(terms, (frequencies.get(terms) ?? 0) + count)
-        else for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + count)
-      }
-      for (const [term, frequency] of frequencies) {
+      terms.forEach((term, index) => {
         let byField = this.postings.get(term)
         if (!byField) this.postings.set(term, (byField = []))
-        ;(byField[fieldId] ??= []).push(document.id, frequency)
-      }
+        ;(byField[fieldId] ??= []).push(document.id, frequencies[index]!)
+      })
     })
     this.fieldLength[document.id] = lengths
     this.documentCount++
+  }
+
+  /** What the index takes from one field: its words tokenised and processed, the costly part of adding a document. */
+  fieldTerms(text: string, field: SearchField): FieldTerms {
+    const tokens = new Map<string, number>()
+    for (const token of this.tokenize(text, field)) tokens.set(token, (tokens.get(token) ?? 0) + 1)
+    const frequencies = new Map<string, number>()
+    for (const [token, count] of tokens) {
+      let terms = this.processed.get(token)
+      if (terms === undefined) {
+        terms = this.processTerm(token) || null
+        // V8 keeps a substring of 13 characters or more as a view into its whole text: caching it
+        // would keep every statement's text alive.
+        if (token.length < 13) this.processed.set(token, terms)
+      }
+      if (terms === null) continue
+      if (typeof terms === 'string') frequencies.set(terms, (frequencies.get(terms) ?? 0) + count)
+      else for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + count)
+    }
+    // As MiniSearch counts: a field's length is its number of distinct tokens.
+    return {length: tokens.size, terms: [...frequencies.keys()], frequencies: [...frequencies.values()]}
   }
 
   /**

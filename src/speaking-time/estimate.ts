@@ -41,11 +41,54 @@ export function spokenText(tree: Root): string[] {
   return blocks
 }
 
+/**
+ * A token (text between spaces, tabs and newlines) that Intl.Segmenter reads as exactly one word:
+ * letters and digits of scripts it joins letter by letter, between punctuation that never joins a
+ * word. Counted without the segmenter, which is slow (it costs more per segment the longer its text).
+ */
+const wrappedWord = /^[(["'«“‘¿¡]*([\p{L}\p{Nd}]+)[)\]"'»”’.,;:!?]*$/u
+const joinedLetterByLetter = /^[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Arabic}0-9]+$/u
+
+/** Whether Intl.Segmenter would count `token` as one word, decided without it. */
+export function isPlainWord(token: string): boolean {
+  const core = wrappedWord.exec(token)?.[1]
+  return core !== undefined && joinedLetterByLetter.test(core)
+}
+
+/** The segmenter's words between spaces: UAX #29 always breaks there, so tokens can be counted apart. */
+const tokenSeparator = /[ \t\n]+/
+/** The other tokens go to the segmenter joined by spaces, in pieces of about this many characters. */
+const pieceLength = 500
+
+const segmenters = new Map<string, Intl.Segmenter>()
+
 function countWords(blocks: string[], language: string): number {
-  const segmenter = new Intl.Segmenter(language, {granularity: 'word'})
   let words = 0
-  for (const block of blocks) for (const segment of segmenter.segment(block)) if (segment.isWordLike) words++
+  const others: string[] = []
+  for (const block of blocks) {
+    for (const token of block.split(tokenSeparator)) {
+      if (isPlainWord(token)) words++
+      else if (token) others.push(token)
+    }
+  }
+  let segmenter = segmenters.get(language)
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, {granularity: 'word'})))
+  for (const piece of piecesOf(others)) for (const segment of segmenter.segment(piece)) if (segment.isWordLike) words++
   return words
+}
+
+function* piecesOf(tokens: string[]): Generator<string> {
+  let piece: string[] = []
+  let length = 0
+  for (const token of tokens) {
+    piece.push(token)
+    length += token.length + 1
+    if (length < pieceLength) continue
+    yield piece.join(' ')
+    piece = []
+    length = 0
+  }
+  if (piece.length) yield piece.join(' ')
 }
 
 function countCharacters(blocks: string[]): number {

@@ -74,4 +74,17 @@ describe('the search index', () => {
       expect(loaded.search(query, searchOptions), query).toEqual(reference.search(query, searchOptions))
     }
   })
+
+  it("is the same when a field's terms come back from an earlier build as JSON", async () => {
+    const docs = await documents()
+    const direct = new TermIndex()
+    for (const doc of docs) direct.add(doc)
+    const reader = new TermIndex()
+    const kept = docs.map((doc) => JSON.parse(JSON.stringify(reader.fieldTerms(doc.text, 'text'))) as ReturnType<TermIndex['fieldTerms']>)
+    const reused = new TermIndex()
+    docs.forEach((doc, index) => reused.add({...doc, text: ''}, {text: kept[index]!}))
+    expect([...reused.shards()]).toEqual([...direct.shards()])
+    expect(reused.statistics()).toEqual(direct.statistics())
+    expect(reused.analysis).toBe(direct.analysis)
+  })
 })

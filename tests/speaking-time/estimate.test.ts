@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {normalise} from '../../src/normalise/index.ts'
 import {validateConfig} from '../../src/config.ts'
-import {defaultRates, spokenLength, timeToSpeak} from '../../src/speaking-time/estimate.ts'
+import {defaultRates, isPlainWord, spokenLength, timeToSpeak} from '../../src/speaking-time/estimate.ts'
 
 const estimate = (language: string, body: string, rates?: Record<string, number>) => {
   const {tree, meta} = normalise(`---\nlanguage: ${language}\n---\n\n${body}\n`)
@@ -41,6 +41,29 @@ describe('spokenLength and timeToSpeak', () => {
 
   it('takes the rate of a language from the config over the default', () => {
     expect(estimate('en', repeat(sentences.en!, 60), {en: 100})).toMatchObject({seconds: 180, words: 300, rate: 100})
+  })
+})
+
+describe('counting words without the segmenter', () => {
+  const segmenter = new Intl.Segmenter('en', {granularity: 'word'})
+  const segmenterWords = (text: string) => [...segmenter.segment(text)].filter((segment) => segment.isWordLike).length
+  const paragraphs = (...texts: string[]) => ({type: 'root' as const, children: texts.map((value) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value}]}))})
+
+  it('takes a token for one word only where Intl.Segmenter reads one word, for every character it admits', () => {
+    const disagreements: string[] = []
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue
+      const character = String.fromCodePoint(codePoint)
+      if (!isPlainWord(character)) continue
+      for (const token of [character, `a${character}1`, `(«${character}я»),`, `${character}’.`]) if (!isPlainWord(token) || segmenterWords(token) !== 1) disagreements.push(token)
+    }
+    expect(disagreements).toEqual([])
+    expect(['well-known', "don't", 'U.S.', '1,000', 'l’Assemblée', '日本語', 'ไทยภาษา', 'e\u0301', 'a\u00a0b', '\u00adword'].filter(isPlainWord)).toEqual([])
+  })
+
+  it('counts what Intl.Segmenter counts, in any script and around any punctuation', () => {
+    const text = "We thank you, Mr. President (and the U.S. delegation). It's 3.5% of 1,000 well-known \u00a0cases — «l’Assemblée» 日本語の文 ไทยภาษา 한국어 عربي٣ Привет!\n\tе\u0301 \u0301x 👩\u200d💻 soft\u00adhyphen"
+    expect(spokenLength(paragraphs(text, text.slice(20)), 'en')).toEqual({words: segmenterWords(text) + segmenterWords(text.slice(20))})
   })
 })
 
