@@ -143,7 +143,7 @@ describe('site chrome', () => {
   })
 
   it('takes section names and lone share targets only next to other chrome', () => {
-    for (const line of ['Statements', 'X', 'Email', 'Press releases', 'TRANSCRIPT', 'Выступления', 'بيان', '讲话']) {
+    for (const line of ['Statements', 'X', 'Email', 'Press releases', 'TRANSCRIPT', 'Sala de prensa', 'Salle de presse', 'Пресс-центр', 'المركز الصحفي', '新闻中心', 'Выступления', 'بيان', '讲话']) {
       expect(siteChromeKind(line), line).toBeNull()
       expect(neighbourChromeKind(line), line).toBe('navigation')
     }

@@ -95,12 +95,12 @@ const widgets: Record<string, string[]> = {
  */
 const neighbourWidgets = [
   'schedule', 'topics', 'videos', 'on demand', 'programme', 'calendrier', 'thèmes', 'programación', 'temas', 'расписание', 'темы', 'الجدول', 'المواضيع', '节目表', '专题',
-  'x', 'email', 'e-mail', 'mail', 'contents', 'statement', 'statements', 'speech', 'speeches', 'news', 'press release', 'press releases', 'resources', 'media', 'publications', 'documents', 'transcript',
-  'déclaration', 'déclarations', 'discours', 'actualités', 'communiqués', 'transcription', 'courriel',
-  'declaración', 'declaraciones', 'discurso', 'discursos', 'noticias', 'comunicados', 'mensajes', 'transcripción', 'correo',
-  'выступление', 'выступления', 'заявление', 'заявления', 'новости', 'документы', 'текст',
-  'بيان', 'بيانات', 'كلمة', 'كلمات', 'الأخبار', 'أخبار', 'بريد إلكتروني',
-  '讲话', '发言', '新闻', '文件', '邮件',
+  'x', 'email', 'e-mail', 'mail', 'contents', 'statement', 'statements', 'speech', 'speeches', 'news', 'press release', 'press releases', 'resources', 'media', 'publications', 'documents', 'transcript', 'newsroom', 'press room', 'press centre', 'press center',
+  'déclaration', 'déclarations', 'discours', 'actualités', 'communiqués', 'transcription', 'courriel', 'salle de presse', 'espace presse',
+  'declaración', 'declaraciones', 'discurso', 'discursos', 'noticias', 'comunicados', 'mensajes', 'transcripción', 'correo', 'sala de prensa',
+  'выступление', 'выступления', 'заявление', 'заявления', 'новости', 'документы', 'текст', 'пресс-центр', 'пресс-служба',
+  'بيان', 'بيانات', 'كلمة', 'كلمات', 'الأخبار', 'أخبار', 'بريد إلكتروني', 'المركز الإعلامي', 'المركز الصحفي',
+  '讲话', '发言', '新闻', '文件', '邮件', '新闻中心', '新闻发布',
 ]
 
 const separators = String.raw`\s|:：,;、•·|｜/\\>»›<«‹()\[\]【】「」–—-`
