@@ -38,11 +38,16 @@ export class DuplicateStatements {
 
 /** Each duplicate source → the source (first by path) that is built in its place. */
 export function findDuplicates(statements: ReadonlyArray<{source: string; meta: StatementMeta; tree: Root}>): Map<string, string> {
+  return duplicatesByFingerprint(statements.map((statement) => ({source: statement.source, fingerprint: statementFingerprint(statement)})))
+}
+
+/** As findDuplicates, from fingerprints taken as the statements were read (they need not be kept). */
+export function duplicatesByFingerprint(statements: ReadonlyArray<{source: string; fingerprint: string}>): Map<string, string> {
   const seen = new DuplicateStatements()
   const duplicates = new Map<string, string>()
-  for (const statement of [...statements].sort((a, b) => compareSourcePaths(a.source, b.source))) {
-    const original = seen.originalOf(statement.source, statementFingerprint(statement))
-    if (original !== null) duplicates.set(statement.source, original)
+  for (const {source, fingerprint} of [...statements].sort((a, b) => compareSourcePaths(a.source, b.source))) {
+    const original = seen.originalOf(source, fingerprint)
+    if (original !== null) duplicates.set(source, original)
   }
   return duplicates
 }

@@ -1,12 +1,13 @@
 import {resolve} from 'node:path'
 import {buildArchive, type ArchiveProgress, type BuildArchiveResult} from '../archive/index.ts'
-import {loadStatements} from '../archive/load-statements.ts'
+import {loadArchiveSources} from '../batch/load-archive-sources.ts'
 import type {LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
-import {duplicateDiagnostic, findDuplicates} from '../duplicate-statements.ts'
+import {duplicateDiagnostic, duplicatesByFingerprint} from '../duplicate-statements.ts'
 import {outputNames} from '../file-safety/output-names.ts'
+import {withTemporaryFolder} from '../file-safety/temporary-folder.ts'
 import {InterruptedError} from '../errors.ts'
 import {collectSources} from '../sources/collect-sources.ts'
 import {requireConfig} from '../config.ts'
@@ -60,47 +61,51 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
   const {speakingTime, archive: archiveConfig} = (await requireConfig({cwd, file: options.config})).config
   const collected = await collectSources(inputs, {cwd, followSymlinks: options.followSymlinks, maxSize: options.maxSize, outputFolders: [outDir]})
   const readable = collected.filter((source) => source.refusal === null)
-  const loaded = await loadStatements(
-    readable.map(({source, path}) => ({source, path})),
-    {
-      encoding: options.encoding,
-      maxSize: options.maxSize,
+  // Each statement's text waits on disk until its page is laid out: memory holds what planning needs.
+  return withTemporaryFolder('statement-packs-archive-', async (cacheDir) => {
+    const loaded = await loadArchiveSources(
+      readable.map(({source, path}) => ({source, path})),
+      {
+        cacheDir,
+        signal: options.signal,
+        encoding: options.encoding,
+        maxSize: options.maxSize,
+        timeoutMs: options.timeoutMs,
+        speakingTime,
+        onLoaded: ({source}, done, total) => options.onProgress?.({phase: 'load', done, total, source}),
+      },
+    )
+    if (options.signal?.aborted) throw new InterruptedError('Interrupted before the site was written; nothing was written')
+    const duplicates = duplicatesByFingerprint(loaded.flatMap(({source, fingerprint}) => (fingerprint === null ? [] : [{source, fingerprint}])))
+    const statements = loaded.flatMap(({source, statement}) => (statement && !duplicates.has(source) ? [statement] : []))
+    const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
+    // The site's PDFs are named as `render` and `build` name the same sources' reading copies.
+    const {names, collisions} = outputNames(collected.map(({source}) => source).filter((source) => !duplicates.has(source)))
+    const results = collected.map(({source, refusal}): ArchiveSourceResult => {
+      if (refusal) return {source, messages: [inputErrorDiagnostic(refusal)], failed: true}
+      const {statement, diagnostics} = bySource.get(source)!
+      const collision = options.pdf ? collisions.get(source) : undefined
+      const original = duplicates.get(source)
+      const messages = [...diagnostics, ...(statement ? overTimeLimit(statement.speakingTime) : []), ...(collision ? [collision] : []), ...(original === undefined ? [] : [duplicateDiagnostic(original)])]
+      return {source, messages, failed: statement === null}
+    })
+    const result = await buildArchive(statements, {
+      outDir,
+      baseUrl: options.baseUrl,
+      pdf: options.pdf,
+      outputNames: names,
+      templatesDir,
+      paper: options.paper,
+      largePrint: options.largePrint,
+      concurrency: options.concurrency,
       timeoutMs: options.timeoutMs,
-      speakingTime,
-      onLoaded: ({source}, done, total) => options.onProgress?.({phase: 'load', done, total, source}),
-    },
-  )
-  if (options.signal?.aborted) throw new InterruptedError('Interrupted before the site was written; nothing was written')
-  const read = loaded.flatMap((entry) => entry.statement ?? [])
-  const duplicates = findDuplicates(read)
-  const statements = read.filter(({source}) => !duplicates.has(source))
-  const bySource = new Map(loaded.map((entry) => [entry.source, entry]))
-  // The site's PDFs are named as `render` and `build` name the same sources' reading copies.
-  const {names, collisions} = outputNames(collected.map(({source}) => source).filter((source) => !duplicates.has(source)))
-  const results = collected.map(({source, refusal}): ArchiveSourceResult => {
-    if (refusal) return {source, messages: [inputErrorDiagnostic(refusal)], failed: true}
-    const {statement, diagnostics} = bySource.get(source)!
-    const collision = options.pdf ? collisions.get(source) : undefined
-    const original = duplicates.get(source)
-    const messages = [...diagnostics, ...(statement ? overTimeLimit(statement.speakingTime) : []), ...(collision ? [collision] : []), ...(original === undefined ? [] : [duplicateDiagnostic(original)])]
-    return {source, messages, failed: statement === null}
+      title: options.title,
+      language: options.language ?? archiveConfig.language,
+      now: options.now,
+      onProgress: options.onProgress,
+      signal: options.signal,
+      originals: new Map(readable.map(({source, path}) => [source, path])),
+    })
+    return {...result, outDir, sources: results}
   })
-  const result = await buildArchive(statements, {
-    outDir,
-    baseUrl: options.baseUrl,
-    pdf: options.pdf,
-    outputNames: names,
-    templatesDir,
-    paper: options.paper,
-    largePrint: options.largePrint,
-    concurrency: options.concurrency,
-    timeoutMs: options.timeoutMs,
-    title: options.title,
-    language: options.language ?? archiveConfig.language,
-    now: options.now,
-    onProgress: options.onProgress,
-    signal: options.signal,
-    originals: new Map(readable.map(({source, path}) => [source, path])),
-  })
-  return {...result, outDir, sources: results}
 }

@@ -60,15 +60,8 @@ export async function measureAndPrint(
 
 /** Runs in the page (plain JavaScript: it is sent as text, untouched by the TypeScript toolchain). */
 const measureInPage = `function measure(size) {
-  const probe = document.createElement('div')
-  probe.style.position = 'absolute'
-  document.body.append(probe)
-  const toPx = (length) => {
-    probe.style.height = length || '0'
-    return probe.getBoundingClientRect().height
-  }
   // The page margins: the last unnamed @page rule that sets each side wins.
-  const margins = {top: '0', right: '0', bottom: '0', left: '0'}
+  const margins = {top: '0px', right: '0px', bottom: '0px', left: '0px'}
   for (const sheet of document.styleSheets) {
     for (const rule of sheet.cssRules) {
       if (!(rule instanceof CSSPageRule) || rule.selectorText !== '') continue
@@ -78,29 +71,33 @@ const measureInPage = `function measure(size) {
       }
     }
   }
-  const width = size.width - toPx(margins.left) - toPx(margins.right)
-  const height = size.height - toPx(margins.top) - toPx(margins.bottom)
-  probe.remove()
-  // What comes before the first statement (the cover, the contents): each of the body's laid-out
-  // elements before it, measured like a statement.
+  // The content area as calc() expressions: the layout converts the margins' units, in the same
+  // pass as the measurement.
+  const width = 'calc(' + size.width + 'px - ' + margins.left + ' - ' + margins.right + ')'
+  const height = 'calc(' + size.height + 'px - ' + margins.top + ' - ' + margins.bottom + ')'
+  // What comes before the first statement (the cover, the contents): each of the body's elements
+  // before it, measured like a statement; those that lay out no box (a hidden one) count no page.
   const articles = Array.from(document.querySelectorAll('article.statement'))
   const first = articles[0]
   const front = Array.from(document.body.children).filter(
-    (element) => first && !element.contains(first) && element.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING && element.getClientRects().length > 0,
+    (element) => first && !element.contains(first) && element.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING,
   )
   const measured = [...front, ...articles]
-  // All the boxes first, then all the reads: one layout instead of one per element.
+  // All the boxes first, then all the reads: one layout, and none before the boxes are in place.
   const styles = measured.map((article) => article.getAttribute('style'))
   const boxes = measured.map((article) => {
     const columns = document.createElement('div')
-    columns.style.cssText = 'width:' + width + 'px;height:' + height + 'px;column-width:' + width + 'px;column-gap:0;column-fill:auto;overflow:visible'
+    columns.style.cssText = 'width:' + width + ';height:' + height + ';column-width:' + width + ';column-gap:0;column-fill:auto;overflow:visible'
     article.style.breakBefore = 'auto'
     article.style.marginTop = '0'
     article.replaceWith(columns)
     columns.append(article)
     return columns
   })
-  const lengths = boxes.map((columns) => Math.max(1, Math.round(columns.scrollWidth / width)))
+  const lengths = boxes.map((columns) => {
+    if (columns.firstElementChild.getClientRects().length === 0) return 0
+    return Math.max(1, Math.round(columns.scrollWidth / columns.getBoundingClientRect().width))
+  })
   for (const [index, columns] of boxes.entries()) {
     const article = columns.firstElementChild
     if (styles[index] === null) article.removeAttribute('style')
