@@ -1,6 +1,5 @@
 import {readFile} from 'node:fs/promises'
 import {dirname, join, resolve} from 'node:path'
-import {parse as parseYaml} from 'yaml'
 import {z} from 'zod'
 import {baseUrlExpected} from './archive/base-url.ts'
 import {delegationKinds} from './normalise/meta.ts'
@@ -170,8 +169,9 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Loade
   }
   let data: unknown
   try {
-    // The YAML parser reads data only (no tags that construct objects or run code).
-    data = path.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+    // The YAML parser reads data only (no tags that construct objects or run code). It is loaded
+    // only for a YAML config: a build with nothing to do is mostly start-up.
+    data = path.endsWith('.json') ? JSON.parse(text) : (await import('yaml')).parse(text)
   } catch (error) {
     return {path, root, config: null, errors: [`${path}: ${error instanceof Error ? error.message : String(error)}`]}
   }

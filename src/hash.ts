@@ -17,6 +17,14 @@ export function canonicalJson(value: unknown): string {
 export function sortKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(sortKeys) as T
   if (!value || typeof value !== 'object') return value
-  const entries = Object.entries(value).filter(([, item]) => item !== undefined)
-  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => [key, sortKeys(item)])) as T
+  // Array#sort without a comparator orders strings by code unit, as `<` does.
+  const sorted: Record<string, unknown> = {}
+  for (const key of Object.keys(value).sort()) {
+    const item = (value as Record<string, unknown>)[key]
+    if (item === undefined) continue
+    // Assigning `__proto__` would set the prototype instead of a member (a source may be named so).
+    if (key === '__proto__') Object.defineProperty(sorted, key, {value: sortKeys(item), enumerable: true, writable: true, configurable: true})
+    else sorted[key] = sortKeys(item)
+  }
+  return sorted as T
 }

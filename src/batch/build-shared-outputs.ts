@@ -73,7 +73,7 @@ async function buildPacks(context: SharedContext, planned: PlannedPack[]): Promi
         const started = performance.now()
         const report: PackReport = {file: pack.file, title: pack.title, status: 'up-to-date', statements: pack.statements, outputs: [], error: null, timings: {renderMs: 0}}
         let entry: ManifestPack | null = null
-        if (!force && before?.key === key && (await allExist(outDir, before.outputs))) {
+        if (!force && before?.key === key && allExist(outDir, before.outputs)) {
           report.outputs = before.outputs
           entry = before
         } else {
@@ -117,7 +117,7 @@ async function buildArchiveOutput(context: SharedContext): Promise<{entry: Manif
   const report: ArchiveReport = {status: 'up-to-date', outputs: 0, skipped: [], error: null, timings: {buildMs: 0}}
   let entry: Manifest['archive'] = null
   let removed: string[] = []
-  if (!force && previous?.archive?.key === key && (await allExist(outDir, previous.archive.outputs))) {
+  if (!force && previous?.archive?.key === key && allExist(outDir, previous.archive.outputs)) {
     entry = previous.archive
   } else {
     events?.started?.('archive')

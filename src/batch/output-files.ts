@@ -1,4 +1,5 @@
-import {access, readFile} from 'node:fs/promises'
+import {existsSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
 import {join, relative, sep} from 'node:path'
 
 /** A path inside the output folder, with forward slashes, as manifests and reports give it. */
@@ -6,10 +7,12 @@ export function toRelative(outDir: string, file: string): string {
   return relative(outDir, file).split(sep).join('/')
 }
 
-/** True when every listed output file is on disk. */
-export async function allExist(outDir: string, files: readonly string[]): Promise<boolean> {
-  const found = await Promise.all(files.map((file) => access(join(outDir, file)).then(() => true, () => false)))
-  return found.every(Boolean)
+/**
+ * True when every listed output file is on disk. Checked one by one without waiting on the event
+ * loop: a build with nothing to do checks thousands, and a promise each costs ten times as much.
+ */
+export function allExist(outDir: string, files: readonly string[]): boolean {
+  return files.every((file) => existsSync(join(outDir, file)))
 }
 
 /** True when both files exist and hold the same bytes. */

@@ -150,7 +150,7 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
     const before = previous?.statements[source]
     // A manifest written before statements had fingerprints is read again.
     const sameSource = !force && before?.hash === hash && typeof before.fingerprint === 'string' && before.spoken !== undefined && previous?.toolVersion === options.toolVersion
-    const [cached, rendered] = sameSource ? await Promise.all([allExist(outDir, [statementCacheFile(hash)]), allExist(outDir, before.outputs)]) : [false, false]
+    const [cached, rendered] = sameSource ? [allExist(outDir, [statementCacheFile(hash)]), allExist(outDir, before.outputs)] : [false, false]
     const reuse = sameSource && cached
     let entry: ManifestStatement
     let statement: Statement | null = null

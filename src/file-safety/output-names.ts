@@ -25,7 +25,12 @@ function slugOf(source: string): string {
  */
 export function outputNames(sources: readonly string[]): OutputNames {
   const bySlug = new Map<string, string[]>()
-  for (const source of sources) bySlug.set(slugOf(source), [...(bySlug.get(slugOf(source)) ?? []), source])
+  for (const source of sources) {
+    const slug = slugOf(source)
+    const group = bySlug.get(slug)
+    if (group) group.push(source)
+    else bySlug.set(slug, [source])
+  }
   const names = new Map<string, string>()
   const collisions = new Map<string, Diagnostic>()
   for (const [slug, group] of bySlug) {
@@ -57,13 +62,19 @@ export function outputNames(sources: readonly string[]): OutputNames {
  */
 export class PendingOutputNames {
   readonly #groups = new Map<string, string[]>()
+  /** Source → its slug, worked out once: a build with nothing to do asks for thousands. */
+  readonly #slugs = new Map<string, string>()
   readonly #duplicates = new Set<string>()
   readonly #unread = new Set<string>()
   readonly #waiting = new Map<string, Array<() => void>>()
 
   constructor(sources: readonly string[]) {
     for (const source of sources) {
-      this.#groups.set(slugOf(source), [...(this.#groups.get(slugOf(source)) ?? []), source])
+      const slug = slugOf(source)
+      this.#slugs.set(source, slug)
+      const group = this.#groups.get(slug)
+      if (group) group.push(source)
+      else this.#groups.set(slug, [source])
       this.#unread.add(source)
     }
   }
@@ -72,10 +83,11 @@ export class PendingOutputNames {
   settle(source: string, duplicate: boolean): void {
     if (duplicate) this.#duplicates.add(source)
     this.#unread.delete(source)
-    const group = this.#groups.get(slugOf(source)) ?? []
+    const slug = this.#slugOf(source)
+    const group = this.#groups.get(slug) ?? []
     if (group.some((member) => this.#unread.has(member))) return
-    for (const resolve of this.#waiting.get(slugOf(source)) ?? []) resolve()
-    this.#waiting.delete(slugOf(source))
+    for (const resolve of this.#waiting.get(slug) ?? []) resolve()
+    this.#waiting.delete(slug)
   }
 
   /** Every source not read (stopped early) counts as built: nothing waits for it any more. */
@@ -84,7 +96,7 @@ export class PendingOutputNames {
   }
 
   async nameOf(source: string): Promise<string> {
-    const slug = slugOf(source)
+    const slug = this.#slugOf(source)
     const group = this.#groups.get(slug) ?? [source]
     if (group.some((member) => this.#unread.has(member))) await new Promise<void>((resolve) => this.#waiting.set(slug, [...(this.#waiting.get(slug) ?? []), resolve]))
     return outputNames(group.filter((member) => !this.#duplicates.has(member))).names.get(source)!
@@ -93,5 +105,9 @@ export class PendingOutputNames {
   /** The names of all sources but the duplicates, once all are settled. */
   final(): OutputNames {
     return outputNames([...this.#groups.values()].flat().filter((source) => !this.#duplicates.has(source)))
+  }
+
+  #slugOf(source: string): string {
+    return this.#slugs.get(source) ?? slugOf(source)
   }
 }

@@ -38,6 +38,16 @@ export function formatDate(iso: string | null | undefined, language?: string | n
  */
 export function formatDateRange(range: DateRange | null | undefined, language?: string | null): string {
   if (!range) return ''
+  // Every statement of a meeting shows its dates: ICU lays out each range once.
+  const key = `${range.start}\0${range.end}\0${language ?? ''}`
+  let text = formattedRanges.get(key)
+  if (text === undefined) formattedRanges.set(key, (text = layOutDateRange(range, language)))
+  return text
+}
+
+const formattedRanges = new Map<string, string>()
+
+function layOutDateRange(range: DateRange, language?: string | null): string {
   const start = toDate(range.start)
   const end = toDate(range.end)
   if (!start || !end) return [range.start, range.end].filter(Boolean).join(' – ')

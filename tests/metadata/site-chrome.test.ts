@@ -13,10 +13,19 @@ const chrome: Record<string, string[]> = {
     'Department of Disarmament › Speeches › 2025',
     // Icons for separators, copied as nothing: "Home", the section and the headline cut short.
     'HomeNewsProtecting civilians must come first in every...',
+    // Behind its label, one link is enough, and the last may be the page's whole title.
+    'You are here: Home / Statements / Human Rights Council',
+    'You are here: Statements',
+    'You are here > Home > HRC61 – Item 4 General Debate – Statement by Ireland on the situations that require attention',
+    'Vous êtes ici : Accueil > Actualités',
+    'Usted está aquí: Inicio',
+    'Вы здесь: Главная / Новости',
+    'أنت هنا: الرئيسية > الأخبار',
+    '当前位置：首页 > 新闻 > 讲话',
   ],
   advertisement: ['- Advertisement -', 'Advertisement - spot_img', 'Publicité', 'Publicidad', 'Реклама', 'إعلان', '广告'],
   'skip-link': ['Skip to main content', 'Aller au contenu principal', 'Ir al contenido principal', 'Перейти к основному содержанию', 'الانتقال إلى المحتوى الرئيسي', '跳到主要内容'],
-  navigation: ['Menu', 'Home', 'Search', 'Plan du site', 'Mapa del sitio', 'Карта сайта', 'خريطة الموقع', '网站地图', 'Welcome to the United Nations', 'Asset Publisher', 'Публикатор'],
+  navigation: ['About us', 'Qui sommes-nous', 'Quiénes somos', 'О нас', 'من نحن', '关于我们', 'Menu', 'Home', 'Search', 'Plan du site', 'Mapa del sitio', 'Карта сайта', 'خريطة الموقع', '网站地图', 'Welcome to the United Nations', 'Asset Publisher', 'Публикатор'],
   share: [
     'Share this page',
     'Bookmark and Share',
@@ -117,6 +126,9 @@ const prose = [
   'Ms. Ana Ruiz, Director, Geneva Branch',
   'Tel Aviv and Beirut were mentioned in the report.',
   'Date: 12 November 2025',
+  'You are here because the Convention works, and it must keep working.',
+  'Está aquí el documento A/78/123 que presentamos hoy',
+  'Se encuentra en Ginebra la Dependencia de Apoyo',
 ]
 
 describe('site chrome', () => {
@@ -131,7 +143,7 @@ describe('site chrome', () => {
   })
 
   it('takes section names and lone share targets only next to other chrome', () => {
-    for (const line of ['Statements', 'X', 'Email', 'Press releases', 'TRANSCRIPT', 'Выступления', 'بيان', '讲话']) {
+    for (const line of ['Statements', 'X', 'Email', 'Press releases', 'TRANSCRIPT', 'Sala de prensa', 'Salle de presse', 'Пресс-центр', 'المركز الصحفي', '新闻中心', 'Выступления', 'بيان', '讲话']) {
       expect(siteChromeKind(line), line).toBeNull()
       expect(neighbourChromeKind(line), line).toBe('navigation')
     }

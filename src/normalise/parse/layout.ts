@@ -1,5 +1,5 @@
 import {footnoteAtFoot, isPageNumber} from '../plugins/shared/furniture.ts'
-import {isSalutation} from '../plugins/shared/salutation.ts'
+import {isClosingThanks, isSalutation} from '../plugins/shared/salutation.ts'
 import type {SourceLine} from './source-lines.ts'
 
 /**
@@ -185,6 +185,8 @@ function decide(before: string, after: string, layout: Layout, blankBetween: boo
   if (isSalutation(`${before} ${after}`) && !isSalutation(before)) return 'wrap'
   if (isSalutation(before) || isSalutation(after)) return 'break'
   if (goesOn.test(before)) return 'wrap'
+  // "…unhindered access.⏎I thank you.": the closing thanks is its own paragraph, however long the line before it.
+  if (terminal.test(before) && isClosingThanks(after)) return 'break'
   if (blankBetween) return terminal.test(before) || !continuesSentence.test(after) ? null : 'wrap'
   const endedOnPurpose = terminal.test(before) || startsParagraph.test(after)
   if (layout.wrapWidth !== null) {

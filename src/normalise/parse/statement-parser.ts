@@ -7,6 +7,7 @@ import {reportChange} from '../plugins/shared/report.ts'
 import {isSalutation} from '../plugins/shared/salutation.ts'
 import {isEmailHeaderLine} from '../vocabulary/email-furniture.ts'
 import {neighbourChromeKind, siteChromeKind} from '../vocabulary/site-chrome.ts'
+import {sentenceEnd, wordCount} from '../metadata/classify-lines.ts'
 import {findHeader, hasHeaderEvidence} from './find-header.ts'
 import {checkInputLimits} from './limits.ts'
 import {type Boundary, decideBoundaries, isFurnitureLine, readLayout} from './layout.ts'
@@ -139,8 +140,29 @@ function findChrome(lines: SourceLine[], from: number, quoted: boolean): Map<num
   addChromeNeighbours(lines, from, chrome)
   addDocumentSiteTitle(lines, from, chrome)
   addBreadcrumbEchoes(lines, from, chrome)
+  addRelatedLinks(lines, from, chrome)
   return chrome
 }
+
+/** The longest line read as a link's title under "Related content". */
+const maxLinkWords = 25
+
+/**
+ * "Related content" and what follows it to the end of the page, when that is only links (titles and
+ * dates, no sentence): other pages of the site, never the statement's text.
+ */
+function addRelatedLinks(lines: SourceLine[], from: number, chrome: Map<number, Chrome>) {
+  const headings = [...chrome].filter(([index, kind]) => kind === 'related' && index >= from).map(([index]) => index)
+  for (const heading of headings.sort((a, b) => a - b)) {
+    const links: number[] = []
+    for (let index = heading + 1; index < lines.length; index++) if (!(lines[index] as SourceLine).blank && !chrome.has(index)) links.push(index)
+    if (!links.length || !links.every((index) => isLinkTitle((lines[index] as SourceLine).text))) continue
+    for (const index of links) chrome.set(index, 'related-link')
+    return
+  }
+}
+
+const isLinkTitle = (text: string) => wordCount(text) <= maxLinkWords && !sentenceEnd.test(text)
 
 const crumbName = (text: string) => text.toLocaleLowerCase().replace(/[\s:：]+$/u, '').trim()
 

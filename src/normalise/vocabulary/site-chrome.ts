@@ -26,6 +26,7 @@ const widgets: Record<string, string[]> = {
     'الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'خريطة الموقع', 'مرحبا بكم في الأمم المتحدة',
     '首页', '主页', '网站首页', '菜单', '搜索', '网站地图', '欢迎来到联合国',
     'asset publisher', 'publicateur de contenu', 'publicador de contenidos', 'публикатор',
+    'about us', 'who we are', 'what we do', 'à propos', 'à propos de nous', 'qui sommes-nous', 'quiénes somos', 'sobre nosotros', 'acerca de nosotros', 'о нас', 'кто мы', 'من نحن', 'عن البعثة', '关于我们', '我们是谁',
   ],
   'back-to-top': [
     'back to top', 'top of page', 'return to top', 'back to the top', 'back to list', 'back to news',
@@ -94,12 +95,12 @@ const widgets: Record<string, string[]> = {
  */
 const neighbourWidgets = [
   'schedule', 'topics', 'videos', 'on demand', 'programme', 'calendrier', 'thèmes', 'programación', 'temas', 'расписание', 'темы', 'الجدول', 'المواضيع', '节目表', '专题',
-  'x', 'email', 'e-mail', 'mail', 'contents', 'statement', 'statements', 'speech', 'speeches', 'news', 'press release', 'press releases', 'resources', 'media', 'publications', 'documents', 'transcript',
-  'déclaration', 'déclarations', 'discours', 'actualités', 'communiqués', 'transcription', 'courriel',
-  'declaración', 'declaraciones', 'discurso', 'discursos', 'noticias', 'comunicados', 'mensajes', 'transcripción', 'correo',
-  'выступление', 'выступления', 'заявление', 'заявления', 'новости', 'документы', 'текст',
-  'بيان', 'بيانات', 'كلمة', 'كلمات', 'الأخبار', 'أخبار', 'بريد إلكتروني',
-  '讲话', '发言', '新闻', '文件', '邮件',
+  'x', 'email', 'e-mail', 'mail', 'contents', 'statement', 'statements', 'speech', 'speeches', 'news', 'press release', 'press releases', 'resources', 'media', 'publications', 'documents', 'transcript', 'newsroom', 'press room', 'press centre', 'press center',
+  'déclaration', 'déclarations', 'discours', 'actualités', 'communiqués', 'transcription', 'courriel', 'salle de presse', 'espace presse',
+  'declaración', 'declaraciones', 'discurso', 'discursos', 'noticias', 'comunicados', 'mensajes', 'transcripción', 'correo', 'sala de prensa',
+  'выступление', 'выступления', 'заявление', 'заявления', 'новости', 'документы', 'текст', 'пресс-центр', 'пресс-служба',
+  'بيان', 'بيانات', 'كلمة', 'كلمات', 'الأخبار', 'أخبار', 'بريد إلكتروني', 'المركز الإعلامي', 'المركز الصحفي',
+  '讲话', '发言', '新闻', '文件', '邮件', '新闻中心', '新闻发布',
 ]
 
 const separators = String.raw`\s|:：,;、•·|｜/\\>»›<«‹()\[\]【】「」–—-`
@@ -230,13 +231,27 @@ const homeWord = /^(?:home|accueil|inicio|portada|главная|الرئيسي�
  */
 const gluedBreadcrumb = /^(?:Home|Accueil|Inicio|Portada)\p{Lu}\p{Ll}+\p{Lu}.*(?:\.\.\.|…)$/u
 
+/** "You are here:", "Vous êtes ici :", "当前位置：": the label a page puts before its breadcrumb. */
+const hereLabel = new RegExp(
+  `^(?:${['you are here', 'vous etes ici', 'usted esta aqui', 'esta aqui', 'se encuentra en', 'вы здесь', 'вы находитесь здесь', 'انت هنا', '您的位置', '您现在的位置', '当前位置', '你的位置', 'current location'].map(foldVariants).join('|')})(\\s*[:：])?\\s*`,
+  'u',
+)
+const crumbSeparator = /\s*[>»›/]\s*/u
+
 /** "Home > Statements > 2025", "Secretario General > Declaraciones > Mensajes": short links between arrows. */
 function isBreadcrumb(folded: string): boolean {
+  // After its label (with a colon, or before arrows), one link is enough, and the last may be the page's whole title.
+  const labelled = hereLabel.exec(folded)
+  const rest = labelled ? folded.slice(labelled[0].length) : ''
+  if (labelled && (labelled[1] || /^[>»›]/u.test(rest))) {
+    const links = rest.split(crumbSeparator).filter(Boolean)
+    return links.every((link) => /^[\p{L}\p{N}]/u.test(link) && !/[.!?。！？;]$/u.test(link)) && links.slice(0, -1).every((link) => link.length <= 50)
+  }
   // Markup is HTML, not arrows between links.
   if (/[<=]/u.test(folded)) return false
   // A slash separates links only after "Home": elsewhere it is "and/or", a date or a document symbol.
-  const home = homeWord.test(folded.split(/\s*[>»›/]\s*/u)[0] ?? '')
-  const parts = folded.split(home ? /\s*[>»›/]\s*/u : /\s*[>»›]\s*/u)
+  const home = homeWord.test(folded.split(crumbSeparator)[0] ?? '')
+  const parts = folded.split(home ? crumbSeparator : /\s*[>»›]\s*/u)
   // "Home > Statements >": a closing arrow adds no link.
   if (parts.at(-1) === '') parts.pop()
   if (parts.length < (home ? 2 : 3)) return false

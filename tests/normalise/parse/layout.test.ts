@@ -86,8 +86,15 @@ describe('decideBoundaries', () => {
     const wrappedEnd = 'Thank you for the floor, and for your leadership of this week.\n\nWe stand ready to work with all delegations\nTowards a successful outcome\n'
     expect(decide(wrappedEnd)).toEqual({})
     expect(normalise(wrappedEnd).markdown).toContain('We stand ready to work with all delegations Towards a successful outcome')
-    // Straight after the last sentence: its own block, its lines together.
-    expect(decide('Our work goes on, and we remain at your disposal for all of it.\nThank you.\nInes Okafor-Lund\nPolicy Adviser\n')).toEqual({3: 'break'})
+    // Straight after the closing thanks: its own block, its lines together.
+    expect(decide('Our work goes on, and we remain at your disposal for all of it.\nThank you.\nInes Okafor-Lund\nPolicy Adviser\n')).toEqual({2: 'break', 3: 'break'})
+  })
+
+  it('sets the closing thanks apart, however long the line before it', () => {
+    const closings = ['I thank you.', 'Thank you, Mr. President.', 'Je vous remercie.', 'Muchas gracias.', 'Спасибо за внимание.', 'شكرا.', '谢谢。']
+    for (const closing of closings) expect(decide(`We call on every State to grant the procedures unhindered and immediate access.\n${closing}\n`), closing).toEqual({2: 'break'})
+    // A wrapped sentence that goes on after "thank you" is not a closing.
+    expect(decide('We call on every State to grant the procedures unhindered and immediate access.\nThank you to the facilitators for their tireless and patient work on this text\n')[2]).not.toBe('break')
   })
 
   it('closes the paragraph after a page number that counts up', () => {

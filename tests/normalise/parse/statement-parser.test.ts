@@ -76,6 +76,18 @@ describe('statementParser', () => {
     ])
   })
 
+  it('drops the links under "Related content" at the end of a page, and keeps a statement that goes on after "Read more"', () => {
+    const {blocks, file} = parse('Mr. Chair,\n\nWe thank you.\n\nRelated content\nStatement on clearance deadlines\n4 December 2025\n')
+    expect(blocks).toEqual(['paragraph: Mr. Chair,', 'paragraph: We thank you.'])
+    expect(file.messages.filter((message) => message.ruleId === 'drop-site-chrome').map((message) => `${message.line} ${message.actual}`)).toEqual([
+      '5 Related content',
+      '6 Statement on clearance deadlines',
+      '7 4 December 2025',
+    ])
+    const goesOn = parse('Mr. Chair,\n\nRead more\nStatement on clearance deadlines\n\nWe thank the Presidency for its work.\n')
+    expect(goesOn.blocks).toEqual(['paragraph: Mr. Chair,', 'paragraph: Statement on clearance deadlines', 'paragraph: We thank the Presidency for its work.'])
+  })
+
   it("drops a document site's name for the document above its banner", () => {
     const {blocks} = parse('Our statement - 12MSP\nUpload: someone\nTotal Page: 2 File Type: pdf\nStatement on Universalization\n\nThank you, Mr. President.\n')
     expect(blocks).toEqual(['paragraph: Statement on Universalization', 'paragraph: Thank you, Mr. President.'])

@@ -51,3 +51,12 @@ export function isSalutation(text: string): boolean {
     .filter((part) => part !== '')
   return parts.length > 0 && parts.every((part) => addressForm.test(part))
 }
+
+/** The thanks a speaker closes with ("I thank you.", "Thank you, Mr. President.", "Je vous remercie.", "谢谢。"): a line of its own. */
+const closingThanks =
+  /^(?:i thank you|thank you|many thanks|thanks|je vous remercie|merci|gracias|muchas gracias|le agradezco|les agradezco|спасибо|благодарю|شكرا|أشكركم|أشكرك|谢谢)(?![\p{L}])/iu
+
+export function isClosingThanks(text: string): boolean {
+  const line = text.trim()
+  return line.length <= 60 && closingThanks.test(line) && /[.!。！]["”’»)]*$/u.test(line)
+}
