@@ -8,7 +8,8 @@ import {requireBrowser} from './find-browser.ts'
 
 /**
  * The one module that owns Puppeteer: one browser per run, a bounded pool of pages that run no
- * script and fetch nothing but data: URLs, a timeout per document, one relaunch and retry when
+ * script, fetch nothing but data: URLs and lay documents out in print media from the start (one
+ * style resolution for the media they print in), a timeout per document, one relaunch and retry when
  * the browser dies, and the browser always closed (on errors and on Ctrl-C too).
  *
  * Signals are the caller's: Puppeteer's own handlers are off, so that a command that stops after
@@ -31,8 +32,9 @@ export interface BrowserSession {
   /** Print one HTML document to PDF. */
   pdf(html: string, options: PrintOptions): Promise<Uint8Array>
   /**
-   * Load `html` into a pooled page (script and network off) and run `work` with it: for measuring
-   * layout before printing. `work` may evaluate in the page; the document's own scripts never run.
+   * Load `html` into a pooled page (script and network off, print media) and run `work` with it:
+   * for measuring layout before printing. `work` may evaluate in the page; the document's own
+   * scripts never run.
    */
   withPage<T>(html: string, work: (page: Page) => Promise<T>): Promise<T>
   /** Pid of the current browser process (changes after a relaunch). */
@@ -170,6 +172,7 @@ class Session implements BrowserSession {
     if (reused && !reused.isClosed()) return reused
     const browser = await this.ensureBrowser()
     const page = await browser.newPage()
+    await page.emulateMediaType('print')
     await page.setJavaScriptEnabled(false)
     await page.setRequestInterception(true)
     page.on('request', (request) => {

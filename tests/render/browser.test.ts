@@ -30,6 +30,17 @@ describe('browser session', () => {
       await session.close()
     }
   })
+
+  it('lays a document out in print media, as it will be printed', async () => {
+    const session = openBrowserSession({concurrency: 1})
+    try {
+      const html = '<style>p { width: 100px } @media print { p { width: 321px } }</style><p>text</p>'
+      const width = await session.withPage(html, (page) => page.evaluate(`document.querySelector('p').getBoundingClientRect().width`))
+      expect(width).toBe(321)
+    } finally {
+      await session.close()
+    }
+  })
 })
 
 describe('Ctrl-C', () => {
