@@ -93,6 +93,7 @@ const chrome: Record<string, string[]> = {
   feedback: ['Is this page useful?', 'Yes this page is useful', 'Report a problem with this page', 'Cette page vous a-t-elle été utile ?'],
   'site-address': ['www.example.org', 'https://www.example.org/statements/2025', 'EXAMPLE.GOV.UK'],
   'document-number': ['2491-13-11-2025'],
+  'press-disclaimer': ['For information media. Not an official record.', 'For information media - not an official record', 'Pour information - document non officiel', 'Para información de los medios. No es un documento oficial.'],
 }
 
 /** Header and body lines that mention the same things and are never chrome (written for this test). */
@@ -126,6 +127,7 @@ const prose = [
   'Ms. Ana Ruiz, Director, Geneva Branch',
   'Tel Aviv and Beirut were mentioned in the report.',
   'Date: 12 November 2025',
+  'For information, the record of the meeting is not yet official.',
   'You are here because the Convention works, and it must keep working.',
   'Está aquí el documento A/78/123 que presentamos hoy',
   'Se encuentra en Ginebra la Dependencia de Apoyo',

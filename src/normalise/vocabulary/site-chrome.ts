@@ -162,6 +162,8 @@ const linePatterns: Array<[string, RegExp]> = [
   ['font-size', /^(?:font size|text size|taille du texte|tamano de (?:letra|texto)|размер шрифта|حجم الخط)$/u],
   ['cookie-banner', /^cookies on \S+$/u],
   ['copyright', /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|tous droits reserves|todos los derechos reservados|все права защищены|جميع الحقوق محفوظه|版权所有|版权)/u],
+  // The UN's press releases close with their status: "For information media. Not an official record."
+  ['press-disclaimer', /^(?:for information media\W+not an official record|pour information\W+(?:document|texte) non officiel|para informacion de los medios\W+no es un documento oficial|для информации средств массовой информации\W+не является официальным документом)\W*$/u],
   ['copyright', /^(?:all )?(?:content|material|text)s? (?:on this (?:site|page) )?(?:is |are )?(?:available|licensed|published) under .*licen[cs]e/u],
   ['feedback', /^(?:is this page (?:useful|helpful)\??|(?:yes|no),? this page is (?:not )?(?:useful|helpful)|report a problem(?: with this page)?|was this (?:page|information) (?:useful|helpful)\??|cette page (?:vous )?a-t-elle ete utile ?\??|¿?(?:le )?(?:fue|ha sido|resulto) util (?:esta|la) (?:pagina|informacion)\??|была ли (?:эта )?(?:страница|информация) полезн\S*\??|هل كانت هذه الصفحه مفيده[؟?]?|(?:本页|此页)(?:内容)?(?:是否)?(?:对您)?有(?:所)?帮助[吗？?]*)$/u],
   ['counter', /^(?=.*\d)(?:(?:\d[\d.,\s]*)?(?:kb|mb|views?|downloads?|pages?|comments?|likes?|size|vues|telechargements|visitas|descargas|просмотр\S*|скачиван\S*|комментари\S*|مشاهده|تحميل|次浏览|次下载|阅读)\s*){2,}$|^(?:views|vues|visitas|просмотров|مشاهدات|浏览|阅读)\s*[:：]?\s*[\d\s,.]+$/u],
