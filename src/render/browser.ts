@@ -37,6 +37,12 @@ export interface BrowserSession {
    * scripts never run.
    */
   withPage<T>(html: string, work: (page: Page) => Promise<T>): Promise<T>
+  /**
+   * Launch the browser and open a page now, in the background, if none is ready: for a caller
+   * that prepares its first document meanwhile. A launch that fails here fails again, reported,
+   * at the first document.
+   */
+  warmUp(): void
   /** Pid of the current browser process (changes after a relaunch). */
   readonly pid: number | undefined
   /** How many times the browser had to be relaunched. */
@@ -81,6 +87,8 @@ class Session implements BrowserSession {
   /** Profile folders of this session's browsers, removed when it closes. */
   private userDataDirs: string[] = []
   private idle: Page[] = []
+  /** A page being opened ahead of the first document (see warmUp). */
+  private warming: Promise<void> | undefined
   /** Pages printing at once. */
   private readonly limit: Limiter
   private closed = false
@@ -105,6 +113,16 @@ class Session implements BrowserSession {
 
   async withPage<T>(html: string, work: (page: Page) => Promise<T>): Promise<T> {
     return this.run(html, work)
+  }
+
+  warmUp(): void {
+    if (this.closed || this.warming || this.idle.length > 0 || this.browser?.connected) return
+    this.warming = this.openPage().then(
+      (page) => {
+        this.idle.push(page)
+      },
+      () => undefined,
+    )
   }
 
   async close(): Promise<void> {
@@ -168,8 +186,14 @@ class Session implements BrowserSession {
   }
 
   private async takePage(): Promise<Page> {
+    await this.warming
+    this.warming = undefined
     const reused = this.idle.pop()
     if (reused && !reused.isClosed()) return reused
+    return this.openPage()
+  }
+
+  private async openPage(): Promise<Page> {
     const browser = await this.ensureBrowser()
     const page = await browser.newPage()
     await page.emulateMediaType('print')
