@@ -24,8 +24,8 @@ const chrome: Record<string, string[]> = {
     '当前位置：首页 > 新闻 > 讲话',
   ],
   advertisement: ['- Advertisement -', 'Advertisement - spot_img', 'Publicité', 'Publicidad', 'Реклама', 'إعلان', '广告'],
-  'skip-link': ['Skip to main content', 'Aller au contenu principal', 'Ir al contenido principal', 'Перейти к основному содержанию', 'الانتقال إلى المحتوى الرئيسي', '跳到主要内容'],
-  navigation: ['About us', 'Qui sommes-nous', 'Quiénes somos', 'О нас', 'من نحن', '关于我们', 'Menu', 'Home', 'Search', 'Plan du site', 'Mapa del sitio', 'Карта сайта', 'خريطة الموقع', '网站地图', 'Welcome to the United Nations', 'Asset Publisher', 'Публикатор'],
+  'skip-link': ['تجاوز إلى المحتوى الرئيسي', 'Skip to main content', 'Aller au contenu principal', 'Ir al contenido principal', 'Перейти к основному содержанию', 'الانتقال إلى المحتوى الرئيسي', '跳到主要内容'],
+  navigation: ['Breadcrumb', 'You are here', 'Fil d’Ariane', 'Строка навигации', 'مسار التنقل', '面包屑导航', 'About us', 'Qui sommes-nous', 'Quiénes somos', 'О нас', 'من نحن', '关于我们', 'Menu', 'Home', 'Search', 'Plan du site', 'Mapa del sitio', 'Карта сайта', 'خريطة الموقع', '网站地图', 'Welcome to the United Nations', 'Asset Publisher', 'Публикатор'],
   share: [
     'Share this page',
     'Bookmark and Share',
