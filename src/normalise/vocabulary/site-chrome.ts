@@ -181,6 +181,10 @@ const linePatterns: Array<[string, RegExp]> = [
   ['logo', /^(?:logo|logotipo|логотип|شعار|标志|imagen|image|изображение|صوره|图片)\s+\S{1,20}$/u],
   ['date-stamp', /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*,?\s*\d{1,2}:\d{2}$/u],
   ['document-number', /^\d{1,6}(?:-\d{1,4}){3,}$/u],
+  // An organisation's filing reference under its statement: "Ref. LG 2025/112".
+  ['document-number', /^(?:ref|our ref|reference|ref|referencia|исх)\.?\s*(?:no\.?|n°|№)?\s*[:：]?\s*[a-z]{0,6}[\s-]*\d{2,4}\s*[/.-]\s*\d{1,6}$/u],
+  // A page's date and content type: "14-10-2025 Statement".
+  ['date-stamp', /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:statement|speech|news release|article|declaration|discours|declaracion|discurso|заявление|выступление)$/u],
 ]
 
 /** "en-GB", "fr-FR1", "EN": locale codes, as a language switcher lists them. */
