@@ -15,7 +15,7 @@ const widgets: Record<string, string[]> = {
     'skip to main content', 'skip to content', 'skip navigation', 'skip links', 'jump to content',
     'aller au contenu principal', 'aller au contenu', 'passer au contenu principal', 'ir al contenido principal', 'ir al contenido', 'saltar al contenido principal', 'saltar al contenido',
     'перейти к основному содержанию', 'перейти к содержанию', 'перейти к основному содержимому', 'перейти к содержимому',
-    'الانتقال إلى المحتوى الرئيسي', 'انتقل إلى المحتوى الرئيسي', 'تخطي إلى المحتوى الرئيسي',
+    'الانتقال إلى المحتوى الرئيسي', 'انتقل إلى المحتوى الرئيسي', 'تخطي إلى المحتوى الرئيسي', 'تجاوز إلى المحتوى الرئيسي',
     '跳到主要内容', '跳转到主要内容', '跳过导航',
   ],
   navigation: [
@@ -26,6 +26,8 @@ const widgets: Record<string, string[]> = {
     'الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'خريطة الموقع', 'مرحبا بكم في الأمم المتحدة',
     '首页', '主页', '网站首页', '菜单', '搜索', '网站地图', '欢迎来到联合国',
     'asset publisher', 'publicateur de contenu', 'publicador de contenidos', 'публикатор',
+    // A breadcrumb's label for screen readers, copied with the page.
+    'breadcrumb', 'breadcrumbs', 'you are here', 'fil d\'ariane', 'vous êtes ici', 'ruta de navegación', 'migas de pan', 'usted está aquí', 'строка навигации', 'навигационная цепочка', 'вы здесь', 'مسار التنقل', 'أنت هنا', '面包屑', '面包屑导航', '当前位置',
     'about us', 'who we are', 'what we do', 'à propos', 'à propos de nous', 'qui sommes-nous', 'quiénes somos', 'sobre nosotros', 'acerca de nosotros', 'о нас', 'кто мы', 'من نحن', 'عن البعثة', '关于我们', '我们是谁',
   ],
   'back-to-top': [
@@ -179,6 +181,10 @@ const linePatterns: Array<[string, RegExp]> = [
   ['logo', /^(?:logo|logotipo|логотип|شعار|标志|imagen|image|изображение|صوره|图片)\s+\S{1,20}$/u],
   ['date-stamp', /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*,?\s*\d{1,2}:\d{2}$/u],
   ['document-number', /^\d{1,6}(?:-\d{1,4}){3,}$/u],
+  // An organisation's filing reference under its statement: "Ref. LG 2025/112".
+  ['document-number', /^(?:ref|our ref|reference|ref|referencia|исх)\.?\s*(?:no\.?|n°|№)?\s*[:：]?\s*[a-z]{0,6}[\s-]*\d{2,4}\s*[/.-]\s*\d{1,6}$/u],
+  // A page's date and content type: "14-10-2025 Statement".
+  ['date-stamp', /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:statement|speech|news release|article|declaration|discours|declaracion|discurso|заявление|выступление)$/u],
 ]
 
 /** "en-GB", "fr-FR1", "EN": locale codes, as a language switcher lists them. */
