@@ -116,6 +116,9 @@ withReadFlags(
         })),
       }))
       process.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
+    } else if (!options.output && options.reporter !== 'github' && results.length === 1 && results[0]?.markdown) {
+      // As remark does with one file and no output: the document goes to stdout, the diagnostics to stderr.
+      process.stdout.write(results[0].markdown)
     }
     reportSources(results, options)
   })

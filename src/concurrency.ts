@@ -46,6 +46,11 @@ export class ThreadPool<Message, Reply> {
     return this.limit(() => this.runOn(this.idle.pop() ?? this.startThread(), message, timeoutMs))
   }
 
+  /** End the idle threads now, freeing their memory; a later job starts new ones. */
+  async stopIdle(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((worker) => worker.terminate()))
+  }
+
   private startThread(): Worker {
     const worker = new Worker(this.script)
     worker.unref()

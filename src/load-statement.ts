@@ -62,6 +62,11 @@ export function startReadingThread(): void {
   pool.warm()
 }
 
+/** End the idle reading threads, freeing the memory each holds with its normaliser, when a command has read all it will read. */
+export function stopReadingThreads(): Promise<void> {
+  return pool.stopIdle()
+}
+
 // Compiled, the thread runs dist/load-statement-worker.js; from the TypeScript sources (tests), tsx compiles it first.
 const workerScript = new URL(import.meta.url.endsWith('.ts') ? './load-statement-worker-tsx.js' : './load-statement-worker.js', import.meta.url)
 const pool = new ThreadPool<{path: string; options: ReadSourceOptions}, LoadReply>(workerScript, Math.min(availableParallelism(), 8), {

@@ -9,14 +9,15 @@ let folder: string
 let script: URL
 const standIn = {timedOut: (timeoutMs: number) => `timed out after ${timeoutMs} ms`, crashed: (error: Error) => `crashed: ${error.message}`}
 
-// A thread that doubles a number, spins forever on 'hang' and throws on 'crash'.
+// A thread that doubles a number, spins forever on 'hang', throws on 'crash' and names itself on 'id'.
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'sp-concurrency-'))
   const path = join(folder, 'worker.mjs')
   await writeFile(
     path,
-    `import {parentPort} from 'node:worker_threads'
+    `import {parentPort, threadId} from 'node:worker_threads'
 parentPort.on('message', (job) => {
+  if (job === 'id') return parentPort.postMessage(threadId)
   if (job === 'hang') for (;;);
   if (job === 'crash') throw new Error('crashed on purpose')
   parentPort.postMessage(job * 2)
@@ -43,6 +44,13 @@ describe('ThreadPool', () => {
     const pool = new ThreadPool<number | 'crash', number | string>(script, 1, standIn)
     expect(await pool.run('crash', 10_000)).toBe('crashed: crashed on purpose')
     expect(await pool.run(5, 10_000)).toBe(10)
+  })
+  it('keeps an idle thread for the next job until stopIdle ends it; a job after that runs on a new thread', async () => {
+    const pool = new ThreadPool<'id', number | string>(script, 1, standIn)
+    const first = await pool.run('id', 10_000)
+    expect(await pool.run('id', 10_000)).toBe(first)
+    await pool.stopIdle()
+    expect(await pool.run('id', 10_000)).not.toBe(first)
   })
 })
 

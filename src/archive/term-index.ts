@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {runInNewContext} from 'node:vm'
 import MiniSearch from 'minisearch'
 import {hashBytes} from '../hash.ts'
+import {PostingList} from './posting-list.ts'
 
 /** Fields of the full-text index, in the order the browser script expects. */
 export const searchFields = ['title', 'organisations', 'speaker', 'text'] as const
@@ -73,8 +74,8 @@ export class TermIndex {
   /** Names how `fieldTerms` reads a field: terms kept from a build with another one are not reused. */
   readonly analysis = hashBytes(`${readFileSync(termsScript, 'utf8')}\0${String(this.tokenize)}`)
   private readonly processed = new Map<string, string | string[] | null>()
-  /** term → per field id: [documentId, termFrequency, documentId, termFrequency, …] in document order. */
-  private readonly postings = new Map<string, number[][]>()
+  /** term → per field id: the documents it occurs in, in document order. */
+  private readonly postings = new Map<string, PostingList[]>()
   private readonly fieldLength: number[][] = []
   private readonly averageFieldLength: number[] = []
   private documentCount = 0
@@ -95,7 +96,7 @@ export class TermIndex {
       terms.forEach((term, index) => {
         let byField = this.postings.get(term)
         if (!byField) this.postings.set(term, (byField = []))
-        ;(byField[fieldId] ??= []).push(document.id, frequencies[index]!)
+        ;(byField[fieldId] ??= new PostingList()).add(document.id, frequencies[index]!)
       })
     })
     this.fieldLength[document.id] = lengths
@@ -137,9 +138,9 @@ export class TermIndex {
       const byField = this.postings.get(term)!
       this.postings.delete(term)
       const fields: string[] = []
-      byField.forEach((pairs, fieldId) => {
+      byField.forEach((list, fieldId) => {
         const postings: string[] = []
-        for (let index = 0; index < pairs.length; index += 2) postings.push(`"${pairs[index]}":${pairs[index + 1]}`)
+        for (const [documentId, frequency] of list.pairs()) postings.push(`"${documentId}":${frequency}`)
         fields.push(`"${fieldId}":{${postings.join(',')}}`)
       })
       if (entries.length === 0) this.shardStarts.push(term)

@@ -1,7 +1,7 @@
 import {resolve} from 'node:path'
 import {buildArchive, type ArchiveProgress, type BuildArchiveResult} from '../archive/index.ts'
 import {loadArchiveSources} from '../batch/load-archive-sources.ts'
-import type {LoadStatementOptions} from '../load-statement.ts'
+import {stopReadingThreads, type LoadStatementOptions} from '../load-statement.ts'
 import type {Paper} from '../render/pdf.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
 import {inputErrorDiagnostic, type Diagnostic} from '../report/diagnostics.ts'
@@ -75,6 +75,8 @@ export async function archive(inputs: string[], options: ArchiveCommandOptions, 
         onLoaded: ({source}, done, total) => options.onProgress?.({phase: 'load', done, total, source}),
       },
     )
+    // The site is laid out with the memory the reading threads held.
+    await stopReadingThreads()
     if (options.signal?.aborted) throw new InterruptedError('Interrupted before the site was written; nothing was written')
     const duplicates = duplicatesByFingerprint(loaded.flatMap(({source, fingerprint}) => (fingerprint === null ? [] : [{source, fingerprint}])))
     const statements = loaded.flatMap(({source, statement}) => (statement && !duplicates.has(source) ? [statement] : []))

@@ -64,6 +64,8 @@ type PackData = PackView & Omit<DocumentData, 'fontFaces'>
 export async function buildPack(statements: readonly Statement[], options: BuildPackOptions): Promise<PackResult> {
   const stepEnds = options.onStepEnd ?? (() => undefined)
   const base = packData(statements, options)
+  // The browser starts while the pack's HTML is rendered.
+  options.session.warmUp()
   const print = printOptions(options.paper)
 
   // First printing: numbers predicted and printed in one page load. Further printings (only when a

@@ -36,25 +36,19 @@ export async function measureAndPrint(
 ): Promise<MeasuredPrint> {
   return session.withPage(html, async (page) => {
     onStepEnd('load')
-    // Print media from the measurement to the printing: one style resolution instead of three.
-    await page.emulateMediaType('print')
-    try {
-      const {frontPages, lengths} = (await page.evaluate(`(${measureInPage})(${JSON.stringify(pageSizes[paper])})`)) as {frontPages: number; lengths: number[]}
-      const starts: number[] = []
-      let next = frontPages + 1
-      for (const length of lengths) {
-        starts.push(next)
-        next += length
-      }
-      const numbered = (await page.evaluate(`(${fillContents})(${JSON.stringify(starts)})`)) as boolean
-      onStepEnd('measure')
-      if (!numbered) return {starts, pdf: null}
-      const pdf = await page.pdf(print)
-      onStepEnd('print')
-      return {starts, pdf}
-    } finally {
-      await page.emulateMediaType()
+    const {frontPages, lengths} = (await page.evaluate(`(${measureInPage})(${JSON.stringify(pageSizes[paper])})`)) as {frontPages: number; lengths: number[]}
+    const starts: number[] = []
+    let next = frontPages + 1
+    for (const length of lengths) {
+      starts.push(next)
+      next += length
     }
+    const numbered = (await page.evaluate(`(${fillContents})(${JSON.stringify(starts)})`)) as boolean
+    onStepEnd('measure')
+    if (!numbered) return {starts, pdf: null}
+    const pdf = await page.pdf(print)
+    onStepEnd('print')
+    return {starts, pdf}
   })
 }
 

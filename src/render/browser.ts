@@ -8,7 +8,8 @@ import {requireBrowser} from './find-browser.ts'
 
 /**
  * The one module that owns Puppeteer: one browser per run, a bounded pool of pages that run no
- * script and fetch nothing but data: URLs, a timeout per document, one relaunch and retry when
+ * script, fetch nothing but data: URLs and lay documents out in print media from the start (one
+ * style resolution for the media they print in), a timeout per document, one relaunch and retry when
  * the browser dies, and the browser always closed (on errors and on Ctrl-C too).
  *
  * Signals are the caller's: Puppeteer's own handlers are off, so that a command that stops after
@@ -31,10 +32,17 @@ export interface BrowserSession {
   /** Print one HTML document to PDF. */
   pdf(html: string, options: PrintOptions): Promise<Uint8Array>
   /**
-   * Load `html` into a pooled page (script and network off) and run `work` with it: for measuring
-   * layout before printing. `work` may evaluate in the page; the document's own scripts never run.
+   * Load `html` into a pooled page (script and network off, print media) and run `work` with it:
+   * for measuring layout before printing. `work` may evaluate in the page; the document's own
+   * scripts never run.
    */
   withPage<T>(html: string, work: (page: Page) => Promise<T>): Promise<T>
+  /**
+   * Launch the browser and open a page now, in the background, if none is ready: for a caller
+   * that prepares its first document meanwhile. A launch that fails here fails again, reported,
+   * at the first document.
+   */
+  warmUp(): void
   /** Pid of the current browser process (changes after a relaunch). */
   readonly pid: number | undefined
   /** How many times the browser had to be relaunched. */
@@ -79,6 +87,8 @@ class Session implements BrowserSession {
   /** Profile folders of this session's browsers, removed when it closes. */
   private userDataDirs: string[] = []
   private idle: Page[] = []
+  /** A page being opened ahead of the first document (see warmUp). */
+  private warming: Promise<void> | undefined
   /** Pages printing at once. */
   private readonly limit: Limiter
   private closed = false
@@ -103,6 +113,16 @@ class Session implements BrowserSession {
 
   async withPage<T>(html: string, work: (page: Page) => Promise<T>): Promise<T> {
     return this.run(html, work)
+  }
+
+  warmUp(): void {
+    if (this.closed || this.warming || this.idle.length > 0 || this.browser?.connected) return
+    this.warming = this.openPage().then(
+      (page) => {
+        this.idle.push(page)
+      },
+      () => undefined,
+    )
   }
 
   async close(): Promise<void> {
@@ -166,10 +186,17 @@ class Session implements BrowserSession {
   }
 
   private async takePage(): Promise<Page> {
+    await this.warming
+    this.warming = undefined
     const reused = this.idle.pop()
     if (reused && !reused.isClosed()) return reused
+    return this.openPage()
+  }
+
+  private async openPage(): Promise<Page> {
     const browser = await this.ensureBrowser()
     const page = await browser.newPage()
+    await page.emulateMediaType('print')
     await page.setJavaScriptEnabled(false)
     await page.setRequestInterception(true)
     page.on('request', (request) => {

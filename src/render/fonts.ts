@@ -107,14 +107,27 @@ function wholeFileBase64(file: string): string {
 export const unicodeRange = (ranges: Array<[number, number]>) => ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',')
 
 /**
+ * The code points a text may be drawn with, in order: its characters and the page's labels, each in
+ * both cases (CSS may change case with text-transform).
+ */
+function drawnCharacters(text: string): number[] {
+  const distinct = new Set<string>()
+  // A loop rather than spreading the text: a pack's text is megabytes, its distinct characters a few hundred.
+  for (const part of [text, alwaysIncluded]) for (const char of part) distinct.add(char)
+  const codes = new Set<number>()
+  for (const char of distinct) {
+    // Cased one character at a time; the one mapping that depends on the next letter, a capital
+    // sigma ending a word ("ς" in lower case), is added with the letter.
+    for (const form of [char, char.toUpperCase(), char.toLowerCase(), char === 'Σ' ? 'ς' : '']) for (const part of form) codes.add(part.codePointAt(0)!)
+  }
+  return [...codes].sort((a, b) => a - b)
+}
+
+/**
  * @font-face rules for the bundled faces the text needs. Same text in, same CSS out.
  */
 export async function fontFacesFor(text: string, use: FontUse = 'file'): Promise<string> {
-  // CSS may change case (text-transform), so both cases of every letter may be drawn.
-  const unique = new Set<number>()
-  // A loop rather than spreading the text: a pack's text is megabytes, its distinct characters a few hundred.
-  for (const part of [text, text.toUpperCase(), text.toLowerCase(), alwaysIncluded]) for (const char of part) unique.add(char.codePointAt(0)!)
-  const codes = [...unique].sort((a, b) => a - b)
+  const codes = drawnCharacters(text)
   const rules: string[] = []
   for (const face of bundledFaces()) {
     if (face.needs && !codes.some((code) => inRanges(code, face.needs!))) continue

@@ -50,6 +50,8 @@ export interface ReadingCopyResult {
 export async function renderReadingCopies(statements: readonly Statement[], options: RenderReadingCopiesOptions): Promise<ReadingCopyResult[]> {
   const {formats, session} = options
   if (formats.includes('pdf') && !session) throw new StatementPacksError('Rendering PDFs needs a browser session')
+  // The browser starts while the first documents are rendered.
+  if (formats.includes('pdf') && statements.length > 0) session!.warmUp()
   const defaults = outputNames(statements.map((statement) => statement.source)).names
   const names = statements.map((statement) => options.outputName?.(statement) ?? defaults.get(statement.source)!)
   const date = documentDate(options.env)

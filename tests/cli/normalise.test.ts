@@ -126,6 +126,15 @@ describe('statement-packs normalise', () => {
     expect((JSON.parse(run.stdout) as JsonEntry[])[0]?.markdown).toContain('Женева, Председатель')
   })
 
+  it('prints one source\'s Markdown to stdout without -o or --json, and only the diagnostics for several', async () => {
+    const one = await statementPacks('normalise', path('good-a.txt'))
+    expect(one.code).toBe(0)
+    expect(one.stdout).toMatch(/^---\n[\s\S]*\n---\n\nMadam President,\n\nIreland welcomes the report\.\n$/)
+    const several = await statementPacks('normalise', path('good-a.txt'), path('good-b.txt'))
+    expect(several.code).toBe(0)
+    expect(several.stdout).toBe('')
+  })
+
   it('exits 2 on usage errors', async () => {
     const runs = await Promise.all([
       statementPacks('normalise', path('good-a.txt'), '--frobnicate'),

@@ -26,7 +26,7 @@ Norway aligns itself with the statement delivered on behalf of the European Unio
     expect(fields).toMatchObject({
       title: 'STATEMENT BY H.E. AMBASSADOR KARI NORDHEIM',
       organisations: ['Norway'],
-      speaker: 'H.E. AMBASSADOR KARI NORDHEIM',
+      speaker: 'H.E. Ambassador Kari Nordheim',
       meeting: '22nd Meeting of States Parties',
       convention: 'Anti-Personnel Mine Ban Convention',
       meetingKey: 'apmbc-22msp',

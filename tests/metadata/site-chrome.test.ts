@@ -24,8 +24,8 @@ const chrome: Record<string, string[]> = {
     '当前位置：首页 > 新闻 > 讲话',
   ],
   advertisement: ['- Advertisement -', 'Advertisement - spot_img', 'Publicité', 'Publicidad', 'Реклама', 'إعلان', '广告'],
-  'skip-link': ['Skip to main content', 'Aller au contenu principal', 'Ir al contenido principal', 'Перейти к основному содержанию', 'الانتقال إلى المحتوى الرئيسي', '跳到主要内容'],
-  navigation: ['About us', 'Qui sommes-nous', 'Quiénes somos', 'О нас', 'من نحن', '关于我们', 'Menu', 'Home', 'Search', 'Plan du site', 'Mapa del sitio', 'Карта сайта', 'خريطة الموقع', '网站地图', 'Welcome to the United Nations', 'Asset Publisher', 'Публикатор'],
+  'skip-link': ['تجاوز إلى المحتوى الرئيسي', 'Skip to main content', 'Aller au contenu principal', 'Ir al contenido principal', 'Перейти к основному содержанию', 'الانتقال إلى المحتوى الرئيسي', '跳到主要内容'],
+  navigation: ['Breadcrumb', 'You are here', 'Fil d’Ariane', 'Строка навигации', 'مسار التنقل', '面包屑导航', 'About us', 'Qui sommes-nous', 'Quiénes somos', 'О нас', 'من نحن', '关于我们', 'Menu', 'Home', 'Search', 'Plan du site', 'Mapa del sitio', 'Карта сайта', 'خريطة الموقع', '网站地图', 'Welcome to the United Nations', 'Asset Publisher', 'Публикатор'],
   share: [
     'Share this page',
     'Bookmark and Share',
@@ -75,6 +75,8 @@ const chrome: Record<string, string[]> = {
   contact: ['Contact us', 'Tel.: +41 22 555 01 23', 'Dirección:', 'Correo electrónico:', 'Téléphone : +33 1 23 45 67 89', 'Телефон: +7 495 555-00-00', 'هاتف: +41 22 555 0000', '电话：+86 10 5555 0000', 'Atención al ciudadano'],
   'date-stamp': [
     'Published: 3 March 2025',
+    '14-10-2025 Statement',
+    '08.11.1999 Déclaration',
     'Published',
     'Last updated: 14.11.2025',
     'Posted on 2 May 2024',
@@ -92,7 +94,8 @@ const chrome: Record<string, string[]> = {
   'document-site': ['Upload: someone', 'Total Page: 2 File Type: pdf', 'Category: Documents', 'Page 2: Statement on victim assistance', '本文由小编整理，仅供参考。'],
   feedback: ['Is this page useful?', 'Yes this page is useful', 'Report a problem with this page', 'Cette page vous a-t-elle été utile ?'],
   'site-address': ['www.example.org', 'https://www.example.org/statements/2025', 'EXAMPLE.GOV.UK'],
-  'document-number': ['2491-13-11-2025'],
+  'document-number': ['2491-13-11-2025', 'Ref. LG 2025/112', 'Réf. : DIR 2024-55', 'Referencia: 2025/31'],
+  'press-disclaimer': ['For information media. Not an official record.', 'For information media - not an official record', 'Pour information - document non officiel', 'Para información de los medios. No es un documento oficial.'],
 }
 
 /** Header and body lines that mention the same things and are never chrome (written for this test). */
@@ -126,6 +129,8 @@ const prose = [
   'Ms. Ana Ruiz, Director, Geneva Branch',
   'Tel Aviv and Beirut were mentioned in the report.',
   'Date: 12 November 2025',
+  'Reference is made to resolution 2025/112',
+  'For information, the record of the meeting is not yet official.',
   'You are here because the Convention works, and it must keep working.',
   'Está aquí el documento A/78/123 que presentamos hoy',
   'Se encuentra en Ginebra la Dependencia de Apoyo',
@@ -143,7 +148,7 @@ describe('site chrome', () => {
   })
 
   it('takes section names and lone share targets only next to other chrome', () => {
-    for (const line of ['Statements', 'X', 'Email', 'Press releases', 'TRANSCRIPT', 'Выступления', 'بيان', '讲话']) {
+    for (const line of ['Statements', 'X', 'Email', 'Press releases', 'TRANSCRIPT', 'Sala de prensa', 'Salle de presse', 'Пресс-центр', 'المركز الصحفي', '新闻中心', 'Выступления', 'بيان', '讲话']) {
       expect(siteChromeKind(line), line).toBeNull()
       expect(neighbourChromeKind(line), line).toBe('navigation')
     }

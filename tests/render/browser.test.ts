@@ -1,5 +1,5 @@
 import {existsSync, readFileSync} from 'node:fs'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {BrowserError, exitCodeFor} from '../../src/errors.ts'
 import {openBrowserSession} from '../../src/render/browser.ts'
 
@@ -26,6 +26,33 @@ describe('browser session', () => {
       await expect(session.pdf(slow, {format: 'A4'})).rejects.toThrow(/longer than 800 ms/)
       const pdf = await session.pdf('<p>next document</p>', {format: 'A4'})
       expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
+    } finally {
+      await session.close()
+    }
+  })
+
+  it('starts the browser ahead of the first document when warmed up, and prints with it', async () => {
+    const session = openBrowserSession({concurrency: 1})
+    try {
+      expect(session.pid).toBeUndefined()
+      session.warmUp()
+      await vi.waitFor(() => expect(session.pid).toBeTypeOf('number'), {timeout: 30_000, interval: 50})
+      const pid = session.pid
+      const pdf = await session.pdf('<p>first document</p>', {format: 'A4'})
+      expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-')
+      expect(session.pid).toBe(pid)
+      expect(session.relaunches).toBe(0)
+    } finally {
+      await session.close()
+    }
+  })
+
+  it('lays a document out in print media, as it will be printed', async () => {
+    const session = openBrowserSession({concurrency: 1})
+    try {
+      const html = '<style>p { width: 100px } @media print { p { width: 321px } }</style><p>text</p>'
+      const width = await session.withPage(html, (page) => page.evaluate(`document.querySelector('p').getBoundingClientRect().width`))
+      expect(width).toBe(321)
     } finally {
       await session.close()
     }

@@ -10,6 +10,7 @@ import type {DateMatch} from './parse-dates.ts'
 import {findEntities} from '../vocabulary/entities.ts'
 import {parseMeeting} from './parse-meeting.ts'
 import {findPerson, readAuthor} from './read-author.ts'
+import {restoreNameCase} from './name-case.ts'
 
 /**
  * Reads the lines of a statement's header block into metadata. `body` is the
@@ -49,7 +50,7 @@ export function readHeader(headerLines: HeaderLine[], body: string, options: {lo
 
   const author = readAuthor({lines, consumed, title: title?.text ?? null, body, logo: options.logo})
   meta.organisations = author.organisations
-  meta.speaker = author.speaker
+  meta.speaker = author.speaker === null ? null : restoreNameCase(author.speaker)
 
   // The speaker's and the mission's lines name where they are accredited, not the meeting; the rest
   // of a speaker's line may name it ("H.E. Ms Ana Ruiz, Permanent Representative, at the Fifth Meeting…").

@@ -32,6 +32,8 @@ export interface SourceLine {
 
 /** Where extracted text ran two blocks together: a sentence end or a year right before a capitalised word. */
 const runTogetherPoint = /(?<=\p{Ll}{2}[.!?])(?=\p{Lu}\p{Ll})|(?<=(?:^|[^\p{N}])\p{N}{4})(?=\p{Lu}\p{Ll}{2}|(?:Mr|Mrs|Ms|Dr|M|Mme|Sr|Sra)\.?\s)/gu
+/** What a line needs for `runTogetherPoint` to match: lookbehinds tried at every character cost much on long lines. */
+const mayRunTogether = /[.!?]\p{Lu}|\p{N}{4}/u
 const address = /:\/\/|www\.|@|\.(?:com|org|int|net|gov)\b/i
 /**
  * A heading in capitals that opens a line and ran into the text after it, as text copied from a PDF
@@ -41,6 +43,7 @@ const address = /:\/\/|www\.|@|\.(?:com|org|int|net|gov)\b/i
 const capitalsHeading = /^(?=(?:[^\p{Ll}]*?(?<!\p{L})\p{Lu}{2,}(?!\p{L})){4})[^\p{Ll}]+?[ \t]+(?=\p{Lu}\p{Ll})/u
 /** A year, then the blank before what may be a salutation ("… 28 de noviembre de 2005 Sr. Presidente: …"). */
 const afterYear = /(?<=(?:^|[^\p{N}])\p{N}{4})[ \t]+/gu
+const mayHaveYear = /\p{N}{4}[ \t]/u
 
 const markup = /\*\*|__|<\/?(?:sup|sub|b|strong|i|em|u|span|br)\b[^>]*>|\\(?=[^\p{L}\p{N}\s])/giu
 
@@ -90,13 +93,13 @@ export function readSourceLines(value: string): SourceLine[] {
       else if (character === '\t') indent += 4
       else break
     }
-    const cuts = address.test(raw) ? [] : [...raw.matchAll(runTogetherPoint)].map((match) => match.index)
+    const cuts = address.test(raw) || !mayRunTogether.test(raw) ? [] : [...raw.matchAll(runTogetherPoint)].map((match) => match.index)
     const afterStamp = chromePrefixEnd(raw)
     if (afterStamp !== null) cuts.unshift(afterStamp)
     const heading = capitalsHeading.exec(raw)
     if (heading && !cuts.includes(heading[0].length)) cuts.push(heading[0].length)
     // A date ran into the salutation after it.
-    for (const match of raw.matchAll(afterYear)) {
+    for (const match of mayHaveYear.test(raw) ? raw.matchAll(afterYear) : []) {
       const at = match.index + match[0].length
       if (salutationEnd(raw.slice(at)) !== null && !cuts.includes(at)) cuts.push(at)
     }

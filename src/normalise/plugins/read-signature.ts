@@ -2,6 +2,7 @@ import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {VFile} from 'vfile'
 import {readSignature} from '../metadata/read-author.ts'
+import {restoreNameCase} from '../metadata/name-case.ts'
 
 /** A signature is a name and its function under the last words: the last few blocks hold it. */
 const signatureBlocks = 3
@@ -23,6 +24,6 @@ export function readSignatureSpeaker() {
     if (header.speaker) return
     const last = tree.children.filter((node) => node.type !== 'footnoteDefinition').slice(-signatureBlocks)
     const speaker = readSignature(last.map(linesOf))
-    if (speaker) file.data.headerMeta = {...header, speaker}
+    if (speaker) file.data.headerMeta = {...header, speaker: restoreNameCase(speaker)}
   }
 }

@@ -20,6 +20,9 @@ export const checkAgainstDeliveryPatterns = [
   'verificar (?:contra|con) (?:el )?(?:discurso|texto) pronunciado',
   'el (?:texto|discurso) pronunciado (?:hace fe|es el que vale)',
   'comprobar con el discurso pronunciado',
+  'cotejar (?:contra|con) (?:la )?lectura',
+  'cotejar contra (?:el )?(?:discurso|texto) pronunciado',
+  'solo se considerara valido el (?:texto|discurso) pronunciado',
   // Russian ("ё" and "й" fold to "е" and "и")
   'сверить с произнесенным текстом',
   'сверять с (?:произнесенным текстом|устным выступлением|фактически произнесенным)',

@@ -15,7 +15,7 @@ const widgets: Record<string, string[]> = {
     'skip to main content', 'skip to content', 'skip navigation', 'skip links', 'jump to content',
     'aller au contenu principal', 'aller au contenu', 'passer au contenu principal', 'ir al contenido principal', 'ir al contenido', 'saltar al contenido principal', 'saltar al contenido',
     'перейти к основному содержанию', 'перейти к содержанию', 'перейти к основному содержимому', 'перейти к содержимому',
-    'الانتقال إلى المحتوى الرئيسي', 'انتقل إلى المحتوى الرئيسي', 'تخطي إلى المحتوى الرئيسي',
+    'الانتقال إلى المحتوى الرئيسي', 'انتقل إلى المحتوى الرئيسي', 'تخطي إلى المحتوى الرئيسي', 'تجاوز إلى المحتوى الرئيسي',
     '跳到主要内容', '跳转到主要内容', '跳过导航',
   ],
   navigation: [
@@ -26,6 +26,8 @@ const widgets: Record<string, string[]> = {
     'الرئيسية', 'الصفحة الرئيسية', 'القائمة', 'بحث', 'خريطة الموقع', 'مرحبا بكم في الأمم المتحدة',
     '首页', '主页', '网站首页', '菜单', '搜索', '网站地图', '欢迎来到联合国',
     'asset publisher', 'publicateur de contenu', 'publicador de contenidos', 'публикатор',
+    // A breadcrumb's label for screen readers, copied with the page.
+    'breadcrumb', 'breadcrumbs', 'you are here', 'fil d\'ariane', 'vous êtes ici', 'ruta de navegación', 'migas de pan', 'usted está aquí', 'строка навигации', 'навигационная цепочка', 'вы здесь', 'مسار التنقل', 'أنت هنا', '面包屑', '面包屑导航', '当前位置',
     'about us', 'who we are', 'what we do', 'à propos', 'à propos de nous', 'qui sommes-nous', 'quiénes somos', 'sobre nosotros', 'acerca de nosotros', 'о нас', 'кто мы', 'من نحن', 'عن البعثة', '关于我们', '我们是谁',
   ],
   'back-to-top': [
@@ -95,12 +97,12 @@ const widgets: Record<string, string[]> = {
  */
 const neighbourWidgets = [
   'schedule', 'topics', 'videos', 'on demand', 'programme', 'calendrier', 'thèmes', 'programación', 'temas', 'расписание', 'темы', 'الجدول', 'المواضيع', '节目表', '专题',
-  'x', 'email', 'e-mail', 'mail', 'contents', 'statement', 'statements', 'speech', 'speeches', 'news', 'press release', 'press releases', 'resources', 'media', 'publications', 'documents', 'transcript',
-  'déclaration', 'déclarations', 'discours', 'actualités', 'communiqués', 'transcription', 'courriel',
-  'declaración', 'declaraciones', 'discurso', 'discursos', 'noticias', 'comunicados', 'mensajes', 'transcripción', 'correo',
-  'выступление', 'выступления', 'заявление', 'заявления', 'новости', 'документы', 'текст',
-  'بيان', 'بيانات', 'كلمة', 'كلمات', 'الأخبار', 'أخبار', 'بريد إلكتروني',
-  '讲话', '发言', '新闻', '文件', '邮件',
+  'x', 'email', 'e-mail', 'mail', 'contents', 'statement', 'statements', 'speech', 'speeches', 'news', 'press release', 'press releases', 'resources', 'media', 'publications', 'documents', 'transcript', 'newsroom', 'press room', 'press centre', 'press center',
+  'déclaration', 'déclarations', 'discours', 'actualités', 'communiqués', 'transcription', 'courriel', 'salle de presse', 'espace presse',
+  'declaración', 'declaraciones', 'discurso', 'discursos', 'noticias', 'comunicados', 'mensajes', 'transcripción', 'correo', 'sala de prensa',
+  'выступление', 'выступления', 'заявление', 'заявления', 'новости', 'документы', 'текст', 'пресс-центр', 'пресс-служба',
+  'بيان', 'بيانات', 'كلمة', 'كلمات', 'الأخبار', 'أخبار', 'بريد إلكتروني', 'المركز الإعلامي', 'المركز الصحفي',
+  '讲话', '发言', '新闻', '文件', '邮件', '新闻中心', '新闻发布',
 ]
 
 const separators = String.raw`\s|:：,;、•·|｜/\\>»›<«‹()\[\]【】「」–—-`
@@ -162,6 +164,8 @@ const linePatterns: Array<[string, RegExp]> = [
   ['font-size', /^(?:font size|text size|taille du texte|tamano de (?:letra|texto)|размер шрифта|حجم الخط)$/u],
   ['cookie-banner', /^cookies on \S+$/u],
   ['copyright', /^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved|tous droits reserves|todos los derechos reservados|все права защищены|جميع الحقوق محفوظه|版权所有|版权)/u],
+  // The UN's press releases close with their status: "For information media. Not an official record."
+  ['press-disclaimer', /^(?:for information media\W+not an official record|pour information\W+(?:document|texte) non officiel|para informacion de los medios\W+no es un documento oficial|для информации средств массовой информации\W+не является официальным документом)\W*$/u],
   ['copyright', /^(?:all )?(?:content|material|text)s? (?:on this (?:site|page) )?(?:is |are )?(?:available|licensed|published) under .*licen[cs]e/u],
   ['feedback', /^(?:is this page (?:useful|helpful)\??|(?:yes|no),? this page is (?:not )?(?:useful|helpful)|report a problem(?: with this page)?|was this (?:page|information) (?:useful|helpful)\??|cette page (?:vous )?a-t-elle ete utile ?\??|¿?(?:le )?(?:fue|ha sido|resulto) util (?:esta|la) (?:pagina|informacion)\??|была ли (?:эта )?(?:страница|информация) полезн\S*\??|هل كانت هذه الصفحه مفيده[؟?]?|(?:本页|此页)(?:内容)?(?:是否)?(?:对您)?有(?:所)?帮助[吗？?]*)$/u],
   ['counter', /^(?=.*\d)(?:(?:\d[\d.,\s]*)?(?:kb|mb|views?|downloads?|pages?|comments?|likes?|size|vues|telechargements|visitas|descargas|просмотр\S*|скачиван\S*|комментари\S*|مشاهده|تحميل|次浏览|次下载|阅读)\s*){2,}$|^(?:views|vues|visitas|просмотров|مشاهدات|浏览|阅读)\s*[:：]?\s*[\d\s,.]+$/u],
@@ -177,6 +181,10 @@ const linePatterns: Array<[string, RegExp]> = [
   ['logo', /^(?:logo|logotipo|логотип|شعار|标志|imagen|image|изображение|صوره|图片)\s+\S{1,20}$/u],
   ['date-stamp', /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*,?\s*\d{1,2}:\d{2}$/u],
   ['document-number', /^\d{1,6}(?:-\d{1,4}){3,}$/u],
+  // An organisation's filing reference under its statement: "Ref. LG 2025/112".
+  ['document-number', /^(?:ref|our ref|reference|ref|referencia|исх)\.?\s*(?:no\.?|n°|№)?\s*[:：]?\s*[a-z]{0,6}[\s-]*\d{2,4}\s*[/.-]\s*\d{1,6}$/u],
+  // A page's date and content type: "14-10-2025 Statement".
+  ['date-stamp', /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+(?:statement|speech|news release|article|declaration|discours|declaracion|discurso|заявление|выступление)$/u],
 ]
 
 /** "en-GB", "fr-FR1", "EN": locale codes, as a language switcher lists them. */
