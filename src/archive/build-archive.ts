@@ -144,6 +144,8 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
     // The data is built the same way every time, so its JSON is the same without sorting keys.
     /** A key for data a file is made from, when the build is incremental. */
     const keyOf = (value: unknown) => (settings === null ? null : hashBytes(JSON.stringify(value)))
+    /** Every statement page shows the site's data (its labels): it enters their keys as its own key. */
+    const siteKey = keyOf(site)
     /** What is in the site folder now, when anything may be kept: a file deleted since is made again. */
     const present = Object.keys(previousKeys).length > 0 ? await filesIn(outDir) : new Set<string>()
     /** True when the previous build made `path` from the same `key` and it is still there: then it is kept. */
@@ -241,7 +243,7 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
       const original = await originalOf(entry, options.originals?.get(entry.statement.source))
       if (original) await putContent(original.file, original.bytes)
       const context = statementPageContext(entry, site, {pdfFile: pdfPaths.get(entry.id) ?? null, original})
-      await putPage(entry.page, 'archive/statement', input.key === null ? null : keyOf([input.key, input.speakingTime, context]), async () => statementPageData(entry, await viewOf(), context).data)
+      await putPage(entry.page, 'archive/statement', input.key === null ? null : keyOf([input.key, input.speakingTime, {...context, site: siteKey}]), async () => statementPageData(entry, await viewOf(), context).data)
       await put(entry.markdownFile, input.key === null ? null : keyOf(input.key), async () => (await load()).markdown)
       await put(searchTextPath(entry), input.key === null ? null : keyOf([input.key, entry.id]), () => searchTextScript(entry, text))
       options.onProgress?.({phase: 'statements', done: entry.id + 1, total: plan.statements.length, source: entry.statement.source})
