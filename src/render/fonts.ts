@@ -1,7 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import subsetFont from 'subset-font'
 
 /**
  * The bundled fonts (fontsource's Noto faces, the weights and styles used, in fonts/) as @font-face rules with data: URLs, subset to the
@@ -139,6 +138,8 @@ export async function fontFacesFor(text: string, use: FontUse = 'file'): Promise
       rules.push(`${head}src:url(data:font/woff;base64,${wholeFileBase64(face.woff)}) format("woff");unicode-range:${unicodeRange(face.ranges)}}`)
       continue
     }
+    // Loaded here, not with this module: the archive reads the faces and never subsets (its WebAssembly takes a while to load).
+    const {default: subsetFont} = await import('subset-font')
     const data = (await subsetFont(readFont(face.woff), String.fromCodePoint(...covered), {targetFormat: 'woff'})).toString('base64')
     rules.push(`${head}src:url(data:font/woff;base64,${data}) format("woff");unicode-range:${unicodeRange(covered.map((code) => [code, code]))}}`)
   }
