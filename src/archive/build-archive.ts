@@ -3,9 +3,7 @@ import {join, relative, sep} from 'node:path'
 import type {Statement} from '../load-statement.ts'
 import {InterruptedError, StatementPacksError, UsageError} from '../errors.ts'
 import {resolveInside} from '../file-safety/resolve-inside.ts'
-import {renderReadingCopies} from '../render/index.ts'
 import type {BrowserSession} from '../render/browser.ts'
-import {withBrowserSession} from '../render/browser.ts'
 import type {Paper} from '../render/pdf.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
@@ -190,6 +188,8 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
     }
     const toPrint = options.pdf ? plan.statements.filter((entry) => !pdfPaths.has(entry.id)) : []
     if (toPrint.length > 0) {
+      // Loaded only to print: pdf-lib and the browser's driver take a while to load.
+      const [{renderReadingCopies}, {withBrowserSession}] = await Promise.all([import('../render/index.ts'), import('../render/browser.ts')])
       const render = async (session: BrowserSession) => {
         const loaded = await Promise.all(toPrint.map((entry) => inputs.get(entry.statement.source)!.load()))
         const entryOf = new Map(loaded.map((statement, index) => [statement, toPrint[index]!]))
@@ -220,13 +220,6 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
 
     const summaries: string[] = new Array(plan.statements.length)
     const termIndex = new TermIndex()
-    // The records of the next statements are read while this one is laid out: a window, not all at once.
-    const readAhead = 32
-    const recordOf = (index: number) => {
-      const key = inputs.get(plan.statements[index]!.statement.source)!.key
-      return key !== null && records ? records.read(key) : Promise.resolve(null)
-    }
-    const reading = plan.statements.slice(0, readAhead).map((_, index) => recordOf(index))
     // Statement pages, one statement loaded at a time; their text goes to the search index.
     for (const entry of plan.statements) {
       const input = inputs.get(entry.statement.source)!
@@ -234,8 +227,7 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
       const load = async () => (statement ??= await input.load())
       let view: StatementView | null = null
       const viewOf = async () => (view ??= statementView(await load(), {id: 'statement', titleLevel: 1}))
-      if (entry.id + readAhead < plan.statements.length) reading.push(recordOf(entry.id + readAhead))
-      let record = await reading.shift()!
+      let record = input.key !== null && records ? records.read(input.key) : null
       if (record?.terms?.analysis !== termIndex.analysis) {
         const text = record?.text ?? plainText((await load()).tree)
         record = {text, terms: {analysis: termIndex.analysis, text: termIndex.fieldTerms(text, 'text')}}

@@ -18,6 +18,7 @@ import {buildSharedOutputs} from './build-shared-outputs.ts'
 import {hashBytes, hashJson, sortKeys} from '../hash.ts'
 import {emptyManifest, readManifest, removeStaleFiles, stateFolderName, statementCacheFile, writeManifest, type Manifest, type ManifestStatement} from './manifest.ts'
 import {inShard, type Shard} from './shard.ts'
+import {sourceStamp, SourceStamps, type SourceStamp} from './source-stamps.ts'
 import {writeCachedStatement} from './statement-cache.ts'
 import {lengthOf} from '../speaking-time/estimate.ts'
 import {overTimeLimit} from '../speaking-time/limit.ts'
@@ -45,7 +46,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildReport> {
   const lock = await acquireBuildLock(join(outDir, stateFolderName, 'lock'))
   const session = new LazySession(options)
   try {
-    const previous = await readManifest(outDir)
+    const [previous, stamps] = await Promise.all([readManifest(outDir), SourceStamps.read(outDir, stateFolderName)])
     const settingsKey = await settingsKeyFor(options)
     const manifest = emptyManifest(options.toolVersion, settingsKey)
     manifest.shard = options.shard
@@ -55,7 +56,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildReport> {
     // A shard cannot tell duplicates from the other shards' sources: it names among them all.
     if (options.shard !== null) names.settleRest()
 
-    const sourceReports = await buildStatements(options, {settingsKey, previous, manifest, store, session, mine, names})
+    const sourceReports = await buildStatements(options, {settingsKey, previous, manifest, store, session, mine, names, stamps})
     const {collisions} = names.final()
     const interrupted = options.signal?.aborted === true
     const incomplete = interrupted || (options.failFast && sourceReports.some((report) => report.status === 'failed'))
@@ -79,6 +80,7 @@ export async function runBuild(options: RunBuildOptions): Promise<BuildReport> {
     }
     const removed = await removeStaleFiles(outDir, previous, manifest)
     await writeManifest(outDir, manifest)
+    await stamps.write()
     return assembleReport(options, {sourceReports, collisions, shared, removed: [...(shared?.archiveRemoved ?? []), ...removed].sort(), interrupted: options.signal?.aborted === true, started})
   } finally {
     await session.close()
@@ -95,12 +97,13 @@ interface StatementsContext {
   mine: string[]
   /** Source → its reading copies' name, decided among the sources built (see outputNames). */
   names: PendingOutputNames
+  stamps: SourceStamps
 }
 
 /** Normalise each source in turn while a bounded pool renders the ones already normalised. */
 async function buildStatements(options: RunBuildOptions, context: StatementsContext): Promise<SourceReport[]> {
   const {outDir, events, formats, force, signal} = options
-  const {settingsKey, previous, manifest, store, session, mine, names} = context
+  const {settingsKey, previous, manifest, store, session, mine, names, stamps} = context
   // Twice the browser's pages: while one document prints, the next one is being laid out.
   const renderPool = createLimiter(options.concurrency * 2)
   const reports: SourceReport[] = []
@@ -115,10 +118,15 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
   const duplicates = new DuplicateStatements()
   const readAhead = createLimiter(32)
   const readable = mine.filter((source) => !options.refusals?.has(source))
+  // A source whose file has the stamp it had at the previous build is not read again.
   const hashes = new Map(
-    readable.map((source) => {
+    readable.map((source): [string, Promise<{hash: string; stamp: SourceStamp | null} | NodeJS.ErrnoException>] => {
       const {file, attachment} = splitAttachmentPath(source)
-      return [source, readAhead(() => readFile(join(options.root, file)).then((bytes) => sourceKey(bytes, options.read, attachment), (error: NodeJS.ErrnoException) => error))]
+      const path = join(options.root, file)
+      const stamp = sourceStamp(path, options.read)
+      const kept = stamps.hashOf(source, force ? null : stamp)
+      if (kept !== null) return [source, Promise.resolve({hash: kept, stamp})]
+      return [source, readAhead(() => readFile(path).then((bytes) => ({hash: sourceKey(bytes, options.read, attachment), stamp}), (error: NodeJS.ErrnoException) => error))]
     }),
   )
 
@@ -142,11 +150,13 @@ async function buildStatements(options: RunBuildOptions, context: StatementsCont
       continue
     }
     const normaliseStarted = performance.now()
-    const hash = await hashes.get(source)!
-    if (typeof hash !== 'string') {
-      fail(fatal('read-failed', `Cannot read the source: ${hash.code ?? hash.message}`))
+    const read = await hashes.get(source)!
+    if (read instanceof Error) {
+      fail(fatal('read-failed', `Cannot read the source: ${read.code ?? read.message}`))
       continue
     }
+    const {hash} = read
+    stamps.record(source, read.stamp, hash)
     const before = previous?.statements[source]
     // A manifest written before statements had fingerprints is read again.
     const sameSource = !force && before?.hash === hash && typeof before.fingerprint === 'string' && before.spoken !== undefined && previous?.toolVersion === options.toolVersion

@@ -1,7 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import subsetFont from 'subset-font'
 
 /**
  * The bundled fonts (fontsource's Noto faces, the weights and styles used, in fonts/) as @font-face rules with data: URLs, subset to the
@@ -108,14 +107,27 @@ function wholeFileBase64(file: string): string {
 export const unicodeRange = (ranges: Array<[number, number]>) => ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',')
 
 /**
+ * The code points a text may be drawn with, in order: its characters and the page's labels, each in
+ * both cases (CSS may change case with text-transform).
+ */
+function drawnCharacters(text: string): number[] {
+  const distinct = new Set<string>()
+  // A loop rather than spreading the text: a pack's text is megabytes, its distinct characters a few hundred.
+  for (const part of [text, alwaysIncluded]) for (const char of part) distinct.add(char)
+  const codes = new Set<number>()
+  for (const char of distinct) {
+    // Cased one character at a time; the one mapping that depends on the next letter, a capital
+    // sigma ending a word ("ς" in lower case), is added with the letter.
+    for (const form of [char, char.toUpperCase(), char.toLowerCase(), char === 'Σ' ? 'ς' : '']) for (const part of form) codes.add(part.codePointAt(0)!)
+  }
+  return [...codes].sort((a, b) => a - b)
+}
+
+/**
  * @font-face rules for the bundled faces the text needs. Same text in, same CSS out.
  */
 export async function fontFacesFor(text: string, use: FontUse = 'file'): Promise<string> {
-  // CSS may change case (text-transform), so both cases of every letter may be drawn.
-  const unique = new Set<number>()
-  // A loop rather than spreading the text: a pack's text is megabytes, its distinct characters a few hundred.
-  for (const part of [text, text.toUpperCase(), text.toLowerCase(), alwaysIncluded]) for (const char of part) unique.add(char.codePointAt(0)!)
-  const codes = [...unique].sort((a, b) => a - b)
+  const codes = drawnCharacters(text)
   const rules: string[] = []
   for (const face of bundledFaces()) {
     if (face.needs && !codes.some((code) => inRanges(code, face.needs!))) continue
@@ -126,6 +138,8 @@ export async function fontFacesFor(text: string, use: FontUse = 'file'): Promise
       rules.push(`${head}src:url(data:font/woff;base64,${wholeFileBase64(face.woff)}) format("woff");unicode-range:${unicodeRange(face.ranges)}}`)
       continue
     }
+    // Loaded here, not with this module: the archive reads the faces and never subsets (its WebAssembly takes a while to load).
+    const {default: subsetFont} = await import('subset-font')
     const data = (await subsetFont(readFont(face.woff), String.fromCodePoint(...covered), {targetFormat: 'woff'})).toString('base64')
     rules.push(`${head}src:url(data:font/woff;base64,${data}) format("woff");unicode-range:${unicodeRange(covered.map((code) => [code, code]))}}`)
   }

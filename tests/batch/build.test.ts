@@ -114,7 +114,8 @@ describe('statement-packs build, step by step', () => {
     expect(report.packs.every((pack) => pack.status === 'up-to-date')).toBe(true)
     expect(report.archive?.status).toBe('up-to-date')
     expect(renders.again).toEqual({readingCopies: [], packs: [], archives: 0, archivePages: []})
-    expect(touched(states.clean!, states.again!)).toEqual([])
+    // Sources written as the first build started are read again, and their stamps kept for the next build.
+    expect(touched(states.clean!, states.again!).filter((file) => file !== '.statement-packs/source-stamps.json')).toEqual([])
   })
 
   it('after an edit rebuilds only that statement, its pack and the archive pages that show it', () => {

@@ -58,8 +58,10 @@ describe('build --shard i/n, then merge', () => {
   })
 
   it('the merge equals one unsharded build, file for file and byte for byte', () => {
-    expect([...merged.keys()]).toEqual([...single.keys()])
-    for (const [file, state] of single) expect(merged.get(file)?.hash, file).toBe(state.hash)
+    // But for the stamps of the source files the build read, which a merge reads none of.
+    const built = new Map([...single].filter(([file]) => file !== '.statement-packs/source-stamps.json'))
+    expect([...merged.keys()]).toEqual([...built.keys()])
+    for (const [file, state] of built) expect(merged.get(file)?.hash, file).toBe(state.hash)
     expect(mergeRenders).toEqual([])
   })
 

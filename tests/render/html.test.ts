@@ -30,6 +30,14 @@ describe('readingCopy', () => {
     expect(file).toMatch(/unicode-range:[^}]*U\+417/)
     expect(file.length).toBeLessThan(print.length)
   })
+
+  it('keeps both cases of every letter in the kept file, a capital sigma with its final form, for styles that change case', async () => {
+    const statement = statementFixture('a.md', {...englishFields, title: 'ΟΔΟΣ'}, 'Mr President,\n\nWe thank the Chair.')
+    const file = await readingCopy(await loadTemplates(), statementView(statement), {paper: 'a4', largePrint: false}).withFonts('file')
+    const ranges = [...file.matchAll(/unicode-range:([^}]*)\}/g)].map((match) => match[1]).join(',')
+    // ο δ σ ς, and the capitals of the Latin text: W, H, A, …
+    for (const code of ['3bf', '3b4', '3c3', '3c2', '57', '48', '41']) expect(ranges.split(',')).toContain(`U+${code}`)
+  })
 })
 
 describe('the reading copy of a statement whose header has lines no field shows', () => {
