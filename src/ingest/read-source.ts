@@ -29,6 +29,8 @@ declare module 'vfile' {
     origins: Array<Origin | undefined>
     /** Header clues a native document carries outside its text (a web page's title, lang and time). */
     clues: HeaderClues
+    /** True when a native reader wrote the value as Markdown from the file's own blocks: its paragraphs are the file's. */
+    blocksWritten: boolean
   }
 }
 
@@ -185,6 +187,7 @@ function nativeFile(path: string, document: NativeDocument): VFile {
   file.data.format = document.format
   file.data.origins = document.origins
   file.data.clues = document.clues
+  file.data.blocksWritten = true
   for (const removed of document.removed) {
     const place = firstLineOfPage(document.origins, removed.origin?.page)
     const message = file.info(`Unexpected ${removed.reason} \`${removed.text}\`, expected statement text${describeOrigin(removed.origin)}`, {place, ruleId: removed.ruleId, source: SOURCE})

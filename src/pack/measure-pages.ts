@@ -20,8 +20,8 @@ export interface MeasuredPrint {
  * numbers into the contents, print.
  *
  * The prediction needs no printing: every `article.statement`, and each element before the first
- * one (the cover, the contents), is laid out in a multi-column box whose columns are the size of a
- * page's content area. Columns break like pages (the same
+ * one (the cover, the contents), is laid out as (or in) a multi-column box whose columns are the
+ * size of a page's content area. Columns break like pages (the same
  * fragmentation: orphans, widows, headings kept with what follows), so the column count is the
  * page count (in a right-to-left pack the columns run leftwards, and `scrollWidth` counts them
  * the same). The boxes are then taken away again, leaving the document as it was. The caller
@@ -77,29 +77,48 @@ const measureInPage = `function measure(size) {
     (element) => first && !element.contains(first) && element.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING,
   )
   const measured = [...front, ...articles]
+  const columns = 'width:' + width + ';height:' + height + ';column-width:' + width + ';column-gap:0;column-fill:auto;overflow:visible'
+  // A statement that draws no box around its content (the usual case) becomes its own columns box:
+  // it keeps the text it has laid out, and the layout only breaks its lines again. Any other
+  // element (the cover, the contents: flex or grid boxes, margins, borders) is moved into a new
+  // columns box, which lays it out anew, twice: measured, then moved back.
+  const inPlace = measured.map((element) => element.matches('article.statement') && drawsNoBox(getComputedStyle(element)))
   // All the boxes first, then all the reads: one layout, and none before the boxes are in place.
-  const styles = measured.map((article) => article.getAttribute('style'))
-  const boxes = measured.map((article) => {
-    const columns = document.createElement('div')
-    columns.style.cssText = 'width:' + width + ';height:' + height + ';column-width:' + width + ';column-gap:0;column-fill:auto;overflow:visible'
-    article.style.breakBefore = 'auto'
-    article.style.marginTop = '0'
-    article.replaceWith(columns)
-    columns.append(article)
-    return columns
+  const styles = measured.map((element) => element.getAttribute('style'))
+  const boxes = measured.map((element, index) => {
+    element.style.breakBefore = 'auto'
+    element.style.marginTop = '0'
+    if (inPlace[index]) {
+      element.style.cssText += ';' + columns
+      return element
+    }
+    const box = document.createElement('div')
+    box.style.cssText = columns
+    element.replaceWith(box)
+    box.append(element)
+    return box
   })
-  const lengths = boxes.map((columns) => {
-    if (columns.firstElementChild.getClientRects().length === 0) return 0
-    return Math.max(1, Math.round(columns.scrollWidth / columns.getBoundingClientRect().width))
+  const lengths = boxes.map((box, index) => {
+    if (measured[index].getClientRects().length === 0) return 0
+    return Math.max(1, Math.round(box.scrollWidth / box.getBoundingClientRect().width))
   })
-  for (const [index, columns] of boxes.entries()) {
-    const article = columns.firstElementChild
-    if (styles[index] === null) article.removeAttribute('style')
-    else article.setAttribute('style', styles[index])
-    columns.replaceWith(article)
+  for (const [index, element] of measured.entries()) {
+    if (!inPlace[index]) boxes[index].replaceWith(element)
+    if (styles[index] === null) element.removeAttribute('style')
+    else element.setAttribute('style', styles[index])
   }
   const frontPages = lengths.slice(0, front.length).reduce((sum, length) => sum + length, 0)
   return {frontPages, lengths: lengths.slice(front.length)}
+
+  function drawsNoBox(style) {
+    const sides = ['top', 'right', 'bottom', 'left']
+    return (
+      style.display === 'block' &&
+      style.marginLeft === '0px' &&
+      style.marginRight === '0px' &&
+      sides.every((side) => style.getPropertyValue('padding-' + side) === '0px' && style.getPropertyValue('border-' + side + '-width') === '0px')
+    )
+  }
 }`
 
 /** Write the predicted page numbers into the contents (one `.entry-page` per statement). */

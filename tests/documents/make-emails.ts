@@ -158,3 +158,55 @@ await writeFile(
     '--mixed-boundary--',
   ]),
 )
+
+// A statement pasted into the message itself: a covering note above it, the sender's signature,
+// "Sent from my iPhone" and the mail server's notice below, quoted-printable as mail programs send it.
+const pastedStatement = [
+  'Dear colleagues,',
+  '',
+  'Please find below the statement of Chile for publication on the website.',
+  '',
+  'Best regards,',
+  'Ana',
+  '',
+  'Intervención de la República de Chile',
+  'Decimotercera Reunión de los Estados Partes de la Convención sobre Municiones en Racimo',
+  'Ginebra, 15 de septiembre de 2025',
+  'Tema 7 c) de la agenda: Limpieza y educación sobre reducción de riesgos',
+  '',
+  'Señor Presidente:',
+  '',
+  'Chile agradece a los coordinadores su informe y reafirma su compromiso con la limpieza de las zonas',
+  'contaminadas antes de los plazos del artículo 4.',
+  '',
+  'Muchas gracias.',
+  '',
+  '-- ',
+  'Ana Pérez',
+  'Secretary | Permanent Mission of Chile',
+  'Tel: +41 22 555 01 23',
+  '',
+  'Sent from my iPhone',
+  '',
+  'CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for the addressee.',
+].join('\r\n')
+
+/** Quoted-printable (RFC 2045): bytes beyond ASCII, "=" and a line's last space as =XX, lines cut at 76 with a soft break. */
+function quotedPrintable(text: string): string {
+  return text
+    .split('\r\n')
+    .map((line) => {
+      const bytes = [...Buffer.from(line, 'utf8')]
+      // A space at the end of a line would be lost in transport: "-- " is sent as "--=20".
+      const escaped = (byte: number, index: number) => byte === 0x3d || byte > 0x7e || (byte === 0x20 && index === bytes.length - 1)
+      const encoded = bytes.map((byte, index) => (escaped(byte, index) ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(byte))).join('')
+      const pieces = encoded.match(/.{1,73}(?:=[0-9A-F]{2})?/g) ?? ['']
+      return pieces.join('=\r\n')
+    })
+    .join('\r\n')
+}
+
+await writeFile(
+  join(folder, 'email-text-body.eml'),
+  message([...headers('Statement of Chile - agenda item 7(c)', 'text/plain; charset=utf-8'), 'Content-Transfer-Encoding: quoted-printable', '', quotedPrintable(pastedStatement)]),
+)

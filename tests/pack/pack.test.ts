@@ -121,6 +121,20 @@ describe('delegation pack', () => {
     numbers.forEach((page, index) => expect(flat(pdf.pages[page - 1]!)).toContain(`Text of ${'PQR'[index]}, paragraph 1:`))
   })
 
+  it('predicts the numbers of statements a template frames with a border and deep padding, printing once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'templates-'))
+    await mkdir(join(dir, 'styles'))
+    await writeFile(join(dir, 'styles', 'pack.css'), `${templates.style('pack.css')}\n.pack .statement { border: 1pt solid; padding: 40mm 12mm; }`)
+    const custom = await loadTemplates({dir})
+    const statements = Array.from({length: 8}, (_, i) => statement(`B${i}`, `${i + 1}`, 2 + i))
+    const {result, pdf} = await pack(statements, {templates: custom, order: 'as-given'})
+    const titles = statements.map((entry) => entry.meta.title!)
+    const numbers = contentsNumbers(pdf, titles, [2])
+    expect(numbers).toEqual(result.entries.map((entry) => entry.page))
+    numbers.forEach((page, index) => expect(flat(pdf.pages[page - 1]!)).toContain(`Text of B${index}, paragraph 1:`))
+    expect(result.printings).toBe(1)
+  })
+
   it('builds packs side by side on a one-page session', async () => {
     const single = openBrowserSession({concurrency: 1})
     try {

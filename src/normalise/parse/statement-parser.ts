@@ -5,7 +5,7 @@ import type {VFile} from 'vfile'
 import {dropLines, linePosition, mapParagraphs, splitLines} from '../plugins/shared/lines.ts'
 import {reportChange} from '../plugins/shared/report.ts'
 import {isSalutation} from '../plugins/shared/salutation.ts'
-import {isEmailHeaderLine} from '../vocabulary/email-furniture.ts'
+import {isDisclaimerStart, isEmailHeaderLine, isGreetingLine, isSendingLine, isSentFromLine, isSignatureDelimiter, isValediction} from '../vocabulary/email-furniture.ts'
 import {neighbourChromeKind, siteChromeKind} from '../vocabulary/site-chrome.ts'
 import {sentenceEnd, wordCount} from '../metadata/classify-lines.ts'
 import {findHeader, hasHeaderEvidence} from './find-header.ts'
@@ -47,7 +47,7 @@ export function statementParser(this: Processor) {
     const evidence = readMarkdownEvidence(lines)
     const tree = parseMarkdown(document, file) as Root
     // A native reader (Word, web page, PDF) wrote its Markdown from the blocks the file knew.
-    const native = file.data.format !== undefined && file.data.format !== 'text'
+    const native = file.data.blocksWritten === true
     if (evidence.markdown && !native) {
       reportChange(file, `Read as Markdown (${evidence.found.join(', ')}), not as raw text`, {line: 1, column: 1}, 'parse-as-markdown')
     }
@@ -141,7 +141,52 @@ function findChrome(lines: SourceLine[], from: number, quoted: boolean): Map<num
   addDocumentSiteTitle(lines, from, chrome)
   addBreadcrumbEchoes(lines, from, chrome)
   addRelatedLinks(lines, from, chrome)
+  if (!quoted) addEmailWrapping(lines, from, chrome)
   return chrome
+}
+
+/** How far into the text a covering note reaches, and how near its end a signature starts (lines with text). */
+const coveringNoteLines = 15
+const signatureLines = 12
+/** The sender's name and function under a valediction: a few short lines. */
+const isSenderLine = (text: string) => wordCount(text) <= 8 && text.length <= 80 && !sentenceEnd.test(text)
+
+/**
+ * A statement pasted into an e-mail: the covering note above it (a greeting, "Please find below…",
+ * a valediction and the sender's name), and below it the sender's signature after "-- ",
+ * "Sent from my iPhone" and the mail server's legal notice.
+ */
+function addEmailWrapping(lines: SourceLine[], from: number, chrome: Map<number, Chrome>) {
+  const textOf = (index: number) => (lines[index] as SourceLine).text
+  const content: number[] = []
+  for (let index = from; index < lines.length; index++) if (!(lines[index] as SourceLine).blank && !chrome.has(index)) content.push(index)
+
+  const top = content.slice(0, coveringNoteLines)
+  const valediction = top.findIndex((index) => isValediction(textOf(index)))
+  // Without a valediction, the note is its greeting and the paragraph after it.
+  const end = valediction > 0 ? valediction : isGreetingLine(textOf(top[0] ?? -1) ?? '') ? paragraphEnd(lines, top, 1) : -1
+  if (end > 0 && top.slice(0, end + 1).some((index) => isSendingLine(textOf(index)))) {
+    let last = end
+    if (valediction > 0) while (last - end < 3 && top[last + 1] === (top[last] as number) + 1 && isSenderLine(textOf(top[last + 1] as number))) last++
+    for (const index of top.slice(0, last + 1)) chrome.set(index, 'covering-message')
+  }
+
+  const tail = content.slice(-signatureLines)
+  for (const index of tail) if (isSentFromLine(textOf(index))) chrome.set(index, 'e-mail-signature')
+  const delimiter = tail.find((index) => isSignatureDelimiter((lines[index] as SourceLine).raw))
+  const disclaimer = tail.find((index) => isDisclaimerStart(textOf(index)))
+  for (const [start, kind] of [[delimiter, 'e-mail-signature'], [disclaimer, 'e-mail-disclaimer']] as const) {
+    if (start === undefined) continue
+    for (const index of content) if (index >= start && !chrome.has(index)) chrome.set(index, kind)
+  }
+}
+
+/** The position in `indexes` of the last line of the paragraph that starts at `indexes[start]`. */
+function paragraphEnd(lines: SourceLine[], indexes: number[], start: number): number {
+  if (start >= indexes.length) return -1
+  let end = start
+  while (end + 1 < indexes.length && indexes[end + 1] === (indexes[end] as number) + 1) end++
+  return end
 }
 
 /** The longest line read as a link's title under "Related content". */
@@ -224,10 +269,10 @@ function reportChrome(file: VFile, line: SourceLine, kind: Chrome) {
   }
   const text = line.text || line.raw.trim()
   if (kind === 'covering-message') {
-    reportChange(file, `Unexpected covering note \`${text}\` around a forwarded statement, expected statement text`, place, 'drop-covering-message', text)
+    reportChange(file, `Unexpected covering note \`${text}\` of an e-mail, expected statement text`, place, 'drop-covering-message', text)
     return
   }
-  const what = kind === 'e-mail-header' ? 'e-mail header' : `web-page ${kind.replace(/-/g, ' ')}`
+  const what = kind.startsWith('e-mail-') ? `e-mail ${kind.slice('e-mail-'.length)}` : `web-page ${kind.replace(/-/g, ' ')}`
   reportChange(file, `Unexpected ${what} \`${text}\`, expected statement text`, place, 'drop-site-chrome', text)
 }
 

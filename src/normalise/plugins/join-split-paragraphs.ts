@@ -24,7 +24,7 @@ const continuingWord =
 export function joinSplitParagraphs() {
   return function transform(tree: Root, file: VFile) {
     // A native document's paragraphs are the file's own, not a guess to undo.
-    if (file.data.format !== undefined && file.data.format !== 'text') return
+    if (file.data.blocksWritten) return
     for (const parent of parents(tree)) {
       const children = parent.children as Parent['children']
       for (let index = children.length - 1; index > 0; index--) {
