@@ -3,7 +3,6 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {archive} from '../src/commands/archive.ts'
 
 export interface ArchiveBenchResult {
   statements: number
@@ -107,7 +106,7 @@ export async function benchArchive(count = 10_000): Promise<ArchiveBenchResult> 
     const sources = join(work, 'sources')
     generateStatements(sources, count)
     const out = join(work, 'site')
-    const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', sources, out], {
+    const output = execFileSync(process.execPath, [fileURLToPath(new URL('./archive-child.js', import.meta.url)), sources, out], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
@@ -236,42 +235,7 @@ export function generateStatements(folder: string, count: number): void {
   }
 }
 
-/** The measured run, in its own process: `--child SOURCES OUT` prints one JSON line. */
-async function child(sources: string, out: string): Promise<void> {
-  const cpuSeconds = (usage: NodeJS.CpuUsage) => Number(((usage.user + usage.system) / 1e6).toFixed(1))
-  const started = performance.now()
-  let loaded = started
-  let loadCpu = process.cpuUsage()
-  await archive(
-    [sources],
-    {
-      output: out,
-      onProgress: (event) => {
-        if (event.phase !== 'load') return
-        loaded = performance.now()
-        loadCpu = process.cpuUsage()
-      },
-    },
-    process.cwd(),
-  )
-  const finished = performance.now()
-  process.stdout.write(
-    `${JSON.stringify({
-      seconds: (finished - started) / 1000,
-      loadSeconds: (loaded - started) / 1000,
-      siteSeconds: (finished - loaded) / 1000,
-      loadCpuSeconds: cpuSeconds(loadCpu),
-      siteCpuSeconds: cpuSeconds(process.cpuUsage(loadCpu)),
-      maxRssKB: process.resourceUsage().maxRSS,
-    })}\n`,
-  )
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (process.argv[2] === '--child') {
-    await child(process.argv[3]!, process.argv[4]!)
-  } else {
-    const count = Number(process.env.ARCHIVE_BENCH_STATEMENTS ?? 10_000)
-    console.log(describeArchive(await benchArchive(count)))
-  }
+  const count = Number(process.env.ARCHIVE_BENCH_STATEMENTS ?? 10_000)
+  console.log(describeArchive(await benchArchive(count)))
 }

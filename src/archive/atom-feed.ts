@@ -13,10 +13,7 @@ const feedLength = 50
  * URL, links are relative to the feed (`xml:base` is the site folder).
  */
 export function atomFeed(plan: ArchivePlan, options: {title: string; baseUrl: string | null; summaries: readonly string[]}): string {
-  const dated = plan.statements
-    .filter((entry) => entry.meta.dates)
-    .sort((a, b) => (a.meta.dates!.start < b.meta.dates!.start ? 1 : a.meta.dates!.start > b.meta.dates!.start ? -1 : a.id - b.id))
-    .slice(0, feedLength)
+  const dated = feedEntries(plan)
   const updated = dated[0] ? timestamp(dated[0]) : '1970-01-01T00:00:00Z'
   const link = (path: string) => (options.baseUrl ? new URL(path, options.baseUrl).href : encodePath(path))
   const id = (path: string) => (options.baseUrl ? new URL(path, options.baseUrl).href : uuidUrn(path))
@@ -63,4 +60,12 @@ function uuidUrn(path: string): string {
 
 function timestamp(entry: ArchiveStatement): string {
   return `${entry.meta.dates!.start}T00:00:00Z`
+}
+
+/** The statements the feed shows: the newest by date, at most `feedLength`. */
+export function feedEntries(plan: ArchivePlan): ArchiveStatement[] {
+  return plan.statements
+    .filter((entry) => entry.meta.dates)
+    .sort((a, b) => (a.meta.dates!.start < b.meta.dates!.start ? 1 : a.meta.dates!.start > b.meta.dates!.start ? -1 : a.id - b.id))
+    .slice(0, feedLength)
 }

@@ -11,7 +11,7 @@ import {statementView, type StatementView} from '../templates/statement-view.ts'
 import {hashBytes, hashJson} from '../hash.ts'
 import {archiveSourceOf, type ArchiveSource} from './archive-source.ts'
 import {StatementRecords} from './statement-records.ts'
-import {atomFeed} from './atom-feed.ts'
+import {atomFeed, feedEntries} from './atom-feed.ts'
 import {normaliseBaseUrl} from './base-url.ts'
 import {buildCatalogue} from './catalogue.ts'
 import {homeData, meetingData, organisationData, organisationsData, searchData, siteData, statementPageContext, statementPageData} from './page-views.ts'
@@ -160,7 +160,7 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
     const put = async (path: string, key: string | null, make: () => string | Uint8Array | Promise<string | Uint8Array>) => {
       if (!unchanged(path, key)) await writer.write(path, await make())
     }
-    const putContent = (path: string, content: string | Uint8Array) => put(path, keyOf(hashBytes(content)), () => content)
+    const putContent = (path: string, content: string | Uint8Array) => put(path, settings === null ? null : keyOf(hashBytes(content)), () => content)
     /** Each page's characters beyond ASCII, kept in the manifest for the pages a later build keeps. */
     const pageCharacters: Record<string, string> = {}
     const putPage = async (path: string, layout: string, key: string | null, data: () => object | Promise<object>) => {
@@ -220,6 +220,8 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
     }
     if (options.signal?.aborted) throw new InterruptedError('Interrupted: the PDFs in progress were finished, the site pages were not written; run the command again to complete it')
 
+    // Summaries only of the statements the feed shows: a few dozen, whatever the archive's size.
+    const inFeed = new Set(feedEntries(plan).map((entry) => entry.id))
     const summaries: string[] = new Array(plan.statements.length)
     const termIndex = new TermIndex()
     // Statement pages, one statement loaded at a time; their text goes to the search index.
@@ -236,7 +238,7 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
         if (input.key !== null && records) await records.write(input.key, record)
       }
       const {text} = record
-      summaries[entry.id] = summaryOf(text)
+      if (inFeed.has(entry.id)) summaries[entry.id] = summaryOf(text)
       const document = {id: entry.id, title: entry.meta.title ?? '', organisations: entry.meta.organisations.join('\n'), speaker: entry.meta.speaker ?? '', text}
       termIndex.add(document, {text: record.terms!.text})
 
