@@ -4,6 +4,13 @@ export function hashBytes(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex')
 }
 
+/** The hash of the text that `chunks` make together, without joining them. */
+export function hashChunks(chunks: Iterable<string>): string {
+  const hash = createHash('sha256')
+  for (const chunk of chunks) hash.update(chunk)
+  return hash.digest('hex')
+}
+
 /** A hash of JSON-able data that does not depend on key order. */
 export function hashJson(value: unknown): string {
   return hashBytes(canonicalJson(value))

@@ -8,12 +8,12 @@ import type {Paper} from '../render/pdf.ts'
 import {loadTemplates, type Templates} from '../templates/index.ts'
 import type {InterfaceLanguage} from '../templates/labels.ts'
 import {statementView, type StatementView} from '../templates/statement-view.ts'
-import {hashBytes, hashJson} from '../hash.ts'
+import {hashBytes, hashChunks, hashJson} from '../hash.ts'
 import {archiveSourceOf, type ArchiveSource} from './archive-source.ts'
 import {StatementRecords} from './statement-records.ts'
 import {atomFeed, feedEntries} from './atom-feed.ts'
 import {normaliseBaseUrl} from './base-url.ts'
-import {buildCatalogue} from './catalogue.ts'
+import {buildCatalogue, catalogueJson} from './catalogue.ts'
 import {homeData, meetingData, organisationData, organisationsData, searchData, siteData, statementPageContext, statementPageData} from './page-views.ts'
 import {originalOf, plannedOriginals} from './original-download.ts'
 import {planArchive, type ArchivePlan} from './plan-archive.ts'
@@ -25,7 +25,7 @@ import {CharacterSet, siteFonts} from './site-fonts.ts'
 import {outputNames} from '../file-safety/output-names.ts'
 import {removeStale} from '../file-safety/remove-stale.ts'
 import {manifestName, readManifest, writeManifest} from './site-manifest.ts'
-import {SiteWriter} from './site-writer.ts'
+import {SiteWriter, type FileContent} from './site-writer.ts'
 import {sitemap} from './sitemap.ts'
 
 export interface BuildArchiveOptions {
@@ -157,7 +157,7 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
       return true
     }
     /** Writes `path` from `make()`, unless it is unchanged. */
-    const put = async (path: string, key: string | null, make: () => string | Uint8Array | Promise<string | Uint8Array>) => {
+    const put = async (path: string, key: string | null, make: () => FileContent | Promise<FileContent>) => {
       if (!unchanged(path, key)) await writer.write(path, await make())
     }
     const putContent = (path: string, content: string | Uint8Array) => put(path, settings === null ? null : keyOf(hashBytes(content)), () => content)
@@ -275,7 +275,8 @@ export async function buildArchive(statements: readonly (Statement | ArchiveSour
     await putContent('assets/fonts.css', fonts.css)
     for (const font of fonts.files) await putContent(font.path, font.bytes)
 
-    await putContent('catalogue.json', `${JSON.stringify(buildCatalogue(plan, {baseUrl, pdfPaths}), null, 2)}\n`)
+    const catalogue = buildCatalogue(plan, {baseUrl, pdfPaths})
+    await put('catalogue.json', settings === null ? null : keyOf(hashChunks(catalogueJson(catalogue))), () => catalogueJson(catalogue))
     await putContent('feed.xml', atomFeed(plan, {title: site.title, baseUrl, summaries}))
     if (baseUrl) await putContent('sitemap.xml', sitemap(pages, baseUrl))
     options.onProgress?.({phase: 'site', done: 1, total: 1})

@@ -81,3 +81,26 @@ export function buildCatalogue(plan: ArchivePlan, options: {baseUrl: string | nu
     })),
   }
 }
+
+/**
+ * catalogue.json's text, exactly `JSON.stringify(catalogue, null, 2)` and a newline, in pieces: one per
+ * statement, meeting and organisation, so that 50,000 statements are never one string in memory.
+ */
+export function* catalogueJson(catalogue: Catalogue): Generator<string> {
+  const fields = Object.entries(catalogue)
+  yield '{\n'
+  for (const [index, [key, value]] of fields.entries()) {
+    const comma = index < fields.length - 1 ? ',' : ''
+    if (Array.isArray(value) && value.length > 0) {
+      yield `  ${JSON.stringify(key)}: [\n`
+      for (const [position, item] of value.entries()) yield `    ${indented(item, '    ')}${position < value.length - 1 ? ',' : ''}\n`
+      yield `  ]${comma}\n`
+    } else {
+      yield `  ${JSON.stringify(key)}: ${indented(value, '  ')}${comma}\n`
+    }
+  }
+  yield '}\n'
+}
+
+/** JSON never holds a raw line break inside a string: every one is between values, and takes the indent. */
+const indented = (value: unknown, indent: string) => JSON.stringify(value, null, 2).replaceAll('\n', `\n${indent}`)

@@ -1,7 +1,9 @@
 import {resolveInside} from '../file-safety/resolve-inside.ts'
-import {writeFileAtomic} from '../file-safety/write-file-atomic.ts'
+import {writeFileAtomic, type FileContent} from '../file-safety/write-file-atomic.ts'
 import {createLimiter} from '../concurrency.ts'
 import {StatementPacksError} from '../errors.ts'
+
+export type {FileContent}
 
 /**
  * Writes the site's files atomically, each strictly inside the output folder,
@@ -15,7 +17,7 @@ export class SiteWriter {
   constructor(readonly outDir: string) {}
 
   /** Queue a write; waits only when too many are in flight. `path` is POSIX, relative to the site root. */
-  async write(path: string, content: string | Uint8Array): Promise<void> {
+  async write(path: string, content: FileContent): Promise<void> {
     if (this.written.has(path)) throw new StatementPacksError(`The archive would write ${path} twice`)
     const target = resolveInside(this.outDir, path)
     this.written.add(path)

@@ -5,6 +5,9 @@ import {basename, dirname, join} from 'node:path'
 import {OutputError} from '../errors.ts'
 import {unlinkLinkedFolders} from './linked-folder.ts'
 
+/** A file's bytes, its text, or its text in pieces (written as they come, never joined in memory). */
+export type FileContent = string | Uint8Array | Iterable<string>
+
 export interface WriteFileOptions {
   /** The output folder `path` is in: a link to a folder inside it is replaced by a real folder, never written through. */
   inside?: string
@@ -16,11 +19,13 @@ export interface WriteFileOptions {
  * next write of the same folder does not mistake for output. The rename replaces
  * a link at `path` itself instead of writing to what it points to.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteFileOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: FileContent, options: WriteFileOptions = {}): Promise<void> {
   if (options.inside) await unlinkLinkedFolders(options.inside, path)
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   removeOnExit(temporary)
   try {
+    // Pieces can be written once only: their folder is made first rather than on a failed write.
+    if (typeof data !== 'string' && !(data instanceof Uint8Array)) await mkdir(dirname(path), {recursive: true})
     await writeFile(temporary, data).catch(async (error: NodeJS.ErrnoException) => {
       // Most writes go to a folder that exists: create it only when it does not (saves a call per file).
       if (error.code !== 'ENOENT') throw error
