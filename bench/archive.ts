@@ -3,6 +3,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {inventedStatement} from '../tests/invented-statement.ts'
 
 export interface ArchiveBenchResult {
   statements: number
@@ -212,25 +213,19 @@ export function generateStatements(folder: string, count: number): void {
       return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}.`
     })
     const organisation = pick(organisations)
-    const source = [
-      '---',
-      `title: "Statement ${index} on item ${item}"`,
-      `organisations: ["${organisation}"]`,
-      `meeting: "${meetingNumber}th Meeting of States Parties"`,
-      `convention: "${convention}"`,
-      'venue: Geneva',
-      `meetingKey: ${prefix}-${meetingNumber}msp`,
-      `dates: ${year}-11-${String(1 + (index % 28)).padStart(2, '0')}`,
-      `agendaItem: {number: "${item}", title: "Agenda item ${item}"}`,
-      `language: ${language}`,
-      '---',
-      '',
-      'Mr. President,',
-      '',
-      ...paragraphs.flatMap((paragraph) => [paragraph, '']),
-      'Thank you.',
-      '',
-    ].join('\n')
+    const source = inventedStatement(
+      {
+        title: `Statement ${index} on item ${item}`,
+        organisation,
+        meeting: `${meetingNumber}th Meeting of States Parties`,
+        convention,
+        meetingKey: `${prefix}-${meetingNumber}msp`,
+        date: `${year}-11-${String(1 + (index % 28)).padStart(2, '0')}`,
+        item,
+        language,
+      },
+      paragraphs,
+    )
     writeFileSync(join(folder, `statement-${String(index).padStart(5, '0')}.md`), source)
   }
 }

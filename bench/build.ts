@@ -6,6 +6,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {build} from '../src/commands/build.ts'
 import type {BuildReport} from '../src/report/build-report.ts'
+import {inventedStatement} from '../tests/invented-statement.ts'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const mdToPdf = join(root, 'node_modules', '.bin', 'md-to-pdf')
@@ -137,27 +138,19 @@ export async function generateBuildSources(folder: string, count: number): Promi
     const item = `${5 + (index % 7)}${['a', 'b', 'c'][index % 3]}`
     const paragraphs = bodies[index % bodies.length]!
     const body = paragraphs.slice(0, 3 + (index % Math.max(1, paragraphs.length - 2)))
-    const source = [
-      '---',
-      `title: "Statement ${index} on item ${item}"`,
-      `organisations: ["${delegations[Math.floor(index / 40) % delegations.length]}"]`,
-      `meeting: "${meetingNumber}th Meeting of States Parties"`,
-      `convention: "${convention}"`,
-      'venue: Geneva',
-      `meetingKey: ${prefix}-${meetingNumber}msp`,
-      `dates: ${2010 + meetingNumber}-11-${String(1 + (index % 28)).padStart(2, '0')}`,
-      `agendaItem: {number: "${item}", title: "Agenda item ${item}"}`,
-      'language: en',
-      '---',
-      '',
-      'Mr. President,',
-      '',
-      `This is statement number ${index}.`,
-      '',
-      ...body.flatMap((paragraph) => [paragraph, '']),
-      'Thank you.',
-      '',
-    ].join('\n')
+    const source = inventedStatement(
+      {
+        title: `Statement ${index} on item ${item}`,
+        organisation: delegations[Math.floor(index / 40) % delegations.length]!,
+        meeting: `${meetingNumber}th Meeting of States Parties`,
+        convention,
+        meetingKey: `${prefix}-${meetingNumber}msp`,
+        date: `${2010 + meetingNumber}-11-${String(1 + (index % 28)).padStart(2, '0')}`,
+        item,
+        language: 'en',
+      },
+      [`This is statement number ${index}.`, ...body],
+    )
     await writeFile(join(folder, `statement-${String(index).padStart(4, '0')}.txt`), source)
   }
 }

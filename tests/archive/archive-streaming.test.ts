@@ -6,6 +6,7 @@ import {buildArchive} from '../../src/archive/index.ts'
 import {archive, type ArchiveCommandResult} from '../../src/commands/archive.ts'
 import {InterruptedError} from '../../src/errors.ts'
 import {loadStatement} from '../../src/load-statement.ts'
+import {inventedStatement} from '../invented-statement.ts'
 
 // The command keeps each statement's text in a private temporary folder until its page is laid
 // out; the site must be the one buildArchive makes from the same statements held in memory.
@@ -29,28 +30,14 @@ function statementSource(index: number): string {
   const [prefix, convention] = conventions[index % 2]!
   const meeting = 20 + (index % 3)
   const language = languages[index % 4]!
-  return [
-    '---',
-    `title: "Statement ${index} on item ${5 + (index % 4)}"`,
-    `organisations: ["Delegation ${'ABCDE'[index % 5]}"]`,
-    `meeting: "${meeting}th Meeting of States Parties"`,
-    `convention: "${convention}"`,
-    'venue: Geneva',
-    `meetingKey: ${prefix}-${meeting}msp`,
-    `dates: 20${meeting}-11-${String(1 + (index % 28)).padStart(2, '0')}`,
-    `agendaItem: {number: "${5 + (index % 4)}", title: "Agenda item ${5 + (index % 4)}"}`,
-    `language: ${language}`,
-    '---',
-    '',
-    'Mr. President,',
-    '',
-    `Delegation number ${index} reports clearance of ${index * 7} square kilometres and ${index % 9} stockpiles destroyed this year.`,
-    '',
-    `It thanks the implementation support unit, and asks the meeting to record progress item ${index}.`,
-    '',
-    'Thank you.',
-    '',
-  ].join('\n')
+  const item = String(5 + (index % 4))
+  return inventedStatement(
+    {title: `Statement ${index} on item ${item}`, organisation: `Delegation ${'ABCDE'[index % 5]}`, meeting: `${meeting}th Meeting of States Parties`, convention, meetingKey: `${prefix}-${meeting}msp`, date: `20${meeting}-11-${String(1 + (index % 28)).padStart(2, '0')}`, item, language},
+    [
+      `Delegation number ${index} reports clearance of ${index * 7} square kilometres and ${index % 9} stockpiles destroyed this year.`,
+      `It thanks the implementation support unit, and asks the meeting to record progress item ${index}.`,
+    ],
+  )
 }
 
 /** The tool's folders in the temporary folder (tsx, which runs the reading threads in tests, keeps its own there). */

@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {build} from '../../src/commands/build.ts'
+import {inventedStatement} from '../invented-statement.ts'
 import {countingStages, snapshot} from './build-helpers.ts'
 
 // A build after a change renders the archive pages that show the change and no other, and leaves
@@ -25,26 +26,10 @@ const meetings = {
 
 function source({title, organisation, meeting, item, day, words}: Fixture): string {
   const {name, key, year} = meetings[meeting]
-  return [
-    '---',
-    `title: "${title}"`,
-    `organisations: ["${organisation}"]`,
-    `meeting: "${name}"`,
-    'convention: "Anti-Personnel Mine Ban Convention"',
-    'venue: Geneva',
-    `meetingKey: ${key}`,
-    `dates: ${year}-11-${String(day).padStart(2, '0')}`,
-    `agendaItem: {number: "${item}", title: "Agenda item ${item}"}`,
-    'language: en',
-    '---',
-    '',
-    'Mr. President,',
-    '',
-    `${words} Our delegation reports on the clearance of the northern districts and on the assistance given to survivors.`,
-    '',
-    'Thank you.',
-    '',
-  ].join('\n')
+  return inventedStatement(
+    {title, organisation, meeting: name, convention: 'Anti-Personnel Mine Ban Convention', meetingKey: key, date: `${year}-11-${String(day).padStart(2, '0')}`, item, language: 'en'},
+    [`${words} Our delegation reports on the clearance of the northern districts and on the assistance given to survivors.`],
+  )
 }
 
 const fixtures: Record<string, Fixture> = {
