@@ -42,6 +42,17 @@ describe('a statement pasted into an e-mail', () => {
     expect(markdown).toContain('We meet at a difficult moment')
   })
 
+  it('keeps a statement written without blank lines that opens with a greeting, whatever words follow it', () => {
+    const statement = 'Dear colleagues,\nLet me share below the views of my delegation, for your information.\nThe Convention works, and we must keep it working.\nWe stand ready to help.\nThank you.\n'
+    const {markdown, messages} = normalise(statement)
+    expect(messages.filter((message) => message.ruleId === 'drop-covering-message')).toEqual([])
+    for (const words of ['Dear colleagues,', 'for your information', 'We stand ready to help.']) expect(markdown).toContain(words)
+  })
+
+  it('reads a page that holds nothing but chrome without failing', () => {
+    expect(() => normalise('Home\nNews\nContact\n')).not.toThrow()
+  })
+
   it('takes a greeting and the paragraph that sends the statement for a covering note without a valediction', () => {
     const {markdown, messages} = normalise('Dear all,\n\nAttached is the text as delivered, for publication.\n\nMr. President,\n\nNorland supports the draft decision.\n')
     expect(markdown).not.toContain('Dear all')

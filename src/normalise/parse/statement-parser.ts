@@ -146,7 +146,7 @@ function findChrome(lines: SourceLine[], from: number, quoted: boolean): Map<num
 }
 
 /** How far into the text a covering note reaches, and how near its end a signature starts (lines with text). */
-const coveringNoteLines = 15
+const coveringNoteLines = 10
 const signatureLines = 12
 /** The sender's name and function under a valediction: a few short lines. */
 const isSenderLine = (text: string) => wordCount(text) <= 8 && text.length <= 80 && !sentenceEnd.test(text)
@@ -162,12 +162,10 @@ function addEmailWrapping(lines: SourceLine[], from: number, chrome: Map<number,
   for (let index = from; index < lines.length; index++) if (!(lines[index] as SourceLine).blank && !chrome.has(index)) content.push(index)
 
   const top = content.slice(0, coveringNoteLines)
-  const valediction = top.findIndex((index) => isValediction(textOf(index)))
-  // Without a valediction, the note is its greeting and the paragraph after it.
-  const end = valediction > 0 ? valediction : isGreetingLine(textOf(top[0] ?? -1) ?? '') ? paragraphEnd(lines, top, 1) : -1
+  const end = coveringNoteEnd(lines, top)
   if (end > 0 && top.slice(0, end + 1).some((index) => isSendingLine(textOf(index)))) {
     let last = end
-    if (valediction > 0) while (last - end < 3 && top[last + 1] === (top[last] as number) + 1 && isSenderLine(textOf(top[last + 1] as number))) last++
+    if (isValediction(textOf(top[end] as number))) while (last - end < 3 && top[last + 1] === (top[last] as number) + 1 && isSenderLine(textOf(top[last + 1] as number))) last++
     for (const index of top.slice(0, last + 1)) chrome.set(index, 'covering-message')
   }
 
@@ -181,12 +179,18 @@ function addEmailWrapping(lines: SourceLine[], from: number, chrome: Map<number,
   }
 }
 
-/** The position in `indexes` of the last line of the paragraph that starts at `indexes[start]`. */
-function paragraphEnd(lines: SourceLine[], indexes: number[], start: number): number {
-  if (start >= indexes.length) return -1
-  let end = start
-  while (end + 1 < indexes.length && indexes[end + 1] === (indexes[end] as number) + 1) end++
-  return end
+/**
+ * Where a covering note ends among the first lines with text (their positions in `top`): at its
+ * valediction, or, without one, after the greeting and the short paragraph below it, which a blank
+ * line sets apart from the statement; -1 when the text opens with no such note.
+ */
+function coveringNoteEnd(lines: SourceLine[], top: number[]): number {
+  const valediction = top.findIndex((index) => isValediction((lines[index] as SourceLine).text))
+  if (valediction > 0) return valediction
+  if (top.length < 2 || !isGreetingLine((lines[top[0] as number] as SourceLine).text)) return -1
+  let end = 1
+  while (end + 1 < top.length && top[end + 1] === (top[end] as number) + 1) end++
+  return end <= 3 && lines[(top[end] as number) + 1]?.blank === true ? end : -1
 }
 
 /** The longest line read as a link's title under "Related content". */
