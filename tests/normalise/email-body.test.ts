@@ -49,6 +49,11 @@ describe('a statement pasted into an e-mail', () => {
     for (const words of ['Dear colleagues,', 'for your information', 'We stand ready to help.']) expect(markdown).toContain(words)
   })
 
+  it('keeps a statement whose closing lines speak of "this message"', () => {
+    const {markdown} = normalise('Mr. President,\n\nWe welcome the report.\n\nThis message is one of hope for every survivor.\n\nThank you.\n')
+    expect(markdown).toContain('This message is one of hope for every survivor.')
+  })
+
   it('reads a page that holds nothing but chrome without failing', () => {
     expect(() => normalise('Home\nNews\nContact\n')).not.toThrow()
   })

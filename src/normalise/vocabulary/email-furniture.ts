@@ -28,8 +28,11 @@ export function isSentFromLine(line: string): boolean {
 const disclaimerStart =
   /^(?:confidentiality notice|confidentiality|disclaimer|legal notice|this (?:e-?mail|message|communication)(?: and any (?:attachments?|files?)(?: transmitted with it)?)? (?:is|are|may|contains?|and its)|avis de confidentialit[ée]|ce (?:message|courriel)(?: et (?:toutes )?(?:les |ses )?pi[eè]ces jointes)? (?:est|sont|peut|peuvent|contient)|aviso (?:de confidencialidad|legal)|este (?:mensaje|correo)(?: electr[oó]nico)?(?: y sus (?:anexos|adjuntos))? (?:es|contiene|puede|va dirigido)|данное (?:сообщение|письмо)|это (?:сообщение|письмо) (?:и|содержит|предназначено))/iu
 
+/** What only a legal notice says of a message ("confidential", "intended only for the addressee"). */
+const legalWords = /confidential|privileged|intended (?:only|solely)|addressee|destinataire|confidencial|конфиденциальн|سري|保密/iu
+
 export function isDisclaimerStart(line: string): boolean {
-  return disclaimerStart.test(line.trim())
+  return disclaimerStart.test(line.trim()) && legalWords.test(line)
 }
 
 /** How a covering note opens: "Dear colleagues,", "Hello,", "Estimados colegas:". */
