@@ -1,23 +1,20 @@
-const displayNames = new Map<string, Intl.DisplayNames>()
+import {cacheByKey} from '../cache-by-key.ts'
 
 /** "fr" → "French" in English, "français" in French; the code itself when the runtime does not know it; "" for no language. */
 export function languageName(code: string | null | undefined, inLanguage = 'en'): string {
   if (!code) return ''
   // An archive names a handful of languages on thousands of lines: ICU looks each one up once.
-  const key = `${code}\0${inLanguage}`
-  let name = names.get(key)
-  if (name === undefined) names.set(key, (name = lookUp(code, inLanguage)))
-  return name
+  return nameOf(`${code}\0${inLanguage}`)
 }
 
-const names = new Map<string, string>()
+const displayNames = cacheByKey((inLanguage) => new Intl.DisplayNames(inLanguage, {type: 'language'}))
 
-function lookUp(code: string, inLanguage: string): string {
-  let display = displayNames.get(inLanguage)
-  if (!display) displayNames.set(inLanguage, (display = new Intl.DisplayNames(inLanguage, {type: 'language'})))
+const nameOf = cacheByKey((key) => {
+  const [code, inLanguage] = key.split('\0') as [string, string]
+  const names = displayNames(inLanguage)
   try {
-    return display.of(code) ?? code
+    return names.of(code) ?? code
   } catch {
     return code
   }
-}
+})

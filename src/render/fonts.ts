@@ -1,6 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {cacheByKey} from '../cache-by-key.ts'
 
 /**
  * The bundled fonts (fontsource's Noto faces, the weights and styles used, in fonts/) as @font-face rules with data: URLs, subset to the
@@ -75,13 +76,7 @@ export function bundledFaces(): BundledFace[] {
 
 const inRanges = (code: number, ranges: Array<[number, number]>) => ranges.some(([from, to]) => code >= from && code <= to)
 
-const fileCache = new Map<string, Buffer>()
-
-function readFont(file: string): Buffer {
-  let buffer = fileCache.get(file)
-  if (!buffer) fileCache.set(file, (buffer = readFileSync(file)))
-  return buffer
-}
+const readFont = cacheByKey((file) => readFileSync(file))
 
 /** Characters every document may print beyond its text: page numbers and the punctuation of labels. */
 const alwaysIncluded = '0123456789 .,:;–—-()/'
@@ -95,13 +90,7 @@ const alwaysIncluded = '0123456789 .,:;–—-()/'
  */
 export type FontUse = 'file' | 'print'
 
-const wholeFiles = new Map<string, string>()
-
-function wholeFileBase64(file: string): string {
-  let data = wholeFiles.get(file)
-  if (!data) wholeFiles.set(file, (data = readFont(file).toString('base64')))
-  return data
-}
+const wholeFileBase64 = cacheByKey((file) => readFont(file).toString('base64'))
 
 /** A CSS unicode-range value. */
 export const unicodeRange = (ranges: Array<[number, number]>) => ranges.map(([from, to]) => (from === to ? `U+${from.toString(16)}` : `U+${from.toString(16)}-${to.toString(16)}`)).join(',')

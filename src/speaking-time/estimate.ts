@@ -1,6 +1,7 @@
 import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {SKIP, visit} from 'unist-util-visit'
+import {cacheByKey} from '../cache-by-key.ts'
 
 /** Languages whose rate counts characters: their text is not written in words separated by spaces. */
 const characterLanguages = new Set(['zh'])
@@ -60,7 +61,7 @@ const tokenSeparator = /[ \t\n]+/
 /** The other tokens go to the segmenter joined by spaces, in pieces of about this many characters. */
 const pieceLength = 500
 
-const segmenters = new Map<string, Intl.Segmenter>()
+const segmenter = cacheByKey((language) => new Intl.Segmenter(language, {granularity: 'word'}))
 
 function countWords(blocks: string[], language: string): number {
   let words = 0
@@ -71,9 +72,7 @@ function countWords(blocks: string[], language: string): number {
       else if (token) others.push(token)
     }
   }
-  let segmenter = segmenters.get(language)
-  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, {granularity: 'word'})))
-  for (const piece of piecesOf(others)) for (const segment of segmenter.segment(piece)) if (segment.isWordLike) words++
+  for (const piece of piecesOf(others)) for (const segment of segmenter(language).segment(piece)) if (segment.isWordLike) words++
   return words
 }
 

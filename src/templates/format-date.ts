@@ -1,16 +1,8 @@
 import type {DateRange} from '../normalise/meta.ts'
-
-const formatters = new Map<string, Intl.DateTimeFormat>()
+import {cacheByKey} from '../cache-by-key.ts'
 
 /** Day month year in the statement's language: British order for English ("1 December 2025"). Made once per language: an archive dates thousands of lines. */
-function formatter(language: string): Intl.DateTimeFormat {
-  let format = formatters.get(language)
-  if (!format) {
-    const locale = language === 'en' ? 'en-GB' : language
-    formatters.set(language, (format = new Intl.DateTimeFormat(locale, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'})))
-  }
-  return format
-}
+const formatter = cacheByKey((language) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}))
 
 function toDate(iso: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
@@ -39,13 +31,13 @@ export function formatDate(iso: string | null | undefined, language?: string | n
 export function formatDateRange(range: DateRange | null | undefined, language?: string | null): string {
   if (!range) return ''
   // Every statement of a meeting shows its dates: ICU lays out each range once.
-  const key = `${range.start}\0${range.end}\0${language ?? ''}`
-  let text = formattedRanges.get(key)
-  if (text === undefined) formattedRanges.set(key, (text = layOutDateRange(range, language)))
-  return text
+  return formattedRange(`${range.start}\0${range.end}\0${language ?? ''}`)
 }
 
-const formattedRanges = new Map<string, string>()
+const formattedRange = cacheByKey((key) => {
+  const [start, end, language] = key.split('\0') as [string, string, string]
+  return layOutDateRange({start, end}, language || null)
+})
 
 function layOutDateRange(range: DateRange, language?: string | null): string {
   const start = toDate(range.start)

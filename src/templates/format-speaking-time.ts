@@ -1,4 +1,5 @@
 import {labelsFor} from './labels.ts'
+import {cacheByKey} from '../cache-by-key.ts'
 
 /**
  * "≈ 4 min 20 s" in the language's words and digits: an estimate rounded to 10 s, since a finer
@@ -14,11 +15,5 @@ export function formatSpeakingTime(seconds: number, language: string | null | un
   return `≈ ${parts.filter(Boolean).join(' ')}`
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>()
-
 /** One number format per language, made once: an archive lists thousands of speaking times. */
-function numberFormat(language: string): Intl.NumberFormat {
-  let format = numberFormats.get(language)
-  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)))
-  return format
-}
+const numberFormat = cacheByKey((language) => new Intl.NumberFormat(language))

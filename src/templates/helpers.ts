@@ -2,6 +2,7 @@ import type Handlebars from 'handlebars'
 import type {AgendaItem, DateRange} from '../normalise/meta.ts'
 import {formatDate, formatDateRange} from './format-date.ts'
 import {countText, fillIn, labelsFor, type CountForms} from './labels.ts'
+import {cacheByKey} from '../cache-by-key.ts'
 
 type HelperOptions = Handlebars.HelperOptions
 
@@ -28,12 +29,10 @@ export function agendaItemText(item: Pick<AgendaItem, 'number' | 'title'> | null
 /** "ICRC and IFRC", "le CICR et la FICR"-style lists joined the way the language joins them. */
 export function listNames(names: readonly string[] | null | undefined, language: string): string {
   if (!names || names.length === 0) return ''
-  let format = listFormats.get(language)
-  if (!format) listFormats.set(language, (format = new Intl.ListFormat(language === 'en' ? 'en-GB' : language, {style: 'long', type: 'conjunction'})))
-  return format.format(names)
+  return listFormat(language).format(names)
 }
 
-const listFormats = new Map<string, Intl.ListFormat>()
+const listFormat = cacheByKey((language) => new Intl.ListFormat(language === 'en' ? 'en-GB' : language, {style: 'long', type: 'conjunction'}))
 
 /** A CSS string literal that cannot end its string or its `<style>` element. */
 export function cssString(value: unknown): string {

@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
  * layers below, never one above. Shared helpers sit low enough for all their users.
  */
 const layers: string[][] = [
-  ['errors', 'closest-name', 'concurrency', 'hash', 'slugify'],
+  ['errors', 'closest-name', 'concurrency', 'cache-by-key', 'hash', 'slugify'],
   ['ingest'],
   ['report', 'file-safety'],
   ['normalise'],
